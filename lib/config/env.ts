@@ -1,0 +1,114 @@
+import 'server-only';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every environment variable Hostfront reads, validated once. A bad value stops the server at
+ * start-up (see instrumentation.ts) with a message naming the variable.
+ */
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const originList = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const origins = (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    for (const origin of origins) {
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(origin);
+      } catch {
+        parsed = undefined;
+      }
+      if (!parsed || parsed.origin !== origin.replace(/\/$/, '')) {
+        ctx.addIssue({ code: 'custom', message: `"${origin}" is not an origin like https://www.example.com` });
+      }
+    }
+    return origins.map((o) => o.replace(/\/$/, ''));
+  });
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATA_DIR: z.string().trim().min(1).default('.data'),
+
+    WHMCS_API_URL: optionalString.pipe(
+      z
+        .url({ protocol: /^https?$/, message: 'must be the full URL of api.php, e.g. https://billing.example.com/includes/api.php' })
+        .optional(),
+    ),
+    WHMCS_API_IDENTIFIER: optionalString,
+    WHMCS_API_SECRET: optionalString,
+    WHMCS_API_ACCESSKEY: optionalString,
+    WHMCS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+
+    SANDBOX_API_IDENTIFIER: z.string().trim().min(1).default('hostfront-sandbox'),
+    SANDBOX_API_SECRET: z.string().trim().min(8).default('sandbox-secret-change-me'),
+
+    SESSION_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    REVALIDATE_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+    EMBED_ALLOWED_ORIGINS: originList,
+
+    SHOP_NAME: z.string().trim().min(1).default('Hostfront Demo Hosting'),
+    SHOP_LOGO: optionalString,
+    SHOP_ACCENT: z
+      .string()
+      .trim()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'must be a hex colour like #4f46e5')
+      .default('#4f46e5'),
+    SHOP_SUPPORT_URL: optionalString.pipe(z.url().optional()),
+    SHOP_POWERED_BY: z
+      .enum(['true', 'false', '1', '0'])
+      .default('true')
+      .transform((v) => v === 'true' || v === '1'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.WHMCS_API_URL) {
+      for (const key of ['WHMCS_API_IDENTIFIER', 'WHMCS_API_SECRET'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when WHMCS_API_URL is set' });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Turns zod issues into lines like `WHMCS_API_URL: must be the full URL of api.php`. */
+export function describeEnvIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`).join('\n');
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new ConfigError(`Invalid configuration:\n${describeEnvIssues(result.error)}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export function dataDir(): string {
+  return path.resolve(env().DATA_DIR);
+}
+
+/** Hostfront talks to the built-in sandbox unless a real WHMCS is configured. */
+export function usesSandbox(): boolean {
+  return !env().WHMCS_API_URL;
+}

@@ -1,0 +1,261 @@
+/**
+ * The domain types the WHMCS seam hands to the rest of the app. Nothing here speaks the wire
+ * format: numbers are numbers, money is integer minor units (cents), text is HTML-decoded,
+ * optional lists are arrays. Type-only, so client components may import it.
+ */
+
+/** An amount in minor units of its currency (cents). WHMCS money always has two decimals. */
+export type Minor = number;
+
+export const RECURRING_CYCLES = ['monthly', 'quarterly', 'semiannually', 'annually', 'biennially', 'triennially'] as const;
+export type RecurringCycle = (typeof RECURRING_CYCLES)[number];
+/** Every billing cycle AddOrder accepts. */
+export type BillingCycle = RecurringCycle | 'onetime' | 'free';
+export const BILLING_CYCLES: readonly BillingCycle[] = ['free', 'onetime', ...RECURRING_CYCLES];
+
+export type PayType = 'recurring' | 'onetime' | 'free';
+
+/** `allowqty`: none, several separate services, or one service that scales with the quantity. */
+export type QuantityMode = 'none' | 'multiple' | 'scaling';
+
+export interface CyclePrice {
+  price: Minor;
+  setupFee: Minor;
+}
+
+export interface CurrencyFormat {
+  code: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** A product's prices in one currency: only the enabled cycles are present. */
+export interface ProductPricing extends CurrencyFormat {
+  /**
+   * Recurring products: each enabled recurring cycle. One-time products: `onetime` only.
+   * Free products: `free` only, at zero.
+   */
+  cycles: Partial<Record<BillingCycle, CyclePrice>>;
+}
+
+export type ConfigOptionKind = 'dropdown' | 'radio' | 'yesno' | 'quantity';
+
+export interface ConfigChoice {
+  id: number;
+  name: string;
+  /**
+   * Price per currency code and cycle. For one-time products WHMCS prices options in the monthly
+   * column; the seam copies it to `onetime` so callers never need to know. Free: absent (zero).
+   */
+  pricing: Record<string, Partial<Record<BillingCycle, CyclePrice>>>;
+}
+
+export interface ConfigOption {
+  id: number;
+  name: string;
+  kind: ConfigOptionKind;
+  /** Quantity options only: bounds, null when WHMCS says 0 (no limit). */
+  minQty: number | null;
+  maxQty: number | null;
+  /** Dropdown/radio: the choices. Yes/no and quantity: exactly one (the priced unit). */
+  choices: ConfigChoice[];
+}
+
+export interface CustomField {
+  id: number;
+  name: string;
+  description: string;
+  required: boolean;
+}
+
+export type ProductType = 'hostingaccount' | 'reselleraccount' | 'server' | 'other';
+
+export interface Product {
+  pid: number;
+  gid: number;
+  type: ProductType;
+  name: string;
+  slug: string;
+  /** The path segment after `/store/` in `product_url`; the only group identity the API gives. */
+  groupSlug: string;
+  /** HTML-decoded, line breaks normalised to `\n`. */
+  description: string;
+  module: string;
+  payType: PayType;
+  quantityMode: QuantityMode;
+  /** Units left when stock control is on; null when it is off (unlimited). */
+  stockLevel: number | null;
+  /** Keyed by currency code (`USD`). */
+  pricing: Record<string, ProductPricing>;
+  configOptions: ConfigOption[];
+  customFields: CustomField[];
+}
+
+export interface Currency extends CurrencyFormat {
+  id: number;
+  /** WHMCS's format code 1..4 (1234.56, 1,234.56, 1.234,56, 1,234). */
+  format: number;
+  rate: string;
+}
+
+export interface PaymentMethod {
+  module: string;
+  displayName: string;
+}
+
+export type PromotionType = 'percentage' | 'fixed' | 'priceOverride' | 'freeSetup';
+
+export interface Promotion {
+  id: number;
+  code: string;
+  type: PromotionType;
+  /** Applies to renewals too, not only the first payment. */
+  recurring: boolean;
+  /** Recurring for this many renewals only; 0 = forever. */
+  recurFor: number;
+  /** Percent (e.g. 15 for 15%) for percentage promotions; an amount in minor units otherwise. */
+  value: number;
+  /** Billing cycles it applies to; empty = all. */
+  cycles: BillingCycle[];
+  /** Product ids it applies to; empty = all. */
+  appliesTo: number[];
+  /** ISO dates (YYYY-MM-DD) or null when unset (0000-00-00). */
+  startDate: string | null;
+  expirationDate: string | null;
+  /** 0 = unlimited. */
+  maxUses: number;
+  uses: number;
+  applyOnce: boolean;
+  newSignups: boolean;
+  existingClient: boolean;
+  oncePerClient: boolean;
+  notes: string;
+}
+
+export interface User {
+  id: number;
+  firstName: string;
+  lastName: string;
+  email: string;
+  clients: { id: number; isOwner: boolean }[];
+}
+
+export interface LoginResult {
+  userId: number;
+  twoFactorEnabled: boolean;
+}
+
+export interface NewClient {
+  firstName: string;
+  lastName: string;
+  email: string;
+  password: string;
+  address1: string;
+  city: string;
+  state: string;
+  postcode: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  phoneNumber: string;
+  companyName?: string;
+  currencyId?: number;
+}
+
+export interface Client {
+  id: number;
+  firstName: string;
+  lastName: string;
+  companyName: string;
+  email: string;
+  status: string;
+  currencyId: number;
+  currencyCode: string;
+  country: string;
+}
+
+export type ServiceStatus = 'Pending' | 'Active' | 'Suspended' | 'Terminated' | 'Cancelled' | 'Fraud' | 'Completed';
+
+/** A client's service as GetClientsProducts describes it, minus secrets (no password). */
+export interface Service {
+  id: number;
+  clientId: number;
+  orderId: number;
+  pid: number;
+  name: string;
+  groupName: string;
+  domain: string;
+  status: ServiceStatus;
+  /** Display name as WHMCS gives it: `Monthly`, `Semi-Annually`, `One Time`, `Free Account`. */
+  billingCycle: string;
+  quantity: number;
+  firstPaymentAmount: Minor;
+  recurringAmount: Minor;
+  paymentMethod: string;
+  paymentMethodName: string;
+  registrationDate: string | null;
+  nextDueDate: string | null;
+  configOptions: { id: number; name: string; kind: ConfigOptionKind | null; value: string }[];
+  customFields: { id: number; name: string; value: string }[];
+}
+
+export interface ServicePage {
+  total: number;
+  start: number;
+  services: Service[];
+}
+
+/** One product line of an order as the storefront sends it. */
+export interface OrderItem {
+  pid: number;
+  billingCycle: BillingCycle;
+  quantity: number;
+  domain?: string;
+  /** config option id -> choice id (dropdown/radio), 0|1 (yes/no) or a count (quantity). */
+  configOptions: Record<number, number>;
+  /** custom field id -> value. */
+  customFields: Record<number, string>;
+}
+
+export interface OrderRequest {
+  clientId: number;
+  paymentMethod: string;
+  items: OrderItem[];
+  promoCode?: string;
+  clientIp?: string;
+}
+
+export interface PlacedOrder {
+  orderId: number;
+  serviceIds: number[];
+  invoiceId: number | null;
+}
+
+export interface OrderLine {
+  type: string;
+  relId: number;
+  product: string;
+  domain: string;
+  billingCycle: string;
+  amount: Minor;
+  status: string;
+}
+
+export interface Order {
+  id: number;
+  orderNumber: string;
+  clientId: number;
+  date: string;
+  status: string;
+  paymentStatus: string;
+  paymentMethod: string;
+  amount: Minor;
+  currencyCode: string;
+  promoCode: string;
+  invoiceId: number | null;
+  lines: OrderLine[];
+}
+
+export interface OrderPage {
+  total: number;
+  orders: Order[];
+}
