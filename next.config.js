@@ -20,7 +20,7 @@ const nextConfig = {
   // better-sqlite3 is a native module: load it with Node's require, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
   async headers() {
-    return [{ source: '/((?!embed/|embed$|embed\\.js$).*)', headers: noFraming }];
+    return [{ source: '/((?!embed/|embed\\.js$).*)', headers: noFraming }];
   },
 };
 
