@@ -1,0 +1,130 @@
+import type {
+  BillingCycle,
+  ConfigChoice,
+  ConfigOption,
+  CurrencyFormat,
+  CyclePrice,
+  Minor,
+  Product,
+} from '@/lib/whmcs/types';
+import { assertValidConfiguration, PricingError, type Configuration } from './configuration';
+import { isRecurringCycle } from './cycles';
+import { currencyFormat, cyclePrice } from './product';
+
+export interface PriceLine {
+  kind: 'product' | 'option' | 'setup';
+  /** "Cloud VPS 2", "Operating System: Ubuntu 24.04", "Daily backups", "Extra RAM (GB) x 4", "Setup fee". */
+  label: string;
+  optionId?: number;
+  /** Already multiplied by option count and product quantity. */
+  dueToday: Minor;
+  /** Per renewal, already multiplied; 0 for setup lines and for onetime/free. */
+  recurring: Minor;
+}
+
+export interface PriceBreakdown {
+  currency: CurrencyFormat;
+  cycle: BillingCycle;
+  quantity: number;
+  /** The product, then each priced option in the product's option order, then all setup fees. */
+  lines: PriceLine[];
+  setupTotal: Minor;
+  /** The sum of the lines' `dueToday`: first payment including setup fees. */
+  dueToday: Minor;
+  /** The sum of the lines' `recurring`; null for onetime and free. */
+  recurring: Minor | null;
+}
+
+const ZERO: CyclePrice = { price: 0, setupFee: 0 };
+
+/**
+ * A choice's price for a cycle. Options of one-time products are read from `onetime` (the seam
+ * moves them there); free products and unpriced currencies cost nothing.
+ */
+export function choicePrice(choice: ConfigChoice, currencyCode: string, cycle: BillingCycle): CyclePrice {
+  if (cycle === 'free') return ZERO;
+  return choice.pricing[currencyCode]?.[cycle] ?? ZERO;
+}
+
+interface Charge {
+  kind: 'product' | 'option';
+  label: string;
+  optionId?: number;
+  unit: CyclePrice;
+  count: number;
+}
+
+/** What one option adds to a single unit of the product; null when it adds no line. */
+function optionCharge(option: ConfigOption, value: number, currencyCode: string, cycle: BillingCycle): Charge | null {
+  const unit = (choice: ConfigChoice | undefined) => (choice ? choicePrice(choice, currencyCode, cycle) : ZERO);
+  switch (option.kind) {
+    case 'dropdown':
+    case 'radio': {
+      const choice = option.choices.find((candidate) => candidate.id === value);
+      if (!choice) return null;
+      const label = `${option.name}: ${choice.name}`;
+      return { kind: 'option', label, optionId: option.id, unit: unit(choice), count: 1 };
+    }
+    case 'yesno':
+      if (value !== 1) return null;
+      return { kind: 'option', label: option.name, optionId: option.id, unit: unit(option.choices[0]), count: 1 };
+    case 'quantity':
+      if (value <= 0) return null;
+      return {
+        kind: 'option',
+        label: `${option.name} x ${value}`,
+        optionId: option.id,
+        unit: unit(option.choices[0]),
+        count: value,
+      };
+  }
+}
+
+/**
+ * Prices a configuration the way WHMCS prices the services it creates from it. Per unit:
+ * recurring = the cycle's product price + each option's price for the cycle (dropdown/radio:
+ * the chosen choice; yes/no: only when on; quantity: unit price x count); due today = that (or
+ * the one-time price) + the product's setup fee + the options' setup fees (quantity: x count).
+ * Everything is then multiplied by the product quantity, in both quantity modes.
+ *
+ * Throws PricingError unless the configuration is exactly valid: run untrusted input through
+ * `normaliseConfiguration` first.
+ */
+export function priceConfiguration(
+  product: Product,
+  currencyCode: string,
+  configuration: Configuration,
+): PriceBreakdown {
+  assertValidConfiguration(product, currencyCode, configuration);
+  const { cycle, quantity } = configuration;
+  const currency = currencyFormat(product, currencyCode);
+  const base = cyclePrice(product, currencyCode, cycle);
+  if (!currency || !base) throw new PricingError(`${product.name} has no ${cycle} price in ${currencyCode}`);
+
+  const charges: Charge[] = [{ kind: 'product', label: product.name, unit: base, count: 1 }];
+  for (const option of product.configOptions) {
+    const value = configuration.options[option.id];
+    const charge = value === undefined ? null : optionCharge(option, value, currencyCode, cycle);
+    if (charge) charges.push(charge);
+  }
+
+  const recurs = isRecurringCycle(cycle);
+  const lines: PriceLine[] = charges.map(({ kind, label, optionId, unit, count }) => {
+    const amount = unit.price * count * quantity;
+    const line: PriceLine = { kind, label, dueToday: amount, recurring: recurs ? amount : 0 };
+    if (optionId !== undefined) line.optionId = optionId;
+    return line;
+  });
+  const setupTotal = charges.reduce((sum, { unit, count }) => sum + unit.setupFee * count * quantity, 0);
+  if (setupTotal !== 0) lines.push({ kind: 'setup', label: 'Setup fee', dueToday: setupTotal, recurring: 0 });
+
+  return {
+    currency,
+    cycle,
+    quantity,
+    lines,
+    setupTotal,
+    dueToday: lines.reduce((sum, line) => sum + line.dueToday, 0),
+    recurring: recurs ? lines.reduce((sum, line) => sum + line.recurring, 0) : null,
+  };
+}
