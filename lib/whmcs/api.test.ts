@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { createWhmcsApi } from './api';
+import { createWhmcsClient, type CallFn, type WhmcsResponse } from './client';
+import { decodeRequestBody } from './encoding';
+import { WhmcsUnavailableError } from './errors';
+import official from './fixtures/getclientsproducts-official.json';
+import live from './fixtures/getproducts-live.json';
+import type { RequestParams } from './encoding';
+
+interface Call {
+  action: string;
+  params: RequestParams;
+}
+
+/** A `call` that records what it was asked and answers from a table by action. */
+function recordingCall(answers: Record<string, WhmcsResponse>) {
+  const calls: Call[] = [];
+  const call: CallFn = async (action, params = {}) => {
+    calls.push({ action, params });
+    const answer = answers[action];
+    if (!answer) throw new Error(`unexpected call ${action}`);
+    return answer;
+  };
+  return { calls, api: createWhmcsApi(call) };
+}
+
+const ok = { result: 'success' };
+
+describe('typed WHMCS actions', () => {
+  it('asks GetProducts for several pids as one comma-separated value', async () => {
+    const { calls, api } = recordingCall({ GetProducts: live });
+    const products = await api.getProducts({ pids: [1, 3], gid: 2 });
+    expect(products.map((p) => p.pid)).toEqual([1]);
+    expect(calls).toEqual([{ action: 'GetProducts', params: { pid: '1,3', gid: 2, module: undefined } }]);
+  });
+
+  it('answers an empty pid list without asking WHMCS (which would return everything)', async () => {
+    const { calls, api } = recordingCall({});
+    await expect(api.getProducts({ pids: [] })).resolves.toEqual([]);
+    expect(calls).toEqual([]);
+  });
+
+  it('always sends limitnum to GetClientsProducts', async () => {
+    const { calls, api } = recordingCall({ GetClientsProducts: official });
+    const page = await api.getClientServices({ clientId: 1, limitNum: 10 });
+    expect(page.total).toBe(2);
+    expect(calls[0]).toEqual({
+      action: 'GetClientsProducts',
+      params: { clientid: 1, serviceid: undefined, pid: undefined, domain: undefined, limitstart: undefined, limitnum: 10 },
+    });
+  });
+
+  it('validates login with password2 and places orders with the AddOrder mapping', async () => {
+    const { calls, api } = recordingCall({
+      ValidateLogin: { ...ok, userid: 7, twoFactorEnabled: false },
+      AddOrder: { ...ok, orderid: 12, serviceids: '31', invoiceid: 55 },
+    });
+    await expect(api.validateLogin('a@example.com', 'pw')).resolves.toEqual({ userId: 7, twoFactorEnabled: false });
+    await expect(
+      api.addOrder({ clientId: 3, paymentMethod: 'mailin', items: [{ pid: 1, billingCycle: 'annually', quantity: 1, configOptions: {}, customFields: {} }] }),
+    ).resolves.toEqual({ orderId: 12, serviceIds: [31], invoiceId: 55 });
+    expect(calls[0]).toEqual({ action: 'ValidateLogin', params: { email: 'a@example.com', password2: 'pw' } });
+    expect(calls[1]?.params).toMatchObject({ clientid: 3, paymentmethod: 'mailin', pid: [1], billingcycle: ['annually'], qty: [1] });
+  });
+
+  it('accepts an order by id', async () => {
+    const { calls, api } = recordingCall({ AcceptOrder: ok });
+    await expect(api.acceptOrder(12)).resolves.toBeUndefined();
+    expect(calls).toEqual([{ action: 'AcceptOrder', params: { orderid: 12 } }]);
+  });
+
+  it('maps the order filter and looks currencies up only when an order does not name its own', async () => {
+    const order = { id: 1, ordernum: '1', userid: 3, date: '2025-01-01', status: 'Pending', amount: '5.00', invoiceid: 0, lineitems: [] };
+    const named = recordingCall({ GetOrders: { ...ok, totalresults: 1, orders: { order: [{ ...order, currencyprefix: '$', currencysuffix: ' USD' }] } } });
+    const page = await named.api.getOrders({ clientId: 3, limitNum: 5 });
+    expect(page.orders[0]?.currencyCode).toBe('USD');
+    expect(named.calls).toEqual([
+      { action: 'GetOrders', params: { id: undefined, userid: 3, status: undefined, limitstart: undefined, limitnum: 5 } },
+    ]);
+
+    const unnamed = recordingCall({
+      GetOrders: { ...ok, totalresults: 1, orders: { order: [{ ...order, currencyprefix: '&euro;', currencysuffix: '' }] } },
+      GetCurrencies: { ...ok, currencies: { currency: [{ id: 2, code: 'EUR', prefix: '€', suffix: '', format: 3, rate: '0.9' }] } },
+    });
+    expect((await unnamed.api.getOrders({ id: 1 })).orders[0]?.currencyCode).toBe('EUR');
+    expect(unnamed.calls.map((c) => c.action)).toEqual(['GetOrders', 'GetCurrencies']);
+  });
+
+  it('asks for an SSO redirect and returns its URL', async () => {
+    const { calls, api } = recordingCall({ CreateSsoToken: { ...ok, access_token: 't', redirect_url: 'https://billing.example.com/sso?t' } });
+    await expect(api.createSsoToken(3, 'viewinvoice.php?id=5')).resolves.toEqual({ redirectUrl: 'https://billing.example.com/sso?t' });
+    expect(calls[0]?.params).toEqual({ client_id: 3, destination: 'sso:custom_redirect', sso_redirect_path: 'viewinvoice.php?id=5' });
+  });
+
+  it('turns an answer of the wrong shape into an invalid-response error naming the action', async () => {
+    const { api } = recordingCall({ GetCurrencies: { ...ok, currencies: { currency: [{ id: 'one', code: 'USD' }] } } });
+    const error = await api.getCurrencies().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WhmcsUnavailableError);
+    expect((error as WhmcsUnavailableError).reason).toBe('invalid-response');
+    expect((error as WhmcsUnavailableError).action).toBe('GetCurrencies');
+  });
+
+  it('works end to end through a client and transport on the real wire format', async () => {
+    const bodies: string[] = [];
+    const client = createWhmcsClient({
+      credentials: { identifier: 'i', secret: 's' },
+      timeoutMs: 1_000,
+      transport: async (body) => {
+        bodies.push(body);
+        return { status: 200, body: JSON.stringify(live) };
+      },
+    });
+    const products = await createWhmcsApi(client.call).getProducts({ pids: [1, 2] });
+    expect(products[0]?.groupSlug).toBe('shared-hosting');
+    expect(decodeRequestBody(bodies[0]!)).toEqual({ pid: '1,2', action: 'GetProducts', identifier: 'i', secret: 's', responsetype: 'json' });
+  });
+});

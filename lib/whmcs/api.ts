@@ -1,0 +1,151 @@
+import 'server-only';
+import { z } from 'zod';
+import type { CallFn, CallOptions } from './client';
+import type { RequestParams } from './encoding';
+import { WhmcsUnavailableError } from './errors';
+import type {
+  Client,
+  Currency,
+  LoginResult,
+  NewClient,
+  OrderPage,
+  OrderRequest,
+  PaymentMethod,
+  PlacedOrder,
+  Product,
+  Promotion,
+  ServicePage,
+  User,
+} from './types';
+import { getCurrenciesResponse, getPaymentMethodsResponse, getPromotionsResponse } from './wire/catalog';
+import {
+  addClientResponse,
+  createSsoTokenResponse,
+  getClientsDetailsResponse,
+  getUsersResponse,
+  toAddClientParams,
+  toCreateSsoTokenParams,
+  validateLoginResponse,
+} from './wire/clients';
+import { addOrderResponse, currencyCodeByDisplay, getOrdersResponse, statedCurrencyCode, toAddOrderParams, toOrder } from './wire/orders';
+import { getProductsResponse } from './wire/products';
+import { getClientsProductsResponse } from './wire/services';
+
+export interface ProductFilter {
+  pids?: number[];
+  gid?: number;
+  module?: string;
+}
+
+export interface OrderFilter {
+  id?: number;
+  clientId?: number;
+  status?: string;
+  limitStart?: number;
+  limitNum?: number;
+}
+
+export interface ServiceFilter {
+  clientId: number;
+  serviceId?: number;
+  pid?: number;
+  domain?: string;
+  limitStart?: number;
+  /** Required: real servers return everything when it is missing, whatever the docs say. */
+  limitNum: number;
+}
+
+/** The typed WHMCS actions, on top of any `call` (the app's default client, or a test's). */
+export function createWhmcsApi(call: CallFn) {
+  async function request<T>(action: string, params: RequestParams, schema: z.ZodType<T>, options?: CallOptions): Promise<T> {
+    const json = await call(action, params, options);
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      throw new WhmcsUnavailableError(action, 'invalid-response', `WHMCS answered ${action} in an unexpected shape:\n${z.prettifyError(parsed.error)}`, {
+        cause: parsed.error,
+      });
+    }
+    return parsed.data;
+  }
+
+  return {
+    async getProducts(filter: ProductFilter = {}): Promise<Product[]> {
+      if (filter.pids?.length === 0) return [];
+      // GetProducts takes several ids as one comma-separated `pid`, not as a PHP array.
+      return request('GetProducts', { pid: filter.pids?.join(','), gid: filter.gid, module: filter.module }, getProductsResponse);
+    },
+
+    getCurrencies(): Promise<Currency[]> {
+      return request('GetCurrencies', {}, getCurrenciesResponse);
+    },
+
+    getPaymentMethods(): Promise<PaymentMethod[]> {
+      return request('GetPaymentMethods', {}, getPaymentMethodsResponse);
+    },
+
+    getPromotions(code?: string): Promise<Promotion[]> {
+      return request('GetPromotions', { code: code?.trim() || undefined }, getPromotionsResponse);
+    },
+
+    validateLogin(email: string, password: string): Promise<LoginResult> {
+      return request('ValidateLogin', { email, password2: password }, validateLoginResponse);
+    },
+
+    getUsers(search: string): Promise<User[]> {
+      return request('GetUsers', { search }, getUsersResponse);
+    },
+
+    addClient(input: NewClient, clientIp?: string): Promise<{ clientId: number; ownerUserId: number | null }> {
+      return request('AddClient', toAddClientParams(input, clientIp), addClientResponse);
+    },
+
+    getClientDetails(clientId: number): Promise<Client> {
+      return request('GetClientsDetails', { clientid: clientId }, getClientsDetailsResponse);
+    },
+
+    addOrder(order: OrderRequest): Promise<PlacedOrder> {
+      return request('AddOrder', toAddOrderParams(order), addOrderResponse);
+    },
+
+    async acceptOrder(orderId: number): Promise<void> {
+      await call('AcceptOrder', { orderid: orderId });
+    },
+
+    async getOrders(filter: OrderFilter): Promise<OrderPage> {
+      const page = await request(
+        'GetOrders',
+        { id: filter.id, userid: filter.clientId, status: filter.status, limitstart: filter.limitStart, limitnum: filter.limitNum },
+        getOrdersResponse,
+      );
+      // GetOrders shows the currency only as prefix/suffix; look the code up when it is not evident.
+      const needsLookup = page.orders.some((order) => statedCurrencyCode(order) === null);
+      const currencies = needsLookup ? await request('GetCurrencies', {}, getCurrenciesResponse) : [];
+      return {
+        total: page.totalresults,
+        orders: page.orders.map((order) => toOrder(order, statedCurrencyCode(order) ?? currencyCodeByDisplay(order, currencies))),
+      };
+    },
+
+    getClientServices(filter: ServiceFilter): Promise<ServicePage> {
+      return request(
+        'GetClientsProducts',
+        {
+          clientid: filter.clientId,
+          serviceid: filter.serviceId,
+          pid: filter.pid,
+          domain: filter.domain,
+          limitstart: filter.limitStart,
+          limitnum: filter.limitNum,
+        },
+        getClientsProductsResponse,
+      );
+    },
+
+    /** A single-use link (valid 60 s) that signs the client into WHMCS at `redirectPath`. */
+    createSsoToken(clientId: number, redirectPath: string): Promise<{ redirectUrl: string }> {
+      return request('CreateSsoToken', toCreateSsoTokenParams(clientId, redirectPath), createSsoTokenResponse);
+    },
+  };
+}
+
+export type WhmcsApi = ReturnType<typeof createWhmcsApi>;

@@ -1,0 +1,168 @@
+import 'server-only';
+import { encodeRequestBody, type RequestParams } from './encoding';
+import { WhmcsApiError, WhmcsAuthError, WhmcsUnavailableError } from './errors';
+import type { Transport, TransportResponse } from './transport';
+
+/**
+ * `call(action, params)`: one WHMCS API request with credentials, a timeout, retries for reads,
+ * and every failure turned into a typed error. Answers come back as the raw JSON object; the
+ * typed functions in api.ts validate and reshape them.
+ */
+
+export interface WhmcsCredentials {
+  identifier: string;
+  secret: string;
+  accessKey?: string;
+}
+
+export interface CallOptions {
+  /** Overrides the client's timeout for this call (each attempt gets this long). */
+  timeoutMs?: number;
+}
+
+export type WhmcsResponse = Record<string, unknown>;
+export type CallFn = (action: string, params?: RequestParams, options?: CallOptions) => Promise<WhmcsResponse>;
+
+export interface WhmcsClientConfig {
+  transport: Transport;
+  credentials: WhmcsCredentials;
+  timeoutMs: number;
+  /** Extra attempts for read-only actions after an unavailable error. Default 2. */
+  retries?: number;
+  /** First backoff delay; doubles per retry, with jitter. Default 250 ms. */
+  retryDelayMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+export interface WhmcsClient {
+  call: CallFn;
+}
+
+/**
+ * Only reads are retried. Writes (AddOrder, AddClient, AcceptOrder, CreateSsoToken) may have
+ * happened even when the answer was lost, and AddOrder has no idempotency key. ValidateLogin is a
+ * read, but each failure counts as a failed login, so it is not retried either.
+ */
+export function isRetryableAction(action: string): boolean {
+  return /^get/i.test(action);
+}
+
+export function createWhmcsClient(config: WhmcsClientConfig): WhmcsClient {
+  const {
+    transport,
+    credentials,
+    retries = 2,
+    retryDelayMs = 250,
+    sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random = Math.random,
+  } = config;
+
+  async function attempt(action: string, body: string, timeoutMs: number): Promise<WhmcsResponse> {
+    const signal = AbortSignal.timeout(timeoutMs);
+    let response: TransportResponse;
+    try {
+      // Race as well as pass the signal: a transport that ignores it must not hang the caller.
+      response = await untilAborted(transport(body, signal), signal);
+    } catch (cause) {
+      if (signal.aborted) {
+        throw new WhmcsUnavailableError(action, 'timeout', `WHMCS did not answer ${action} within ${timeoutMs} ms`, { cause });
+      }
+      throw new WhmcsUnavailableError(action, 'network', `Could not reach WHMCS for ${action}: ${describe(cause)}`, { cause });
+    }
+    return interpretResponse(action, response);
+  }
+
+  async function call(action: string, params: RequestParams = {}, options: CallOptions = {}): Promise<WhmcsResponse> {
+    // Fixed keys last, so no param can replace the action or the credentials.
+    const body = encodeRequestBody({
+      ...params,
+      action,
+      identifier: credentials.identifier,
+      secret: credentials.secret,
+      accesskey: credentials.accessKey,
+      responsetype: 'json',
+    });
+    const timeoutMs = options.timeoutMs ?? config.timeoutMs;
+    const attempts = isRetryableAction(action) ? retries + 1 : 1;
+    for (let n = 1; ; n++) {
+      try {
+        return await attempt(action, body, timeoutMs);
+      } catch (error) {
+        if (!(error instanceof WhmcsUnavailableError) || n >= attempts) throw error;
+        // Exponential backoff with jitter in [50%, 100%] so parallel callers do not retry in step.
+        await sleep(retryDelayMs * 2 ** (n - 1) * (0.5 + random() / 2));
+      }
+    }
+  }
+
+  return { call };
+}
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // fetch wraps the useful part ("ECONNRESET", "ECONNREFUSED") in `cause`.
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error.message}${cause}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function messageOf(json: unknown): string | null {
+  return isRecord(json) && typeof json.message === 'string' && json.message.trim() !== '' ? json.message : null;
+}
+
+/** Maps an HTTP answer to the JSON object of a successful call, or to the right typed error. */
+export function interpretResponse(action: string, { status, body }: TransportResponse): WhmcsResponse {
+  const json = parseJson(body);
+  if (status === 401 || status === 403) {
+    throw new WhmcsAuthError(action, messageOf(json) ?? `WHMCS refused the API credentials (HTTP ${status})`, status);
+  }
+  if (status === 400) {
+    throw new WhmcsApiError(action, messageOf(json) ?? 'WHMCS rejected the request (HTTP 400)', 400);
+  }
+  if (status < 200 || status > 299) {
+    throw new WhmcsUnavailableError(action, 'http', `WHMCS answered ${action} with HTTP ${status}`, { httpStatus: status });
+  }
+  if (!isRecord(json)) {
+    throw new WhmcsUnavailableError(action, 'invalid-response', `WHMCS answered ${action} with something that is not a JSON object`, {
+      httpStatus: status,
+    });
+  }
+  // GetInvoice reports errors as `status: "error"` instead of `result`.
+  if (json.result === 'error' || (json.result === undefined && json.status === 'error')) {
+    throw new WhmcsApiError(action, messageOf(json) ?? 'WHMCS reported an error without a message');
+  }
+  if (json.result !== 'success') {
+    throw new WhmcsUnavailableError(action, 'invalid-response', `WHMCS answered ${action} without a result`, { httpStatus: status });
+  }
+  return json;
+}

@@ -1,0 +1,35 @@
+import 'server-only';
+import { createWhmcsApi } from './api';
+import type { CallFn } from './client';
+import { defaultClient } from './connection';
+
+/**
+ * The one way the app talks to WHMCS. Every function validates WHMCS's answer and hands back the
+ * domain types of `./types`; failures are the typed errors of `./errors`.
+ * Connected to the WHMCS configured in the environment (or the built-in sandbox), on first use.
+ */
+
+/** A raw API call with credentials, timeout and retries; prefer the typed functions below. */
+export const call: CallFn = (action, params, options) => defaultClient().call(action, params, options);
+
+export const {
+  getProducts,
+  getCurrencies,
+  getPaymentMethods,
+  getPromotions,
+  validateLogin,
+  getUsers,
+  addClient,
+  getClientDetails,
+  addOrder,
+  acceptOrder,
+  getOrders,
+  getClientServices,
+  createSsoToken,
+} = createWhmcsApi(call);
+
+export { createWhmcsApi, type WhmcsApi, type ProductFilter, type OrderFilter, type ServiceFilter } from './api';
+export { createWhmcsClient, isRetryableAction, type CallFn, type CallOptions, type WhmcsClient, type WhmcsClientConfig, type WhmcsCredentials, type WhmcsResponse } from './client';
+export { httpTransport, sandboxTransport, type Transport, type TransportResponse } from './transport';
+export { WhmcsError, WhmcsApiError, WhmcsAuthError, WhmcsUnavailableError, type UnavailableReason } from './errors';
+export { toAddOrderParams } from './wire/orders';

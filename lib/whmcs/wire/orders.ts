@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { encodeSerializedArray, type RequestParams } from '../encoding';
+import { parseFormattedMinor } from '../money';
+import type { Currency, Order, OrderLine, OrderRequest, PlacedOrder } from '../types';
+import { wireCode, wireIdList, wireInt, wireIntOr, wireList, wireMoney, wireText } from './primitives';
+
+/**
+ * AddOrder parameters from an `OrderRequest`. Every per-item list shares one index (`pid[i]`,
+ * `billingcycle[i]`, ...), so each item fills every list even when its value is empty.
+ * `priceoverride`, `promooverride` and `noinvoice` are never sent: prices are WHMCS's alone.
+ */
+export function toAddOrderParams(order: OrderRequest): RequestParams {
+  const params: RequestParams = {
+    clientid: order.clientId,
+    paymentmethod: order.paymentMethod,
+    pid: order.items.map((item) => item.pid),
+    billingcycle: order.items.map((item) => item.billingCycle),
+    qty: order.items.map((item) => item.quantity),
+    domain: order.items.map((item) => item.domain ?? ''),
+    // An empty serialized array rather than "" so WHMCS always unserializes an array.
+    configoptions: order.items.map((item) => encodeSerializedArray(item.configOptions)),
+    customfields: order.items.map((item) => encodeSerializedArray(item.customFields)),
+  };
+  const promoCode = order.promoCode?.trim();
+  if (promoCode) params.promocode = promoCode;
+  if (order.clientIp) params.clientip = order.clientIp;
+  return params;
+}
+
+export const addOrderResponse = z
+  .object({
+    orderid: wireInt,
+    serviceids: wireIdList.optional(),
+    // The name before WHMCS 7.8; still sent alongside `serviceids`.
+    productids: wireIdList.optional(),
+    // Absent with `noinvoice`, 0 when nothing was due.
+    invoiceid: wireIntOr(0),
+  })
+  .transform(
+    (wire): PlacedOrder => ({
+      orderId: wire.orderid,
+      serviceIds: wire.serviceids?.length ? wire.serviceids : (wire.productids ?? []),
+      invoiceId: wire.invoiceid > 0 ? wire.invoiceid : null,
+    }),
+  );
+
+const wireOrderLine = z.object({
+  type: wireCode,
+  relid: wireIntOr(0),
+  product: wireText,
+  domain: wireText,
+  billingcycle: wireText,
+  amount: z.union([z.string(), z.number()]),
+  status: wireCode,
+});
+
+const wireOrder = z
+  .object({
+    id: wireInt,
+    ordernum: wireCode,
+    userid: wireInt,
+    date: wireCode,
+    status: wireCode,
+    paymentstatus: wireCode,
+    paymentmethod: wireCode,
+    amount: wireMoney,
+    // GetOrders names the currency only by how it is displayed; some servers also send the code.
+    currencycode: wireCode,
+    currencyprefix: wireText,
+    currencysuffix: wireText,
+    promocode: wireText,
+    invoiceid: wireIntOr(0),
+    lineitems: wireList(wireOrderLine, 'lineitem'),
+  })
+  .transform(({ lineitems, ...order }, ctx) => {
+    const lines = lineitems.map((line): OrderLine => {
+      // Line amounts come formatted for display ("$4.99 USD"), plain ("4.99") on some servers.
+      const amount = parseFormattedMinor(String(line.amount), order.currencyprefix, order.currencysuffix);
+      if (amount === null) ctx.addIssue({ code: 'custom', message: `cannot read line amount ${JSON.stringify(line.amount)}` });
+      return {
+        type: line.type,
+        relId: line.relid,
+        product: line.product,
+        domain: line.domain,
+        billingCycle: line.billingcycle,
+        amount: amount ?? 0,
+        status: line.status,
+      };
+    });
+    return { ...order, lines };
+  });
+export type WireOrder = z.output<typeof wireOrder>;
+
+export const getOrdersResponse = z.object({
+  totalresults: wireIntOr(0),
+  orders: wireList(wireOrder, 'order'),
+});
+
+/** The currency code an order states or implies (" USD" suffix); null when only a lookup can tell. */
+export function statedCurrencyCode(order: WireOrder): string | null {
+  if (order.currencycode) return order.currencycode;
+  const suffix = order.currencysuffix.trim();
+  return /^[A-Z]{3}$/.test(suffix) ? suffix : null;
+}
+
+/** The code of the currency displayed with this prefix and suffix, '' if none matches. */
+export function currencyCodeByDisplay(order: WireOrder, currencies: readonly Currency[]): string {
+  const match = currencies.find((c) => c.prefix === order.currencyprefix && c.suffix === order.currencysuffix);
+  return match?.code ?? '';
+}
+
+export function toOrder(wire: WireOrder, currencyCode: string): Order {
+  return {
+    id: wire.id,
+    orderNumber: wire.ordernum,
+    clientId: wire.userid,
+    date: wire.date,
+    status: wire.status,
+    paymentStatus: wire.paymentstatus,
+    paymentMethod: wire.paymentmethod,
+    amount: wire.amount,
+    currencyCode,
+    promoCode: wire.promocode,
+    invoiceId: wire.invoiceid > 0 ? wire.invoiceid : null,
+    lines: wire.lines,
+  };
+}
