@@ -1,0 +1,76 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The shop's own catalogue settings (`catalogue.config.json`, or the file named by
+ * CATALOGUE_CONFIG): what the WHMCS API cannot tell us. Group names, taglines and order, and
+ * products to leave out of listings. Optional: without the file, names come from the slugs.
+ * See catalogue.config.example.json.
+ */
+
+const groupSettings = z.strictObject({
+  name: z.string().trim().min(1).max(80).optional(),
+  tagline: z.string().trim().max(200).optional(),
+  /** Lower first; groups without an order follow, in WHMCS's order. */
+  order: z.number().int().optional(),
+  /** Leave the whole group out of the home page, the navigation and the sitemap. */
+  hidden: z.boolean().optional(),
+});
+
+export const catalogueConfigSchema = z.strictObject({
+  $schema: z.string().optional(),
+  groups: z.record(z.string().regex(/^[^/?#\s]+$/, 'must be a group slug as in /store/{slug}'), groupSettings).default({}),
+  /**
+   * Product ids (pid) left out of every listing, like WHMCS's own "hidden" flag (which the API
+   * does not return): their configurator stays reachable by direct link.
+   */
+  hiddenProducts: z.array(z.number().int().positive()).default([]),
+});
+
+export type CatalogueConfig = z.infer<typeof catalogueConfigSchema>;
+export type GroupSettings = z.infer<typeof groupSettings>;
+
+export const EMPTY_CONFIG: CatalogueConfig = { groups: {}, hiddenProducts: [] };
+
+export class CatalogueConfigError extends Error {
+  override name = 'CatalogueConfigError';
+}
+
+/** CATALOGUE_CONFIG when set (relative to the working directory), else catalogue.config.json. */
+export function catalogueConfigPath(source: Record<string, string | undefined> = process.env): string {
+  return path.resolve(source.CATALOGUE_CONFIG?.trim() || 'catalogue.config.json');
+}
+
+/**
+ * Reads and validates the file. A missing file is the empty configuration, unless the path was
+ * given explicitly (a typo in CATALOGUE_CONFIG should not pass silently). An invalid file throws:
+ * a shop would rather see its mistake than a catalogue that quietly ignores its settings.
+ */
+export function readCatalogueConfig(file: string, { required = false } = {}): CatalogueConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return EMPTY_CONFIG;
+    throw new CatalogueConfigError(`Cannot read the catalogue configuration ${file}: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CatalogueConfigError(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = catalogueConfigSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+    throw new CatalogueConfigError(`${file} is not a valid catalogue configuration:\n${issues.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** The configuration in effect, read on every catalogue build so edits apply on the next refresh. */
+export function loadCatalogueConfig(source: Record<string, string | undefined> = process.env): CatalogueConfig {
+  return readCatalogueConfig(catalogueConfigPath(source), { required: Boolean(source.CATALOGUE_CONFIG?.trim()) });
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseConfiguration } from '@/lib/pricing';
+import { cloudVps2 } from '@/lib/pricing/fixtures';
+import { configurationToParams, paramsToRequest } from './configuration-link';
+
+describe('configuration links', () => {
+  const configuration = { cycle: 'quarterly' as const, options: { 1: 12, 2: 22, 3: 1, 4: 4, 5: 2 }, quantity: 3 };
+
+  it('writes WHMCS-style parameter names', () => {
+    const params = configurationToParams({ configuration, currencyCode: 'EUR', withQuantity: true, domain: ' example.com ', promoCode: 'SPRING' });
+    expect(Object.fromEntries(params)).toEqual({
+      currency: 'EUR',
+      billingcycle: 'quarterly',
+      'configoption[1]': '12',
+      'configoption[2]': '22',
+      'configoption[3]': '1',
+      'configoption[4]': '4',
+      'configoption[5]': '2',
+      qty: '3',
+      domain: 'example.com',
+      promocode: 'SPRING',
+    });
+  });
+
+  it('leaves out what the product does not take or the customer did not give', () => {
+    const params = configurationToParams({ configuration, currencyCode: 'USD', withQuantity: false, domain: '' });
+    expect(params.has('qty')).toBe(false);
+    expect(params.has('domain')).toBe(false);
+    expect(params.has('promocode')).toBe(false);
+  });
+
+  it('reads back exactly what it wrote (a shared link restores the configuration)', () => {
+    const params = configurationToParams({ configuration, currencyCode: 'EUR', withQuantity: true, domain: 'bücher.de' });
+    const request = paramsToRequest(new URLSearchParams(params.toString()));
+    expect(request.currencyCode).toBe('EUR');
+    expect(request.domain).toBe('bücher.de');
+    const restored = normaliseConfiguration(cloudVps2, 'EUR', request.configuration);
+    expect(restored).toEqual({ configuration, problems: [] });
+  });
+
+  it('reads junk without throwing, for normaliseConfiguration to repair', () => {
+    const request = paramsToRequest(new URLSearchParams('billingcycle=weekly&configoption[1]=999&configoption[x]=1&qty=-4'));
+    expect(request.configuration).toEqual({ cycle: 'weekly', options: { 1: '999' }, quantity: '-4' });
+    const { configuration: repaired, problems } = normaliseConfiguration(cloudVps2, 'USD', request.configuration);
+    expect(repaired.cycle).toBe('monthly');
+    expect(repaired.options[1]).toBe(11);
+    expect(repaired.quantity).toBe(1);
+    expect(problems).toHaveLength(3);
+  });
+});

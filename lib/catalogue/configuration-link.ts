@@ -1,0 +1,73 @@
+import type { Configuration } from '@/lib/pricing';
+import { CURRENCY_PARAM } from './currency-choice';
+
+/**
+ * A product configuration as URL search parameters, so every configuration is a link a customer
+ * can reload or share. The names follow WHMCS's own cart links (`billingcycle`,
+ * `configoption[ID]`, `promocode`), so links a shop already has keep working. Custom fields are
+ * deliberately left out: they may hold things that do not belong in a URL (passwords, notes).
+ * Pure and client-safe.
+ */
+
+export const PARAM = {
+  cycle: 'billingcycle',
+  quantity: 'qty',
+  domain: 'domain',
+  promo: 'promocode',
+  currency: CURRENCY_PARAM,
+} as const;
+
+const OPTION = /^configoption\[(\d{1,9})\]$/;
+const optionParam = (id: number) => `configoption[${id}]`;
+
+export interface ConfigurationLink {
+  configuration: Configuration;
+  currencyCode: string;
+  /** Only when the product takes a product quantity: a link never invents one. */
+  withQuantity: boolean;
+  domain?: string;
+  promoCode?: string;
+}
+
+export function configurationToParams(link: ConfigurationLink): URLSearchParams {
+  const params = new URLSearchParams();
+  params.set(PARAM.currency, link.currencyCode);
+  params.set(PARAM.cycle, link.configuration.cycle);
+  for (const [id, value] of Object.entries(link.configuration.options)) params.set(optionParam(Number(id)), String(value));
+  if (link.withQuantity) params.set(PARAM.quantity, String(link.configuration.quantity));
+  const domain = link.domain?.trim();
+  if (domain) params.set(PARAM.domain, domain);
+  const promo = link.promoCode?.trim();
+  if (promo) params.set(PARAM.promo, promo);
+  return params;
+}
+
+/** What a link asks for, unchecked: hand `configuration` to `normaliseConfiguration`. */
+export interface LinkRequest {
+  configuration: { cycle?: string; options: Record<string, string>; quantity?: string };
+  currencyCode: string | null;
+  domain: string | null;
+  promoCode: string | null;
+}
+
+export function paramsToRequest(params: URLSearchParams): LinkRequest {
+  const options: Record<string, string> = {};
+  for (const [key, value] of params) {
+    const match = OPTION.exec(key);
+    if (match?.[1]) options[match[1]] = value;
+  }
+  const text = (name: string) => {
+    const value = params.get(name)?.trim();
+    return value ? value.slice(0, 255) : null;
+  };
+  return {
+    configuration: {
+      cycle: text(PARAM.cycle) ?? undefined,
+      options,
+      quantity: text(PARAM.quantity) ?? undefined,
+    },
+    currencyCode: text(PARAM.currency),
+    domain: text(PARAM.domain),
+    promoCode: text(PARAM.promo),
+  };
+}

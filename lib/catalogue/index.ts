@@ -1,0 +1,105 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { cache } from 'react';
+import { dataDir, env, usesSandbox } from '@/lib/config/env';
+import { getCurrencies, getProducts } from '@/lib/whmcs';
+import { CATALOGUE_RETRY_AFTER_FAILURE_MS, CATALOGUE_REVALIDATE_SECONDS, CATALOGUE_TAG } from './cache-policy';
+import { loadCatalogueConfig } from './config-file';
+import {
+  buildCatalogue,
+  findGroup,
+  findProduct,
+  findProductById,
+  type Catalogue,
+  type CatalogueData,
+  type CatalogueGroup,
+  type CatalogueProduct,
+  type GroupDefaults,
+} from './model';
+import { fileSnapshotStore } from './snapshot';
+import { snapshotFile } from './snapshot-file';
+import { createCatalogueLoader, loadWithFallback, type CatalogueLoader } from './source';
+
+/**
+ * The catalogue the pages render: `getCatalogue()` and friends. Server-only.
+ *
+ * Caching (see cache-policy.ts): the WHMCS answers are kept in Next.js's data cache
+ * (`unstable_cache`, tag `catalogue`, revalidated every CATALOGUE_REVALIDATE_SECONDS or on demand
+ * by POST /api/revalidate); the catalogue pages are statically rendered from it (ISR) and inherit
+ * its tag and window. When WHMCS fails, the last good copy (memory + DATA_DIR file) is served.
+ */
+
+export type { Catalogue, CatalogueGroup, CatalogueProduct } from './model';
+export { CatalogueUnavailableError } from './source';
+export { CATALOGUE_TAG } from './cache-policy';
+export { resolveCurrency } from './model';
+
+/** Which WHMCS the catalogue comes from: part of the cache key and of the snapshot. */
+function source(): string {
+  return usesSandbox() ? 'sandbox' : (env().WHMCS_API_URL ?? 'unknown');
+}
+
+async function fetchFromWhmcs(): Promise<CatalogueData> {
+  const [products, currencies] = await Promise.all([getProducts(), getCurrencies()]);
+  return { products, currencies, fetchedAt: new Date().toISOString() };
+}
+
+let loader: CatalogueLoader | undefined;
+function catalogueLoader(): CatalogueLoader {
+  loader ??= createCatalogueLoader({
+    fetch: fetchFromWhmcs,
+    snapshots: fileSnapshotStore(snapshotFile(dataDir()), source()),
+    retryAfterMs: CATALOGUE_RETRY_AFTER_FAILURE_MS,
+  });
+  return loader;
+}
+
+let cachedFetch: (() => Promise<CatalogueData>) | undefined;
+function fetchCached(): Promise<CatalogueData> {
+  cachedFetch ??= unstable_cache(() => catalogueLoader().fetchFresh(), ['catalogue', 'v1', source()], {
+    tags: [CATALOGUE_TAG],
+    revalidate: CATALOGUE_REVALIDATE_SECONDS,
+  });
+  return cachedFetch();
+}
+
+/** The demo's group names; a shop on a real WHMCS never loads the sandbox (nor SQLite). */
+async function groupDefaults(): Promise<GroupDefaults> {
+  if (!usesSandbox()) return {};
+  const { sandboxGroups } = await import('@/lib/sandbox');
+  return sandboxGroups();
+}
+
+/**
+ * The whole catalogue. Memoised per request (React `cache`), so a page, its layout and its
+ * metadata share one read. Throws CatalogueUnavailableError when WHMCS cannot be reached and
+ * no earlier copy exists.
+ */
+export const getCatalogue = cache(async (): Promise<Catalogue> => {
+  const { data, stale } = await loadWithFallback(fetchCached, catalogueLoader());
+  return buildCatalogue(data, loadCatalogueConfig(), await groupDefaults(), stale);
+});
+
+export async function getGroup(slug: string): Promise<CatalogueGroup | undefined> {
+  return findGroup(await getCatalogue(), slug);
+}
+
+export async function getProduct(groupSlug: string, productSlug: string): Promise<CatalogueProduct | undefined> {
+  return findProduct(await getCatalogue(), groupSlug, productSlug);
+}
+
+export async function getProductById(pid: number): Promise<CatalogueProduct | undefined> {
+  return findProductById(await getCatalogue(), pid);
+}
+
+/**
+ * Makes sure a last good catalogue is on disk (fetching it when needed): the proxy sends
+ * visitors here until one exists. Throws CatalogueUnavailableError when WHMCS cannot be reached.
+ */
+export async function ensureCatalogueSnapshot(): Promise<void> {
+  const store = fileSnapshotStore(snapshotFile(dataDir()), source());
+  if (store.persisted()) return;
+  const { data, stale } = await loadWithFallback(fetchCached, catalogueLoader());
+  // The data may have come from the data cache without a fetch: persist it ourselves.
+  if (!stale && !store.persisted()) store.write(data);
+}

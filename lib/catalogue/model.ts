@@ -1,0 +1,138 @@
+import type { Currency, Product } from '@/lib/whmcs/types';
+import type { CatalogueConfig, GroupSettings } from './config-file';
+import { featureLines, nameFromSlug } from './names';
+
+/**
+ * The catalogue as the storefront shows it: WHMCS's flat product list arranged into named,
+ * ordered groups. Pure: built from what WHMCS answered plus the shop's settings.
+ */
+
+export interface CatalogueProduct extends Product {
+  /** The description, one feature per line. */
+  features: string[];
+  /** Left out of listings by the shop's settings; still reachable by direct link. */
+  hidden: boolean;
+  /** Stock control is on and nothing is left: listed, but cannot be ordered. */
+  soldOut: boolean;
+}
+
+export interface CatalogueGroup {
+  slug: string;
+  name: string;
+  tagline: string | null;
+  /** The listed products, in WHMCS's order. */
+  products: CatalogueProduct[];
+}
+
+export interface Catalogue {
+  /** Listed groups in display order; a group whose products are all hidden is left out. */
+  groups: CatalogueGroup[];
+  /** Every product WHMCS returned, hidden ones included, in WHMCS's order. */
+  products: CatalogueProduct[];
+  currencies: Currency[];
+  /** The shop's default currency: WHMCS's first (id 1 is the default in WHMCS). */
+  defaultCurrency: Currency;
+  /** When WHMCS last answered (ISO). */
+  fetchedAt: string;
+  /** True when WHMCS could not be reached and this is the last good copy. */
+  stale: boolean;
+}
+
+export interface CatalogueData {
+  products: Product[];
+  currencies: Currency[];
+  fetchedAt: string;
+}
+
+/** Group names and taglines a deployment supplies before the shop's own file (the sandbox's). */
+export type GroupDefaults = Record<string, { name?: string; tagline?: string; order?: number }>;
+
+export class EmptyCatalogueError extends Error {
+  override name = 'EmptyCatalogueError';
+}
+
+export function isSoldOut(product: Product): boolean {
+  return product.stockLevel !== null && product.stockLevel < 1;
+}
+
+export function buildCatalogue(
+  data: CatalogueData,
+  config: CatalogueConfig,
+  defaults: GroupDefaults = {},
+  stale = false,
+): Catalogue {
+  const defaultCurrency = [...data.currencies].sort((a, b) => a.id - b.id)[0];
+  if (!defaultCurrency) throw new EmptyCatalogueError('WHMCS returned no currencies');
+
+  const hidden = new Set(config.hiddenProducts);
+  const products: CatalogueProduct[] = data.products.map((product) => ({
+    ...product,
+    features: featureLines(product.description),
+    hidden: hidden.has(product.pid),
+    soldOut: isSoldOut(product),
+  }));
+
+  // Groups appear in WHMCS's order (GetProducts sorts by group order) unless settings say otherwise.
+  const bySlug = new Map<string, CatalogueProduct[]>();
+  for (const product of products) {
+    if (!product.groupSlug) continue;
+    const list = bySlug.get(product.groupSlug) ?? [];
+    list.push(product);
+    bySlug.set(product.groupSlug, list);
+  }
+
+  const groups: (CatalogueGroup & { order: number; position: number })[] = [];
+  let position = 0;
+  for (const [slug, members] of bySlug) {
+    const settings: GroupSettings = { ...defaults[slug], ...config.groups[slug] };
+    const listed = members.filter((product) => !product.hidden);
+    position++;
+    if (settings.hidden || listed.length === 0) continue;
+    groups.push({
+      slug,
+      name: settings.name ?? nameFromSlug(slug),
+      tagline: settings.tagline || null,
+      products: listed,
+      order: settings.order ?? Number.POSITIVE_INFINITY,
+      position,
+    });
+  }
+  groups.sort((a, b) => (a.order === b.order ? a.position - b.position : a.order - b.order));
+
+  return {
+    groups: groups.map(({ slug, name, tagline, products: listed }) => ({ slug, name, tagline, products: listed })),
+    products,
+    currencies: data.currencies,
+    defaultCurrency,
+    fetchedAt: data.fetchedAt,
+    stale,
+  };
+}
+
+/** A listed group by slug (case-insensitive, as WHMCS's store URLs are). */
+export function findGroup(catalogue: Catalogue, slug: string): CatalogueGroup | undefined {
+  const wanted = slug.toLowerCase();
+  return catalogue.groups.find((group) => group.slug.toLowerCase() === wanted);
+}
+
+/** A product by its store URL, hidden products included (they keep their direct links). */
+export function findProduct(catalogue: Catalogue, groupSlug: string, productSlug: string): CatalogueProduct | undefined {
+  const [group, slug] = [groupSlug.toLowerCase(), productSlug.toLowerCase()];
+  return catalogue.products.find(
+    (product) => product.groupSlug.toLowerCase() === group && product.slug.toLowerCase() === slug,
+  );
+}
+
+export function findProductById(catalogue: Catalogue, pid: number): CatalogueProduct | undefined {
+  return catalogue.products.find((product) => product.pid === pid);
+}
+
+/**
+ * A currency by code (case-insensitive); the default currency for an unknown or missing code.
+ * `known` tells the caller whether the code was honoured, to say so when it was not.
+ */
+export function resolveCurrency(catalogue: Pick<Catalogue, 'currencies' | 'defaultCurrency'>, code: string | null | undefined) {
+  const wanted = code?.toUpperCase();
+  const found = wanted ? catalogue.currencies.find((currency) => currency.code.toUpperCase() === wanted) : undefined;
+  return { currency: found ?? catalogue.defaultCurrency, known: Boolean(found) };
+}

@@ -1,0 +1,68 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { CatalogueData } from './model';
+
+/**
+ * The last catalogue WHMCS gave us, kept in memory and in a JSON file so that pages keep
+ * working through a WHMCS outage, even across a restart. Tagged with the WHMCS it came from:
+ * a shop that switches from the sandbox to its real WHMCS must never be shown the demo.
+ */
+
+export interface SnapshotStore {
+  read(): CatalogueData | null;
+  write(data: CatalogueData): void;
+  /** Whether the file is on disk (what the proxy checks). */
+  persisted(): boolean;
+}
+
+// The products are our own domain objects written by `write`; checking their outline is enough
+// to refuse a truncated or foreign file.
+const snapshotSchema = z.object({
+  version: z.literal(1),
+  source: z.string(),
+  data: z.object({
+    products: z.array(z.looseObject({ pid: z.number(), slug: z.string(), groupSlug: z.string(), pricing: z.record(z.string(), z.unknown()) })),
+    currencies: z.array(z.looseObject({ id: z.number(), code: z.string() })).min(1),
+    fetchedAt: z.string(),
+  }),
+});
+
+export function fileSnapshotStore(file: string, source: string, log: (message: string) => void = console.error): SnapshotStore {
+  let memory: CatalogueData | null = null;
+
+  return {
+    read() {
+      if (memory) return memory;
+      let json: unknown;
+      try {
+        json = JSON.parse(fs.readFileSync(file, 'utf8'));
+      } catch {
+        return null;
+      }
+      const parsed = snapshotSchema.safeParse(json);
+      if (!parsed.success || parsed.data.source !== source) return null;
+      memory = parsed.data.data as unknown as CatalogueData;
+      return memory;
+    },
+
+    write(data) {
+      memory = data;
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        // Write then rename: a reader (another worker, the proxy) never sees half a file.
+        const temporary = `${file}.${process.pid}.tmp`;
+        fs.writeFileSync(temporary, JSON.stringify({ version: 1, source, data }));
+        fs.renameSync(temporary, file);
+      } catch (error) {
+        // The in-memory copy still protects this process; the file only adds restarts.
+        log(`Could not save the catalogue snapshot to ${file}: ${(error as Error).message}`);
+      }
+    },
+
+    persisted() {
+      return fs.existsSync(file);
+    },
+  };
+}
