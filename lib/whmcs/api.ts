@@ -91,6 +91,7 @@ export function createWhmcsApi(call: CallFn) {
       return request('ValidateLogin', { email, password2: password }, validateLoginResponse);
     },
 
+    /** Users whose email or name starts with `search`: compare emails yourself for an exact match. */
     getUsers(search: string): Promise<User[]> {
       return request('GetUsers', { search }, getUsersResponse);
     },

@@ -143,6 +143,11 @@ describe('CreateSsoToken', () => {
   it('reads the redirect URL and drops the raw token', () => {
     const answer = { result: 'success', access_token: 'tok123', redirect_url: 'https://billing.example.com/oauth/singlesignon.php?access_token=tok123' };
     expect(createSsoTokenResponse.parse(answer)).toEqual({ redirectUrl: answer.redirect_url });
-    expect(createSsoTokenResponse.safeParse({ result: 'success', redirect_url: 'javascript:alert(1)' }).success).toBe(false);
+    expect(createSsoTokenResponse.parse({ result: 'success', redirect_url: '/sandbox/invoice/5?access_token=t' })).toEqual({
+      redirectUrl: '/sandbox/invoice/5?access_token=t',
+    });
+    for (const unsafe of ['javascript:alert(1)', '//evil.example/x', '/\\evil.example', 'ftp://x.example/y', '']) {
+      expect(createSsoTokenResponse.safeParse({ result: 'success', redirect_url: unsafe }).success).toBe(false);
+    }
   });
 });

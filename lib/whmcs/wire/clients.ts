@@ -100,6 +100,9 @@ export function toCreateSsoTokenParams(clientId: number, redirectPath: string): 
   return { client_id: clientId, destination: 'sso:custom_redirect', sso_redirect_path: redirectPath };
 }
 
+/** WHMCS gives an absolute URL; a root-relative path (a sandbox on our own origin) is as safe. */
+const redirectUrl = z.union([z.url({ protocol: /^https?$/ }), z.string().regex(/^\/(?![/\\])/, 'expected a URL')]);
+
 export const createSsoTokenResponse = z
-  .object({ redirect_url: z.url({ protocol: /^https?$/ }) })
+  .object({ redirect_url: redirectUrl })
   .transform((wire) => ({ redirectUrl: wire.redirect_url }));
