@@ -1,29 +1,22 @@
 import type { Minor } from './types';
 
+import { toMinor } from '@/lib/pricing/money';
+
 /**
- * WHMCS money is a decimal with two places ("12.95", sometimes a JSON number). Read it by its
- * digits, never through floating point, so "0.29" is 29 and not 28.999...
- * Returns null when the value is not such a decimal.
+ * WHMCS money is a decimal with two places ("12.95", sometimes a JSON number). The wire is
+ * looser than the domain: PHP may pad with spaces, write "+1" or ".5". Normalise those, then let
+ * the one money parser (lib/pricing) read it exactly. Returns null when it is not an amount.
  */
 export function parseMinor(value: string | number): Minor | null {
-  const text = typeof value === 'number' ? numberToDecimal(value) : value.trim();
-  if (text === null) return null;
-  const match = /^([+-])?(\d*)(?:\.(\d*))?$/.exec(text);
-  if (!match) return null;
-  const [, sign, whole = '', fraction = ''] = match;
-  if (whole === '' && fraction === '') return null;
-  // More than two places only when the extra digits are zeros ("12.9500"): never round money.
-  if (!/^\d{0,2}0*$/.test(fraction)) return null;
-  const cents = Number(whole || '0') * 100 + Number(fraction.slice(0, 2).padEnd(2, '0'));
-  if (!Number.isSafeInteger(cents)) return null;
-  return sign === '-' && cents !== 0 ? -cents : cents;
-}
-
-/** The shortest decimal that round-trips the number (12.95 -> "12.95"), or null for 1e21, NaN... */
-function numberToDecimal(value: number): string | null {
-  if (!Number.isFinite(value)) return null;
-  const text = String(value);
-  return /e/i.test(text) ? null : text;
+  let text = typeof value === 'number' ? String(value) : value.trim();
+  if (text.startsWith('+')) text = text.slice(1);
+  if (!/\d/.test(text)) return null;
+  text = text.replace(/^(-?)\./, '$10.').replace(/\.$/, '');
+  try {
+    return toMinor(text);
+  } catch {
+    return null;
+  }
 }
 
 /**
