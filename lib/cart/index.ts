@@ -1,0 +1,82 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
+import { CURRENCY_COOKIE } from '@/lib/catalogue/currency-choice';
+import { getPromotions, WhmcsError } from '@/lib/whmcs';
+import { priceCartWith, type PromotionLookup } from './pricing';
+import { cartIdFromCookie, carts } from './session';
+import type { Cart, CartItem, CartSummary, PricedCart } from './types';
+
+/**
+ * The cart, for pages and for checkout. Server-only. The cart lives in the store database under a
+ * random id named by the httpOnly `cart` cookie (./session); it is re-priced from the current
+ * catalogue and promotions on every call to `priceCart`.
+ *
+ * Changing the cart is done by the server actions in components/cart/actions.ts.
+ */
+
+export type { AddedPrice, AppliedPromotion, Cart, CartItem, CartSummary, PricedCart, PricedCartItem } from './types';
+export { toOrderItems, CartNotOrderableError } from './order-items';
+
+const EMPTY: Cart = { id: '', items: [], promoCode: null };
+
+/** Today's date for promotion start and expiry checks (UTC, as YYYY-MM-DD). */
+export function promotionDate(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The visitor's cart from the cookie; an empty cart (id '', not stored) when there is none. */
+export async function getCart(): Promise<Cart> {
+  const id = await cartIdFromCookie();
+  return (id && carts().load(id, new Date())) || { ...EMPTY, items: [] };
+}
+
+/** One item of the visitor's cart (the configurator's edit mode), or null. */
+export async function getCartItem(itemId: string): Promise<CartItem | null> {
+  return (await getCart()).items.find((item) => item.id === itemId) ?? null;
+}
+
+/** For the badge: how many units are in the cart. */
+export async function getCartSummary(): Promise<CartSummary> {
+  const { items } = await getCart();
+  return {
+    count: items.reduce((sum, item) => sum + item.configuration.quantity, 0),
+    items: items.map((item) => ({ id: item.id, pid: item.pid, quantity: item.configuration.quantity })),
+  };
+}
+
+/** The currency the visitor shops in: the `currency` cookie when WHMCS has it, else the shop's default. */
+export async function cartCurrencyCode(): Promise<string> {
+  const chosen = (await cookies()).get(CURRENCY_COOKIE)?.value;
+  return resolveCurrency(await getCatalogue(), chosen).currency.code;
+}
+
+/** Looks a code up in WHMCS; an outage is reported as such, never as "unknown code". */
+export async function lookUpPromotion(code: string): Promise<PromotionLookup> {
+  try {
+    const wanted = code.trim().toLowerCase();
+    const match = (await getPromotions(code)).find((promotion) => promotion.code.toLowerCase() === wanted);
+    return match ? { status: 'found', promotion: match } : { status: 'unknown', code };
+  } catch (error) {
+    if (error instanceof WhmcsError) return { status: 'unavailable', code };
+    throw error;
+  }
+}
+
+/**
+ * Re-prices the cart from the current catalogue (getCatalogue) and promotion (getPromotions) in
+ * `currencyCode` (the shop's default when WHMCS has no such currency). Items whose product, cycle
+ * or options changed are flagged in `problems`, never dropped.
+ */
+export async function priceCart(cart: Cart, currencyCode: string): Promise<PricedCart> {
+  const [catalogue, lookup] = await Promise.all([
+    getCatalogue(),
+    cart.promoCode ? lookUpPromotion(cart.promoCode) : Promise.resolve<PromotionLookup>({ status: 'none' }),
+  ]);
+  return priceCartWith(cart, currencyCode, catalogue, lookup, promotionDate());
+}
+
+/** Deletes the cart and its items (after WHMCS confirmed the order). Unknown ids are fine. */
+export async function emptyCart(cartId: string): Promise<void> {
+  if (cartId) carts().delete(cartId);
+}

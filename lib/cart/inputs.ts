@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { MAX_QUANTITY } from '@/lib/pricing';
+
+/**
+ * What the cart's server actions accept, checked before anything else happens. Shapes only: the
+ * catalogue rules (options, cycles, stock, required fields) are checked afterwards by `./mutations`.
+ * Client-safe, so a form can share the limits.
+ */
+
+/** Item ids are random base64url strings (see ./session). */
+export const itemIdSchema = z.string().regex(/^[A-Za-z0-9_-]{10,64}$/, 'Not a cart item.');
+
+const optionValue = z.union([z.number().int(), z.string().trim().regex(/^-?\d{1,9}$/)]);
+
+export const MAX_CUSTOM_FIELD_LENGTH = 1000;
+export const MAX_PROMO_CODE_LENGTH = 64;
+
+export const itemInputSchema = z.object({
+  pid: z.coerce.number().int().positive(),
+  configuration: z.object({
+    cycle: z.string().trim().min(1).max(32),
+    options: z.record(z.string().regex(/^\d{1,9}$/), optionValue).default({}),
+    quantity: z.coerce.number().int().min(1).max(MAX_QUANTITY).default(1),
+  }),
+  domain: z.string().trim().max(255).nullish().transform((domain) => domain || null),
+  customFields: z
+    .record(z.string().regex(/^\d{1,9}$/), z.string().max(MAX_CUSTOM_FIELD_LENGTH, `Keep it under ${MAX_CUSTOM_FIELD_LENGTH} characters.`))
+    .default({}),
+  /** Set when the configurator edits an item already in the cart (its `item` URL parameter). */
+  itemId: itemIdSchema.optional(),
+});
+export type ItemInput = z.output<typeof itemInputSchema>;
+/** What a caller (the configurator) passes to addToCart. */
+export type AddToCartInput = z.input<typeof itemInputSchema>;
+
+export const quantityInputSchema = z.object({
+  itemId: itemIdSchema,
+  quantity: z.coerce.number().int('Enter a whole number.').min(1, 'The quantity must be at least 1.').max(MAX_QUANTITY),
+});
+
+export const itemRefSchema = z.object({ itemId: itemIdSchema });
+
+export const promoInputSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1, 'Enter a promo code.')
+    .max(MAX_PROMO_CODE_LENGTH, "That's longer than any code we issue.")
+    .regex(/^[\p{L}\p{N}_.\-]+$/u, 'A promo code has only letters, digits, dots, dashes and underscores.'),
+});
+
+/** The first message of a failed parse, for the customer. */
+export function firstIssue(error: z.ZodError): string {
+  return error.issues[0]?.message ?? 'Something in the request was not valid.';
+}

@@ -1,0 +1,288 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStoreDb, type StoreDb } from '@/lib/store/db';
+import { itemInputSchema, type AddToCartInput } from './inputs';
+import {
+  acceptItemChanges,
+  addOrUpdateItem,
+  applyPromotion,
+  duplicateItem,
+  removeItem,
+  removePromotion,
+  setItemQuantity,
+  type MutationContext,
+} from './mutations';
+import type { PromotionLookup } from './pricing';
+import { CART_LIFETIME_DAYS, cartStore, MAX_CART_ITEMS, type CartStore } from './store';
+import { catalogue, SAVE15, vpsOptions, WELCOME5 } from './test-fixtures';
+
+let dir: string;
+let db: StoreDb;
+let store: CartStore;
+let ctx: MutationContext;
+let ids = 0;
+const NOW = new Date('2025-01-20T12:00:00Z');
+const CART = 'cart-under-test';
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostfront-cart-'));
+  db = openStoreDb(path.join(dir, 'store.sqlite'));
+  store = cartStore(db);
+  ids = 0;
+  ctx = { store, catalogue, currencyCode: 'USD', now: NOW, newId: () => `item-id-${String(++ids).padStart(3, '0')}` };
+});
+
+afterEach(() => {
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const add = (input: AddToCartInput, context = ctx) => addOrUpdateItem(context, CART, itemInputSchema.parse(input));
+const load = () => store.load(CART, NOW);
+
+const starterInput: AddToCartInput = { pid: 1, configuration: { cycle: 'monthly', options: {}, quantity: 1 }, domain: 'Example.COM' };
+const vpsInput = (quantity = 1): AddToCartInput => ({
+  pid: 10,
+  configuration: { cycle: 'monthly', options: { ...vpsOptions }, quantity },
+  customFields: { 7: 'vps1.example.com' },
+});
+
+describe('adding to the cart', () => {
+  it('stores the configured item with its cleaned domain and its price in every currency', () => {
+    expect(add(starterInput)).toEqual({ ok: true, message: 'Added Starter to your cart.' });
+    const cart = load();
+    expect(cart?.items).toEqual([
+      {
+        id: 'item-id-001',
+        pid: 1,
+        configuration: { cycle: 'monthly', options: {}, quantity: 1 },
+        domain: 'example.com',
+        customFields: {},
+        addedAt: NOW.toISOString(),
+        addedPrices: { USD: { dueToday: 499, recurring: 499 }, EUR: { dueToday: 460, recurring: 460 } },
+      },
+    ]);
+  });
+
+  it('takes IDN domains and string option values as forms send them', () => {
+    const result = add({ pid: 10, configuration: { cycle: 'monthly', options: { 1: '12', 2: '22', 3: '1', 4: '2', 5: '1' }, quantity: 1 }, customFields: { 7: 'a.example' } });
+    expect(result.ok).toBe(true);
+    expect(load()?.items[0]?.configuration.options).toEqual({ 1: 12, 2: 22, 3: 1, 4: 2, 5: 1 });
+    expect(add({ ...starterInput, domain: 'bücher.de' }).ok).toBe(true);
+    expect(load()?.items[1]?.domain).toBe('bücher.de');
+  });
+
+  it('refuses (and stores nothing) a product that is gone, sold out or not sold in the currency', () => {
+    expect(add({ ...starterInput, pid: 999 })).toEqual({ ok: false, message: 'That product is no longer available.' });
+    expect(add({ pid: 50, configuration: { cycle: 'annually', options: {}, quantity: 1 } })).toEqual({
+      ok: false,
+      message: 'Dedicated E-2388G is sold out.',
+    });
+    expect(add({ pid: 50, configuration: { cycle: 'annually', options: {}, quantity: 1 } }, { ...ctx, currencyCode: 'EUR' })).toEqual({
+      ok: false,
+      message: 'Dedicated E-2388G is not sold in EUR.',
+    });
+    expect(load()).toBeNull();
+  });
+
+  it('refuses a configuration the catalogue would have to repair, naming what is wrong', () => {
+    const result = add({ ...starterInput, configuration: { cycle: 'quarterly', options: {}, quantity: 1 } });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        "This configuration can't be ordered as it is: Quarterly billing is not available for Starter; using Monthly. Reload the page to see the current options.",
+    });
+    expect(add({ ...vpsInput(), configuration: { cycle: 'monthly', options: { ...vpsOptions, 4: 17 }, quantity: 1 } }).ok).toBe(false);
+    expect(add({ ...starterInput, configuration: { cycle: 'monthly', options: {}, quantity: 2 } }).ok).toBe(false);
+    expect(load()).toBeNull();
+  });
+
+  it('asks for a domain when the product type needs one, and checks its syntax', () => {
+    expect(add({ ...starterInput, domain: null })).toEqual({
+      ok: false,
+      message: 'Starter needs a domain name, like example.com.',
+      fieldErrors: { domain: 'Starter needs a domain name, like example.com.' },
+    });
+    expect(add({ ...starterInput, domain: 'not a domain' })).toMatchObject({ ok: false, fieldErrors: { domain: expect.any(String) } });
+    expect(add({ ...starterInput, domain: 'localhost' })).toMatchObject({
+      ok: false,
+      fieldErrors: { domain: 'Include the extension, like example.com.' },
+    });
+    expect(load()).toBeNull();
+  });
+
+  it('asks for required custom fields and refuses fields the product does not have', () => {
+    expect(add({ ...vpsInput(), customFields: { 7: '   ' } })).toEqual({
+      ok: false,
+      message: 'Enter Hostname.',
+      fieldErrors: { 'customfield.7': 'Enter Hostname.' },
+    });
+    expect(add({ ...vpsInput(), customFields: { 7: 'a.example', 8: 'x' } }).ok).toBe(false);
+    expect(load()).toBeNull();
+  });
+
+  it('refuses input of the wrong shape before anything else (zod)', () => {
+    expect(itemInputSchema.safeParse({ pid: 'abc', configuration: {} }).success).toBe(false);
+    expect(itemInputSchema.safeParse({ ...starterInput, customFields: { 7: 'x'.repeat(1001) } }).success).toBe(false);
+    expect(itemInputSchema.safeParse({ ...starterInput, itemId: '../../etc' }).success).toBe(false);
+  });
+
+  it('keeps the stock across the whole cart', () => {
+    expect(add(vpsInput(3)).ok).toBe(true);
+    expect(add(vpsInput(3))).toEqual({ ok: false, message: 'Only 5 of Cloud VPS 2 left in stock; this cart asks for 6.' });
+    expect(add(vpsInput(2)).ok).toBe(true);
+    expect(load()?.items).toHaveLength(2);
+  });
+
+  it('replaces an item in place when the configurator edits it (itemId)', () => {
+    add(starterInput);
+    add(vpsInput());
+    const result = add({ ...starterInput, configuration: { cycle: 'annually', options: {}, quantity: 1 }, domain: 'new.example', itemId: 'item-id-001' });
+    expect(result).toEqual({ ok: true, message: 'Updated Starter in your cart.' });
+    const items = load()?.items ?? [];
+    expect(items.map((item) => [item.id, item.configuration.cycle, item.domain])).toEqual([
+      ['item-id-001', 'annually', 'new.example'],
+      ['item-id-002', 'monthly', null],
+    ]);
+    expect(items[0]?.addedPrices.USD).toEqual({ dueToday: 4995, recurring: 4995 });
+    expect(add({ ...starterInput, itemId: 'item-id-404' })).toEqual({ ok: false, message: 'That item is no longer in your cart.' });
+  });
+
+  it('stops at the cart size limit', () => {
+    for (let i = 0; i < MAX_CART_ITEMS; i++) expect(add(starterInput).ok).toBe(true);
+    expect(add(starterInput)).toEqual({ ok: false, message: `Your cart is full (${MAX_CART_ITEMS} items). Check out or remove something first.` });
+  });
+});
+
+describe('changing items', () => {
+  it('changes the quantity only where the product allows it, within the stock', () => {
+    add(starterInput);
+    add(vpsInput(1));
+    expect(setItemQuantity(ctx, CART, 'item-id-001', 2)).toEqual({ ok: false, message: 'Starter can only be ordered one at a time.' });
+    expect(setItemQuantity(ctx, CART, 'item-id-002', 6)).toEqual({ ok: false, message: 'Choose a quantity between 1 and 5.' });
+    expect(setItemQuantity(ctx, CART, 'item-id-002', 4)).toEqual({ ok: true, message: 'Cloud VPS 2: quantity 4.' });
+    const vps = load()?.items[1];
+    expect(vps?.configuration.quantity).toBe(4);
+    // 4 x (20.00 + 1.50 + 10.00 setup); renewals 4 x 21.50
+    expect(vps?.addedPrices.USD).toEqual({ dueToday: 12600, recurring: 8600 });
+    expect(setItemQuantity(ctx, CART, 'nope-nope-nope', 1)).toEqual({ ok: false, message: 'That item is no longer in your cart.' });
+  });
+
+  it('duplicates an item right after the original, within the stock', () => {
+    add(vpsInput(2));
+    add(starterInput);
+    expect(duplicateItem(ctx, CART, 'item-id-001')).toEqual({ ok: true, message: 'Added another Cloud VPS 2.' });
+    expect(load()?.items.map((item) => [item.id, item.pid])).toEqual([
+      ['item-id-001', 10],
+      ['item-id-003', 10],
+      ['item-id-002', 1],
+    ]);
+    expect(duplicateItem(ctx, CART, 'item-id-001')).toEqual({ ok: false, message: 'Only 5 of Cloud VPS 2 left in stock; this cart asks for 6.' });
+    expect(load()?.items).toHaveLength(3);
+  });
+
+  it('removes an item, and removing it again is not an error', () => {
+    add(starterInput);
+    expect(removeItem(ctx, CART, 'item-id-001')).toEqual({ ok: true, message: 'Removed Starter from your cart.' });
+    expect(removeItem(ctx, CART, 'item-id-001')).toEqual({ ok: true, message: 'Removed the item from your cart.' });
+    expect(load()?.items).toEqual([]);
+  });
+
+  it('accepts the catalogue changes to an item: stored as it is now priced', () => {
+    add(starterInput);
+    const cart = load()!;
+    const stale = { ...cart.items[0]!, configuration: { cycle: 'quarterly' as const, options: {}, quantity: 1 }, addedPrices: {} };
+    store.replaceItem(CART, stale, NOW);
+    expect(acceptItemChanges(ctx, CART, 'item-id-001')).toEqual({ ok: true, message: 'Starter is updated to the current options and prices.' });
+    expect(load()?.items[0]).toMatchObject({
+      configuration: { cycle: 'monthly', options: {}, quantity: 1 },
+      addedPrices: { USD: { dueToday: 499, recurring: 499 } },
+    });
+  });
+
+  it('will not accept changes that need the customer to type something', () => {
+    add(starterInput);
+    const item = load()!.items[0]!;
+    store.replaceItem(CART, { ...item, domain: null }, NOW);
+    expect(acceptItemChanges(ctx, CART, item.id)).toEqual({
+      ok: false,
+      message: 'This item needs details only you can give: edit it to fill them in.',
+    });
+  });
+});
+
+describe('promo codes', () => {
+  const found = (promotion: typeof SAVE15): PromotionLookup => ({ status: 'found', promotion });
+
+  it('applies a code that takes something off, stored as WHMCS spells it', () => {
+    add(starterInput);
+    expect(applyPromotion(ctx, CART, found(SAVE15), '2025-01-20')).toEqual({
+      ok: true,
+      message: 'SAVE15 applied: 15% off the first payment and every renewal.',
+    });
+    expect(load()?.promoCode).toBe('SAVE15');
+    expect(removePromotion(ctx, CART)).toEqual({ ok: true, message: 'Promo code removed.' });
+    expect(load()?.promoCode).toBeNull();
+  });
+
+  it('refuses a code that does not apply and says why, storing nothing', () => {
+    add(starterInput);
+    expect(applyPromotion(ctx, CART, found(WELCOME5), '2025-02-01')).toEqual({
+      ok: false,
+      message: 'WELCOME5 expired on 2025-01-31.',
+      fieldErrors: { code: 'WELCOME5 expired on 2025-01-31.' },
+    });
+    expect(applyPromotion(ctx, CART, { status: 'unknown', code: 'NOPE' }, '2025-01-20')).toMatchObject({
+      ok: false,
+      message: "We don't recognise the code NOPE.",
+    });
+    expect(applyPromotion(ctx, CART, found({ ...SAVE15, maxUses: 3, uses: 3 }), '2025-01-20')).toMatchObject({
+      ok: false,
+      message: 'This code has been used up.',
+    });
+    expect(applyPromotion(ctx, CART, found({ ...SAVE15, appliesTo: [40] }), '2025-01-20')).toMatchObject({
+      ok: false,
+      message: 'SAVE15 does not apply to the products in your cart.',
+    });
+    expect(load()?.promoCode).toBeNull();
+  });
+
+  it('asks for something in the cart first', () => {
+    expect(applyPromotion(ctx, CART, found(SAVE15), '2025-01-20')).toEqual({
+      ok: false,
+      message: 'Add something to your cart before entering a code.',
+    });
+  });
+});
+
+describe('the cart store', () => {
+  it('forgets carts untouched for the cart lifetime', () => {
+    add(starterInput);
+    const later = new Date(NOW.getTime() + (CART_LIFETIME_DAYS + 1) * 86_400_000);
+    expect(store.load(CART, later)).toBeNull();
+    expect(store.purgeIdle(new Date(later.getTime() - CART_LIFETIME_DAYS * 86_400_000))).toBe(1);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM cart_items').get()).toEqual({ n: 0 });
+  });
+
+  it('deletes a cart with its items', () => {
+    add(starterInput);
+    store.delete(CART);
+    expect(load()).toBeNull();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM cart_items').get()).toEqual({ n: 0 });
+  });
+
+  it('skips an unreadable item row instead of losing the cart', () => {
+    add(starterInput);
+    add(vpsInput());
+    db.prepare("UPDATE cart_items SET configuration = '{broken' WHERE id = 'item-id-001'").run();
+    const original = console.error;
+    console.error = () => {};
+    try {
+      expect(load()?.items.map((item) => item.id)).toEqual(['item-id-002']);
+    } finally {
+      console.error = original;
+    }
+  });
+});

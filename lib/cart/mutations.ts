@@ -1,0 +1,215 @@
+import { checkDomain } from '@/lib/catalogue/domain-name';
+import { normaliseConfiguration, PricingError, productQuantityBounds, type Configuration } from '@/lib/pricing';
+import type { Product } from '@/lib/whmcs/types';
+import { domainProblem, missingCustomFields, priceSnapshot, stockProblem, stockUnits } from './checks';
+import type { ItemInput } from './inputs';
+import { priceCartWith, type PricingCatalogue, type PromotionLookup } from './pricing';
+import { MAX_CART_ITEMS, type CartStore } from './store';
+import type { Cart, CartItem } from './types';
+
+/**
+ * What each cart action does, once its input has the right shape: every rule re-checked against
+ * the current catalogue, and nothing written unless all of them pass. Free of Next.js, so the
+ * rules are unit tested against a real (temporary) database; the server actions add the cookie
+ * and the page refresh.
+ */
+
+export interface MutationContext {
+  store: CartStore;
+  catalogue: PricingCatalogue;
+  /** The currency the customer is shopping in (already resolved to one WHMCS has). */
+  currencyCode: string;
+  now: Date;
+  newId: () => string;
+}
+
+export type MutationResult = { ok: true; message: string } | { ok: false; message: string; fieldErrors?: Record<string, string> };
+
+const refused = (message: string, fieldErrors?: Record<string, string>): MutationResult =>
+  fieldErrors ? { ok: false, message, fieldErrors } : { ok: false, message };
+
+const GONE = 'That item is no longer in your cart.';
+
+function findProduct(ctx: MutationContext, pid: number): Product | undefined {
+  return ctx.catalogue.products.find((product) => product.pid === pid);
+}
+
+/** Stock the other items of the cart already take of this product. */
+function unitsElsewhere(cart: Cart | null, product: Product, exceptItemId?: string): number {
+  return (cart?.items ?? [])
+    .filter((item) => item.pid === product.pid && item.id !== exceptItemId)
+    .reduce((sum, item) => sum + stockUnits(product, item.configuration.quantity), 0);
+}
+
+interface CheckedItem {
+  product: Product;
+  configuration: Configuration;
+  domain: string | null;
+  customFields: Record<number, string>;
+}
+
+/** The customer's new or edited item against the catalogue: the item to store, or why not. */
+function checkItem(ctx: MutationContext, cart: Cart | null, input: ItemInput): { ok: true; item: CheckedItem } | (MutationResult & { ok: false }) {
+  const product = findProduct(ctx, input.pid);
+  if (!product) return { ok: false, message: 'That product is no longer available.' };
+
+  let normalised: ReturnType<typeof normaliseConfiguration>;
+  try {
+    normalised = normaliseConfiguration(product, ctx.currencyCode, input.configuration);
+  } catch (error) {
+    if (error instanceof PricingError) return { ok: false, message: `${product.name} is not sold in ${ctx.currencyCode}.` };
+    throw error;
+  }
+  if (normalised.problems.length > 0) {
+    // Order exactly what the customer saw, never a repaired variant of it.
+    return {
+      ok: false,
+      message: `This configuration can't be ordered as it is: ${normalised.problems.join(' ')} Reload the page to see the current options.`,
+    };
+  }
+  const { configuration } = normalised;
+
+  const fieldErrors: Record<string, string> = {};
+  const domainError = domainProblem(product, input.domain);
+  if (domainError) fieldErrors.domain = domainError;
+  const known = new Set(product.customFields.map((field) => field.id));
+  const customFields: Record<number, string> = {};
+  for (const [key, value] of Object.entries(input.customFields)) {
+    const id = Number(key);
+    if (!known.has(id)) return { ok: false, message: `${product.name} has no field ${id}. Reload the page and try again.` };
+    if (value.trim()) customFields[id] = value.trim();
+  }
+  for (const field of missingCustomFields(product, customFields)) fieldErrors[`customfield.${field.id}`] = `Enter ${field.name}.`;
+  if (Object.keys(fieldErrors).length > 0) {
+    const first = Object.values(fieldErrors)[0] ?? 'Check the highlighted fields.';
+    return { ok: false, message: Object.keys(fieldErrors).length === 1 ? first : `Check ${Object.keys(fieldErrors).length} fields: ${Object.values(fieldErrors).join(' ')}`, fieldErrors };
+  }
+
+  const stock = stockProblem(product, unitsElsewhere(cart, product, input.itemId) + stockUnits(product, configuration.quantity));
+  if (stock) return { ok: false, message: stock };
+
+  const domain = input.domain ? checkDomain(input.domain) : null;
+  return { ok: true, item: { product, configuration, domain: domain?.ok ? domain.domain : null, customFields } };
+}
+
+/** Adds a configured item, or (with `itemId`) replaces that item with the new configuration. */
+export function addOrUpdateItem(ctx: MutationContext, cartId: string, input: ItemInput): MutationResult {
+  const cart = ctx.store.load(cartId, ctx.now);
+  const existing = input.itemId ? cart?.items.find((item) => item.id === input.itemId) : undefined;
+  if (input.itemId && !existing) return refused(GONE);
+
+  const checked = checkItem(ctx, cart, input);
+  if (!checked.ok) return checked;
+  const { product, configuration, domain, customFields } = checked.item;
+  const contents = { pid: product.pid, configuration, domain, customFields, addedPrices: priceSnapshot(product, configuration) };
+
+  if (existing) {
+    ctx.store.replaceItem(cartId, { ...existing, ...contents }, ctx.now);
+    return { ok: true, message: `Updated ${product.name} in your cart.` };
+  }
+  ctx.store.ensure(cartId, ctx.now);
+  const added = ctx.store.addItem(cartId, { id: ctx.newId(), addedAt: ctx.now.toISOString(), ...contents }, ctx.now);
+  if (!added) return refused(`Your cart is full (${MAX_CART_ITEMS} items). Check out or remove something first.`);
+  return { ok: true, message: `Added ${product.name} to your cart.` };
+}
+
+function findItem(ctx: MutationContext, cartId: string, itemId: string): { cart: Cart; item: CartItem } | null {
+  const cart = ctx.store.load(cartId, ctx.now);
+  const item = cart?.items.find((candidate) => candidate.id === itemId);
+  return cart && item ? { cart, item } : null;
+}
+
+/** The item's configuration as the catalogue sells it now, or why it cannot be used as it is. */
+function currentConfiguration(ctx: MutationContext, item: CartItem, product: Product, quantity: number) {
+  try {
+    return normaliseConfiguration(product, ctx.currencyCode, { ...item.configuration, quantity });
+  } catch (error) {
+    if (error instanceof PricingError) return null;
+    throw error;
+  }
+}
+
+export function setItemQuantity(ctx: MutationContext, cartId: string, itemId: string, quantity: number): MutationResult {
+  const found = findItem(ctx, cartId, itemId);
+  if (!found) return refused(GONE);
+  const { cart, item } = found;
+  const product = findProduct(ctx, item.pid);
+  if (!product) return refused('This product is no longer sold; remove it from your cart.');
+  if (product.quantityMode === 'none') return refused(`${product.name} can only be ordered one at a time.`);
+  const { max } = productQuantityBounds(product);
+  if (quantity > max) return refused(`Choose a quantity between 1 and ${max}.`);
+
+  const current = currentConfiguration(ctx, item, product, quantity);
+  if (!current || current.problems.length > 0) return refused('This item has changed since you added it: review the changes first.');
+  const stock = stockProblem(product, unitsElsewhere(cart, product, item.id) + stockUnits(product, quantity));
+  if (stock) return refused(stock);
+
+  const configuration = current.configuration;
+  ctx.store.replaceItem(cartId, { ...item, configuration, addedPrices: priceSnapshot(product, configuration) }, ctx.now);
+  return { ok: true, message: `${product.name}: quantity ${quantity}.` };
+}
+
+export function duplicateItem(ctx: MutationContext, cartId: string, itemId: string): MutationResult {
+  const found = findItem(ctx, cartId, itemId);
+  if (!found) return refused(GONE);
+  const { cart, item } = found;
+  const product = findProduct(ctx, item.pid);
+  if (!product) return refused('This product is no longer sold, so it cannot be duplicated.');
+  const stock = stockProblem(product, unitsElsewhere(cart, product) + stockUnits(product, item.configuration.quantity));
+  if (stock) return refused(stock);
+  // The copy keeps the snapshot, so a price change still shows on both.
+  const copy: CartItem = { ...item, id: ctx.newId(), addedAt: ctx.now.toISOString() };
+  if (!ctx.store.addItem(cartId, copy, ctx.now, item.id)) {
+    return refused(`Your cart is full (${MAX_CART_ITEMS} items). Check out or remove something first.`);
+  }
+  return { ok: true, message: `Added another ${product.name}.` };
+}
+
+/** Removing what is already gone succeeds: a double click must not show an error. */
+export function removeItem(ctx: MutationContext, cartId: string, itemId: string): MutationResult {
+  const found = findItem(ctx, cartId, itemId);
+  if (found) ctx.store.removeItem(cartId, itemId, ctx.now);
+  const name = found ? findProduct(ctx, found.item.pid)?.name : undefined;
+  return { ok: true, message: name ? `Removed ${name} from your cart.` : 'Removed the item from your cart.' };
+}
+
+/**
+ * Takes the catalogue's changes to an item (a cycle or option that went, a new option, a new
+ * price) into the cart: the item is stored as it is now priced. What needs the customer's own
+ * input (a required field, a domain) still needs an edit.
+ */
+export function acceptItemChanges(ctx: MutationContext, cartId: string, itemId: string): MutationResult {
+  const found = findItem(ctx, cartId, itemId);
+  if (!found) return refused(GONE);
+  const { cart, item } = found;
+  const product = findProduct(ctx, item.pid);
+  if (!product) return refused('This product is no longer sold; remove it from your cart.');
+  const current = currentConfiguration(ctx, item, product, item.configuration.quantity);
+  if (!current) return refused(`${product.name} is not sold in ${ctx.currencyCode}; remove it or switch currency.`);
+  if (missingCustomFields(product, item.customFields).length > 0 || domainProblem(product, item.domain)) {
+    return refused('This item needs details only you can give: edit it to fill them in.');
+  }
+  const stock = stockProblem(product, unitsElsewhere(cart, product, item.id) + stockUnits(product, current.configuration.quantity));
+  if (stock) return refused(`${stock} Lower the quantity or remove an item.`);
+  const configuration = current.configuration;
+  ctx.store.replaceItem(cartId, { ...item, configuration, addedPrices: priceSnapshot(product, configuration) }, ctx.now);
+  return { ok: true, message: `${product.name} is updated to the current options and prices.` };
+}
+
+/** Applies a code WHMCS knows, when it takes something off this cart today; otherwise says why not. */
+export function applyPromotion(ctx: MutationContext, cartId: string, lookup: PromotionLookup, today: string): MutationResult {
+  const cart = ctx.store.load(cartId, ctx.now);
+  if (!cart || cart.items.length === 0) return refused('Add something to your cart before entering a code.');
+  const priced = priceCartWith(cart, ctx.currencyCode, ctx.catalogue, lookup, today);
+  if (!priced.promotion) {
+    const why = priced.promoProblem ?? "We don't recognise that code.";
+    return refused(why, { code: why });
+  }
+  ctx.store.setPromoCode(cartId, priced.promotion.code, ctx.now);
+  return { ok: true, message: `${priced.promotion.code} applied: ${priced.promotion.summary}.` };
+}
+
+export function removePromotion(ctx: MutationContext, cartId: string): MutationResult {
+  if (ctx.store.load(cartId, ctx.now)) ctx.store.setPromoCode(cartId, null, ctx.now);
+  return { ok: true, message: 'Promo code removed.' };
+}

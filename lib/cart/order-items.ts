@@ -1,0 +1,42 @@
+import { checkDomain } from '@/lib/catalogue/domain-name';
+import type { OrderItem } from '@/lib/whmcs/types';
+import type { PricedCart } from './types';
+
+export class CartNotOrderableError extends Error {
+  override name = 'CartNotOrderableError';
+}
+
+/**
+ * The AddOrder lines for a priced cart: the configurations exactly as priced from the current
+ * catalogue (never anything the browser sent on the way to checkout). Custom fields the product
+ * no longer has are left out; domains go in their ASCII (punycode) form, the one WHMCS and DNS use.
+ *
+ * Throws CartNotOrderableError when the cart is empty or an item has a blocking problem: check
+ * `priced.orderable` first and show the problems instead.
+ */
+export function toOrderItems(priced: PricedCart): OrderItem[] {
+  if (!priced.orderable) {
+    const why = priced.items.length === 0 ? 'the cart is empty' : 'an item has changed and needs the customer to review it';
+    throw new CartNotOrderableError(`The cart cannot be ordered: ${why}.`);
+  }
+  return priced.items.map(({ item, product, configuration }) => {
+    if (!product || !configuration) throw new CartNotOrderableError(`Item ${item.id} has no price.`);
+    const fieldIds = new Set(product.customFields.map((field) => field.id));
+    const customFields: Record<number, string> = {};
+    for (const [id, value] of Object.entries(item.customFields)) {
+      if (fieldIds.has(Number(id)) && value.trim() !== '') customFields[Number(id)] = value.trim();
+    }
+    const order: OrderItem = {
+      pid: product.pid,
+      billingCycle: configuration.cycle,
+      quantity: configuration.quantity,
+      configOptions: { ...configuration.options },
+      customFields,
+    };
+    if (item.domain) {
+      const domain = checkDomain(item.domain);
+      order.domain = domain.ok ? domain.ascii : item.domain;
+    }
+    return order;
+  });
+}

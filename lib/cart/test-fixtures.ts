@@ -1,0 +1,71 @@
+import { CURRENCIES } from '@/lib/pricing/fixtures';
+import { allProducts } from '@/lib/pricing/fixtures';
+import type { Currency, Promotion } from '@/lib/whmcs/types';
+import type { PricingCatalogue } from './pricing';
+import type { CartItem } from './types';
+
+/**
+ * Promotions and helpers for the cart's unit tests, on top of lib/pricing/fixtures (USD is the
+ * default currency at rate 1, EUR at 0.92). Amounts are minor units.
+ */
+
+export const [USD_CURRENCY, EUR_CURRENCY] = CURRENCIES as [Currency, Currency];
+
+export const catalogue: PricingCatalogue = {
+  products: allProducts,
+  currencies: CURRENCIES,
+  defaultCurrency: USD_CURRENCY,
+};
+
+function promotion(fields: Partial<Promotion> & Pick<Promotion, 'code' | 'type' | 'value'>): Promotion {
+  return {
+    id: 1,
+    recurring: false,
+    recurFor: 0,
+    cycles: [],
+    appliesTo: [],
+    startDate: null,
+    expirationDate: null,
+    maxUses: 0,
+    uses: 0,
+    applyOnce: false,
+    newSignups: false,
+    existingClient: false,
+    oncePerClient: false,
+    notes: '',
+    ...fields,
+  };
+}
+
+/** 15% off, renewals too, on Starter, Business, Cloud VPS 2 and the SSL certificate. */
+export const SAVE15 = promotion({ code: 'SAVE15', type: 'percentage', value: 15, recurring: true, appliesTo: [1, 2, 10, 20] });
+/** $5.00 (default currency) off the first payment of Starter, Business and Cloud VPS 2; ended 2025-01-31. */
+export const WELCOME5 = promotion({ code: 'WELCOME5', type: 'fixed', value: 500, appliesTo: [1, 2, 10], expirationDate: '2025-01-31' });
+/** Starter for $3.00 (default currency) a month, first payment and renewals; monthly only. */
+export const STARTER3 = promotion({
+  code: 'STARTER3',
+  type: 'priceOverride',
+  value: 300,
+  recurring: true,
+  appliesTo: [1],
+  cycles: ['monthly'],
+});
+/** No setup fees on Business and Cloud VPS 2. */
+export const FREESETUP = promotion({ code: 'FREESETUP', type: 'freeSetup', value: 0, appliesTo: [2, 10] });
+
+export { promotion };
+
+/** A cart item; the snapshot defaults to none (no price comparison). */
+export function cartItem(fields: Partial<CartItem> & Pick<CartItem, 'pid' | 'configuration'>): CartItem {
+  return {
+    id: `item-${fields.pid}-${Math.random().toString(36).slice(2, 8)}`,
+    domain: null,
+    customFields: {},
+    addedAt: '2025-01-15T10:00:00.000Z',
+    addedPrices: {},
+    ...fields,
+  };
+}
+
+/** Cloud VPS 2 with every option at its default (Ubuntu, Frankfurt, no backups, 0 GB, 1 IPv4). */
+export const vpsOptions = { 1: 11, 2: 21, 3: 0, 4: 0, 5: 1 };
