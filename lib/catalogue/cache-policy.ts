@@ -17,3 +17,6 @@ export const CATALOGUE_REVALIDATE_SECONDS = 300;
  * outage costs one slow request per window rather than one per visitor.
  */
 export const CATALOGUE_RETRY_AFTER_FAILURE_MS = 30_000;
+
+/** How soon a page rendered from the last good copy (WHMCS down) is rendered again. */
+export const CATALOGUE_STALE_REVALIDATE_SECONDS = 30;

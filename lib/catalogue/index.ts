@@ -1,9 +1,15 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
+import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { dataDir, env, usesSandbox } from '@/lib/config/env';
 import { getCurrencies, getProducts } from '@/lib/whmcs';
-import { CATALOGUE_RETRY_AFTER_FAILURE_MS, CATALOGUE_REVALIDATE_SECONDS, CATALOGUE_TAG } from './cache-policy';
+import {
+  CATALOGUE_RETRY_AFTER_FAILURE_MS,
+  CATALOGUE_REVALIDATE_SECONDS,
+  CATALOGUE_STALE_REVALIDATE_SECONDS,
+  CATALOGUE_TAG,
+} from './cache-policy';
 import { loadCatalogueConfig } from './config-file';
 import {
   buildCatalogue,
@@ -18,6 +24,7 @@ import {
 } from './model';
 import { fileSnapshotStore } from './snapshot';
 import { snapshotFile } from './snapshot-file';
+import { chooseCurrencySegment, codeFromSegment, CURRENCY_COOKIE } from './currency-choice';
 import { createCatalogueLoader, loadWithFallback, type CatalogueLoader } from './source';
 
 /**
@@ -32,7 +39,7 @@ import { createCatalogueLoader, loadWithFallback, type CatalogueLoader } from '.
 export type { Catalogue, CatalogueGroup, CatalogueProduct } from './model';
 export { CatalogueUnavailableError } from './source';
 export { CATALOGUE_TAG } from './cache-policy';
-export { resolveCurrency } from './model';
+export { resolveCurrency, productForCurrency } from './model';
 
 /** Which WHMCS the catalogue comes from: part of the cache key and of the snapshot. */
 function source(): string {
@@ -77,8 +84,30 @@ async function groupDefaults(): Promise<GroupDefaults> {
  */
 export const getCatalogue = cache(async (): Promise<Catalogue> => {
   const { data, stale } = await loadWithFallback(fetchCached, catalogueLoader());
+  if (stale) await shortenPageLifetime();
   return buildCatalogue(data, loadCatalogueConfig(), await groupDefaults(), stale);
 });
+
+/**
+ * A page rendered from the last good copy should not be kept for a whole window once WHMCS is
+ * back. A cached call with a shorter revalidate lowers the revalidation time of the page being
+ * rendered, as Next.js documents for fetch (unstable_cache follows the same rule).
+ */
+const staleWindow = unstable_cache(async () => true, ['catalogue', 'stale-window'], {
+  revalidate: CATALOGUE_STALE_REVALIDATE_SECONDS,
+});
+async function shortenPageLifetime(): Promise<void> {
+  try {
+    await staleWindow();
+  } catch {
+    // Outside a Next.js render (scripts, tests) there is no page to shorten.
+  }
+}
+
+/** For POST /api/revalidate: WHMCS just spoke to us, so stop pausing after an earlier failure. */
+export function forgetCatalogueFailure(): void {
+  loader?.forgetFailure();
+}
 
 export async function getGroup(slug: string): Promise<CatalogueGroup | undefined> {
   return findGroup(await getCatalogue(), slug);
@@ -102,4 +131,13 @@ export async function ensureCatalogueSnapshot(): Promise<void> {
   const { data, stale } = await loadWithFallback(fetchCached, catalogueLoader());
   // The data may have come from the data cache without a fetch: persist it ourselves.
   if (!stale && !store.persisted()) store.write(data);
+}
+
+/**
+ * For pages rendered per request (cart, checkout, account): the currency the visitor chose with
+ * the header's switcher, or null for the shop's default. Catalogue pages get theirs from the URL.
+ */
+export async function visitorCurrencyCode(): Promise<string | null> {
+  const jar = await cookies();
+  return codeFromSegment(chooseCurrencySegment(null, jar.get(CURRENCY_COOKIE)?.value));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allProducts, business, CURRENCIES, dedicatedServer, starter } from '@/lib/pricing/fixtures';
 import type { Currency, Product } from '@/lib/whmcs/types';
 import { EMPTY_CONFIG, type CatalogueConfig } from './config-file';
-import { buildCatalogue, findGroup, findProduct, findProductById, resolveCurrency, type CatalogueData } from './model';
+import { buildCatalogue, findGroup, findProduct, findProductById, productForCurrency, resolveCurrency, type CatalogueData } from './model';
 
 const data: CatalogueData = { products: allProducts, currencies: CURRENCIES, fetchedAt: '2025-01-01T00:00:00.000Z' };
 const config = (partial: Partial<CatalogueConfig>): CatalogueConfig => ({ ...EMPTY_CONFIG, ...partial });
@@ -101,5 +101,20 @@ describe('resolveCurrency', () => {
   it('falls back to the default currency and says so', () => {
     expect(resolveCurrency(catalogue, 'XYZ')).toMatchObject({ currency: { code: 'USD' }, known: false });
     expect(resolveCurrency(catalogue, null)).toMatchObject({ currency: { code: 'USD' }, known: false });
+  });
+});
+
+describe('productForCurrency', () => {
+  it('keeps only the one currency the page shows, and everything pricing needs', async () => {
+    const { cloudVps2 } = await import('@/lib/pricing/fixtures');
+    const { priceConfiguration } = await import('@/lib/pricing');
+    const catalogue = buildCatalogue({ ...data, products: [cloudVps2] }, EMPTY_CONFIG);
+    const product = findProductById(catalogue, cloudVps2.pid)!;
+    const trimmed = productForCurrency(product, 'EUR');
+    expect(Object.keys(trimmed.pricing)).toEqual(['EUR']);
+    expect(trimmed.configOptions.flatMap((o) => o.choices.flatMap((c) => Object.keys(c.pricing)))).not.toContain('USD');
+    expect(trimmed).not.toHaveProperty('features');
+    const configuration = { cycle: 'quarterly' as const, options: { 1: 12, 2: 22, 3: 1, 4: 4, 5: 2 }, quantity: 2 };
+    expect(priceConfiguration(trimmed, 'EUR', configuration)).toEqual(priceConfiguration(cloudVps2, 'EUR', configuration));
   });
 });

@@ -136,3 +136,24 @@ export function resolveCurrency(catalogue: Pick<Catalogue, 'currencies' | 'defau
   const found = wanted ? catalogue.currencies.find((currency) => currency.code.toUpperCase() === wanted) : undefined;
   return { currency: found ?? catalogue.defaultCurrency, known: Boolean(found) };
 }
+
+/**
+ * A product with prices in one currency only and without the catalogue extras: what a page
+ * hands to the configurator in the browser, so it downloads no other currency's prices.
+ */
+export function productForCurrency(product: CatalogueProduct, code: string): Product {
+  const { features: _features, hidden: _hidden, soldOut: _soldOut, ...plain } = product;
+  const pricing = product.pricing[code];
+  return {
+    ...plain,
+    description: '',
+    pricing: pricing ? { [code]: pricing } : {},
+    configOptions: product.configOptions.map((option) => ({
+      ...option,
+      choices: option.choices.map((choice) => {
+        const choicePricing = choice.pricing[code];
+        return { ...choice, pricing: choicePricing ? { [code]: choicePricing } : {} };
+      }),
+    })),
+  };
+}

@@ -46,7 +46,7 @@ describe('catalogue loader', () => {
 
   it('leaves WHMCS alone for a while after a failure, then asks again', async () => {
     let time = 0;
-    const fetch = vi.fn(down);
+    const fetch = vi.fn<() => Promise<CatalogueData>>(down);
     const { loader } = setup(fetch, () => time);
     await expect(loader.fetchFresh()).rejects.toThrow(/did not answer/);
     time = 29_999;
@@ -56,6 +56,15 @@ describe('catalogue loader', () => {
     fetch.mockImplementation(() => Promise.resolve(good));
     await expect(loader.fetchFresh()).resolves.toEqual(good);
     expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks again at once when told the failure is over (a revalidation request)', async () => {
+    const fetch = vi.fn<() => Promise<CatalogueData>>(down);
+    const { loader } = setup(fetch);
+    await expect(loader.fetchFresh()).rejects.toThrow();
+    loader.forgetFailure();
+    fetch.mockImplementation(() => Promise.resolve(good));
+    await expect(loader.fetchFresh()).resolves.toEqual(good);
   });
 });
 

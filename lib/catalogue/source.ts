@@ -27,6 +27,8 @@ export interface CatalogueLoader {
   fetchFresh(): Promise<CatalogueData>;
   /** The last good catalogue, or null when WHMCS never answered (or not this WHMCS). */
   lastGood(): CatalogueData | null;
+  /** Ends the pause after a failure: the next call asks WHMCS again. */
+  forgetFailure(): void;
 }
 
 export function createCatalogueLoader({ fetch, snapshots, retryAfterMs, now = Date.now }: CatalogueLoaderDeps): CatalogueLoader {
@@ -58,6 +60,9 @@ export function createCatalogueLoader({ fetch, snapshots, retryAfterMs, now = Da
       return inFlight;
     },
     lastGood: () => snapshots.read(),
+    forgetFailure() {
+      lastFailure = null;
+    },
   };
 }
 

@@ -19,9 +19,12 @@ export interface AccentPalette {
   accentTextDark: string;
 }
 
-/** The page backgrounds the palette is checked against (globals.css uses the same values). */
-export const LIGHT_BACKGROUND = '#ffffff';
-export const DARK_BACKGROUND = '#0b0d12';
+/**
+ * The surfaces the palette is checked against: of each theme's backgrounds (app/globals.css),
+ * the one closest to the accent, so the accent reads on all of them.
+ */
+export const LIGHT_BACKGROUND = '#f5f6f8';
+export const DARK_BACKGROUND = '#171b24';
 const WHITE = '#ffffff';
 const INK = '#0b0d12';
 const TEXT_CONTRAST = 4.5;

@@ -1,0 +1,40 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { paletteCss, shopBranding } from '@/lib/shop/branding';
+import { siteUrl } from '@/lib/shop/site';
+import './globals.css';
+
+export function generateMetadata(): Metadata {
+  const { name } = shopBranding();
+  return {
+    metadataBase: siteUrl() ?? undefined,
+    title: { default: name, template: `%s · ${name}` },
+    description: `Hosting plans from ${name}: choose a plan, configure it and see exactly what you pay.`,
+    applicationName: name,
+    openGraph: { siteName: name, type: 'website' },
+  };
+}
+
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#0b0d12' },
+  ],
+};
+
+/**
+ * The document. The shop's accent colour is written here as CSS variables (contrast-checked in
+ * lib/shop/colour.ts), so a shop restyles by setting SHOP_ACCENT, not by rebuilding CSS.
+ */
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const { palette } = shopBranding();
+  return (
+    <html lang="en">
+      <head>
+        <style>{paletteCss(palette)}</style>
+      </head>
+      <body className="bg-bg font-sans text-fg antialiased">{children}</body>
+    </html>
+  );
+}

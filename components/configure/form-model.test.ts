@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfiguration, priceConfiguration } from '@/lib/pricing';
+import { cloudVps2, starter } from '@/lib/pricing/fixtures';
+import type { Product } from '@/lib/whmcs/types';
+import { configurationFromValues, configuratorSchema, valuesFromConfiguration, type ConfiguratorValues } from './form-model';
+
+function errors(product: Product, values: ConfiguratorValues, needsDomain = false, currency = 'USD') {
+  const result = configuratorSchema(product, currency, needsDomain).safeParse(values);
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
+}
+
+describe('configurator form model', () => {
+  it('shows a configuration as form values and reads it back unchanged', () => {
+    const configuration = { cycle: 'quarterly' as const, options: { 1: 12, 2: 22, 3: 1, 4: 4, 5: 2 }, quantity: 3 };
+    const values = valuesFromConfiguration(cloudVps2, configuration, { domain: '', fields: { f7: 'web1' } });
+    expect(values).toEqual({
+      cycle: 'quarterly',
+      options: { o1: '12', o2: '22', o3: true, o4: '4', o5: '2' },
+      quantity: '3',
+      domain: '',
+      fields: { f7: 'web1' },
+    });
+    expect(configurationFromValues(cloudVps2, 'USD', values)).toEqual(configuration);
+  });
+
+  it('prices what the form shows: Cloud VPS 2 quarterly, Windows, New York, backups, 4 GB RAM, 2 IPs, 3 servers', () => {
+    const values = valuesFromConfiguration(cloudVps2, { cycle: 'quarterly', options: { 1: 12, 2: 22, 3: 1, 4: 4, 5: 2 }, quantity: 3 });
+    const breakdown = priceConfiguration(cloudVps2, 'USD', configurationFromValues(cloudVps2, 'USD', values));
+    // Per server per quarter: 60.00 + 45.00 + 6.00 + 9.00 + 4 x 7.50 + 2 x 4.50 = 159.00; x 3 = 477.00.
+    expect(breakdown.recurring).toBe(47700);
+    // Setup per server: 5.00 (product) + 2.00 (backups) + 4 x 1.00 (RAM) = 11.00; x 3 = 33.00.
+    expect(breakdown.setupTotal).toBe(3300);
+    expect(breakdown.dueToday).toBe(51000);
+  });
+
+  it('accepts the defaults of a product without required inputs', () => {
+    const values = valuesFromConfiguration(starter, defaultConfiguration(starter, 'USD'));
+    expect(errors(starter, values)).toEqual({});
+  });
+
+  it('enforces required custom fields and the domain, with messages naming them', () => {
+    const values = valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD'));
+    expect(errors(cloudVps2, values, true)).toEqual({
+      'fields.f7': 'Enter Hostname.',
+      domain: 'Enter a domain name, like example.com.',
+    });
+    expect(errors(cloudVps2, { ...values, domain: 'bücher.de', fields: { f7: ' web1 ' } }, true)).toEqual({});
+    expect(errors(cloudVps2, { ...values, domain: 'not a domain', fields: { f7: 'x' } }, true)).toHaveProperty('domain');
+  });
+
+  it('bounds quantity options and the product quantity by stock', () => {
+    const values = valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD'), { domain: '', fields: { f7: 'x' } });
+    expect(errors(cloudVps2, { ...values, options: { ...values.options, o4: '17' } })).toEqual({
+      'options.o4': 'Extra RAM (GB): enter a whole number from 0 to 16.',
+    });
+    expect(errors(cloudVps2, { ...values, options: { ...values.options, o5: '0' } })).toEqual({
+      'options.o5': 'IPv4 addresses: enter a whole number, 1 or more.',
+    });
+    expect(errors(cloudVps2, { ...values, quantity: '6' })).toEqual({ quantity: 'Only 5 left in stock.' });
+    expect(errors(cloudVps2, { ...values, quantity: '2.5' })).toEqual({ quantity: 'Quantity: enter a whole number from 1 to 5.' });
+  });
+
+  it('refuses a cycle the product does not have in the currency', () => {
+    const values = valuesFromConfiguration(starter, defaultConfiguration(starter, 'USD'));
+    expect(errors(starter, { ...values, cycle: 'quarterly' })).toEqual({ cycle: 'Choose a billing cycle.' });
+  });
+});

@@ -1,0 +1,23 @@
+import type { Configuration } from '@/lib/pricing';
+
+/**
+ * What the configurator hands on when the customer submits a complete, valid configuration:
+ * what to put in the cart. Prices are deliberately absent: whoever receives this prices it again
+ * on the server, from WHMCS's catalogue.
+ */
+export interface ConfiguredItem {
+  pid: number;
+  currencyCode: string;
+  configuration: Configuration;
+  /** The customer's domain (as typed, cleaned), when the product needs one. */
+  domain?: string;
+  /** Custom field id -> value. */
+  customFields: Record<number, string>;
+  promoCode?: string;
+}
+
+/** The outcome of a submit action: nothing (all done, e.g. it redirected) or an error to show. */
+export type ConfiguratorActionResult = { ok: true; message?: string } | { ok: false; error: string };
+
+/** Adds the item to the cart: a server action passed in by the page. */
+export type ConfiguratorAction = (item: ConfiguredItem) => Promise<ConfiguratorActionResult | void>;

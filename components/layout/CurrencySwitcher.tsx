@@ -1,0 +1,62 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useId, useTransition } from 'react';
+import { CURRENCY_COOKIE, CURRENCY_COOKIE_MAX_AGE, CURRENCY_PARAM } from '@/lib/catalogue/currency-choice';
+
+export interface CurrencyChoice {
+  code: string;
+  /** "USD ($)" */
+  label: string;
+}
+
+/**
+ * Picks the currency prices are shown in, remembered in a cookie. Pages are rendered once per
+ * currency (see proxy.ts), so switching is a refresh, not a recalculation. A link that carries
+ * `?currency=` (a configurator link) keeps carrying it, with the new code.
+ * Without JavaScript the surrounding form submits `?currency=XXX`, which the proxy honours.
+ */
+export function CurrencySwitcher({ currencies, current }: { currencies: CurrencyChoice[]; current: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const id = useId();
+
+  function choose(code: string) {
+    document.cookie = `${CURRENCY_COOKIE}=${encodeURIComponent(code)}; path=/; max-age=${CURRENCY_COOKIE_MAX_AGE}; samesite=lax`;
+    const url = new URL(window.location.href);
+    startTransition(() => {
+      if (url.searchParams.has(CURRENCY_PARAM)) {
+        url.searchParams.set(CURRENCY_PARAM, code);
+        router.replace(`${url.pathname}${url.search}${url.hash}`, { scroll: false });
+      } else {
+        router.refresh();
+      }
+    });
+  }
+
+  return (
+    <form method="get" className="flex items-center gap-2" aria-busy={pending}>
+      <label htmlFor={id} className="sr-only">
+        Currency
+      </label>
+      <select
+        id={id}
+        name={CURRENCY_PARAM}
+        value={current}
+        onChange={(event) => choose(event.target.value)}
+        className="min-h-11 rounded-lg border border-line-strong bg-surface px-2 text-sm font-medium text-fg"
+      >
+        {currencies.map((currency) => (
+          <option key={currency.code} value={currency.code}>
+            {currency.label}
+          </option>
+        ))}
+      </select>
+      <noscript>
+        <button type="submit" className="min-h-11 rounded-lg border border-line-strong px-3 text-sm">
+          Change
+        </button>
+      </noscript>
+    </form>
+  );
+}
