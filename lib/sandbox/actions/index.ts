@@ -1,0 +1,29 @@
+import { acceptOrder } from './acceptOrder';
+import { addOrder } from './addOrder';
+import { getCurrencies, getPaymentMethods, getPromotions } from './catalogue';
+import { addClient, getClientsDetails } from './clients';
+import type { Action } from './context';
+import { getClientsProducts } from './getClientsProducts';
+import { getInvoice } from './invoices';
+import { getOrders } from './orders';
+import { getProducts } from './getProducts';
+import { createSsoToken } from './sso';
+import { getUsers, validateLogin } from './users';
+
+/** The WHMCS API actions the sandbox implements, by lower-case name (WHMCS matches names case-insensitively). */
+export const ACTIONS: Readonly<Record<string, Action>> = {
+  getproducts: getProducts,
+  addorder: addOrder,
+  acceptorder: acceptOrder,
+  getclientsproducts: getClientsProducts,
+  addclient: addClient,
+  getclientsdetails: getClientsDetails,
+  validatelogin: validateLogin,
+  getusers: getUsers,
+  getcurrencies: getCurrencies,
+  getpaymentmethods: getPaymentMethods,
+  getpromotions: getPromotions,
+  getorders: getOrders,
+  getinvoice: getInvoice,
+  createssotoken: createSsoToken,
+};

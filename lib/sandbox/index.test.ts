@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formBody } from './testkit';
+
+/**
+ * The env-configured entry points (lib/sandbox/index.ts) and the HTTP route, each loaded fresh
+ * against its own temporary DATA_DIR.
+ */
+let dataDir: string;
+beforeEach(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostfront-sandbox-env-'));
+  vi.stubEnv('DATA_DIR', dataDir);
+  vi.stubEnv('WHMCS_API_URL', '');
+  vi.stubEnv('SANDBOX_API_IDENTIFIER', 'env-identifier');
+  vi.stubEnv('SANDBOX_API_SECRET', 'env-secret-123');
+  vi.stubEnv('PORT', '4123');
+  vi.resetModules();
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const credentials = { identifier: 'env-identifier', secret: 'env-secret-123' };
+
+describe('lib/sandbox entry points', () => {
+  it('serves the API from DATA_DIR/sandbox.sqlite with the configured credentials', async () => {
+    const sandbox = await import('./index');
+    const ok = await sandbox.handleApiRequest({
+      method: 'POST',
+      contentType: 'application/x-www-form-urlencoded',
+      body: formBody({ ...credentials, action: 'GetProducts', pid: 1, responsetype: 'json' }),
+      remoteIp: '127.0.0.1',
+    });
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body).products.product[0].product_url).toBe('http://localhost:4123/store/shared-hosting/starter');
+    expect(fs.existsSync(path.join(dataDir, 'sandbox.sqlite'))).toBe(true);
+
+    const denied = await sandbox.handleApiRequest({
+      method: 'POST',
+      contentType: 'application/x-www-form-urlencoded',
+      body: formBody({ identifier: 'hostfront-sandbox', secret: 'sandbox-secret-change-me', action: 'GetProducts' }),
+      remoteIp: '127.0.0.1',
+    });
+    expect(denied.status).toBe(403);
+  });
+
+  it('reads fault files written with writeSandboxFaults(DATA_DIR)', async () => {
+    const sandbox = await import('./index');
+    sandbox.writeSandboxFaults(dataDir, { unavailable: true });
+    const request = { method: 'POST', contentType: null, body: formBody({ ...credentials, action: 'GetCurrencies' }), remoteIp: '::1' };
+    expect((await sandbox.handleApiRequest(request)).status).toBe(503);
+    sandbox.clearSandboxFaults(dataDir);
+    expect((await sandbox.handleApiRequest(request)).status).toBe(200);
+  });
+
+  it('pays invoices for the sandbox invoice page and accepts their order', async () => {
+    const sandbox = await import('./index');
+    const before = sandbox.sandboxInvoice(3);
+    expect(before).toMatchObject({
+      id: 3,
+      clientId: 1,
+      status: 'Unpaid',
+      total: 1200,
+      currency: { code: 'USD', prefix: '$', suffix: ' USD' },
+      items: [{ description: expect.stringContaining('Business Email - Business Mail'), amount: 1200 }],
+    });
+    expect(sandbox.markInvoicePaid(3)).toBe('paid');
+    expect(sandbox.sandboxInvoice(3)?.status).toBe('Paid');
+    expect(sandbox.markInvoicePaid(3)).toBe('already-paid');
+    expect(sandbox.sandboxInvoice(404)).toBeNull();
+    const services = await sandbox.handleApiRequest({
+      method: 'POST',
+      contentType: 'application/x-www-form-urlencoded',
+      body: formBody({ ...credentials, action: 'GetClientsProducts', serviceid: 3 }),
+      remoteIp: '127.0.0.1',
+    });
+    expect(JSON.parse(services.body).products.product[0].status).toBe('Active');
+  });
+
+  it('redeems SSO tokens once', async () => {
+    const sandbox = await import('./index');
+    const created = JSON.parse(
+      (
+        await sandbox.handleApiRequest({
+          method: 'POST',
+          contentType: 'application/x-www-form-urlencoded',
+          body: formBody({ ...credentials, action: 'CreateSsoToken', client_id: 1, sso_redirect_path: 'viewinvoice.php?id=3' }),
+          remoteIp: '127.0.0.1',
+        })
+      ).body,
+    ) as { access_token: string; redirect_url: string };
+    expect(created.redirect_url).toBe(`http://localhost:4123/sandbox/invoice/3?access_token=${created.access_token}`);
+    expect(sandbox.redeemSsoToken(created.access_token)).toEqual({ clientId: 1, userId: 1, redirectPath: '/sandbox/invoice/3' });
+    expect(sandbox.redeemSsoToken(created.access_token)).toBeNull();
+  });
+
+  it('names the demo groups for the storefront', async () => {
+    const { sandboxGroups } = await import('./index');
+    const groups = sandboxGroups();
+    expect(Object.keys(groups)).toEqual(['shared-hosting', 'vps', 'email', 'dedicated']);
+    expect(groups['vps']).toMatchObject({ name: 'Cloud VPS', order: 2 });
+    expect(groups['email']?.tagline).toMatch(/mailboxes/);
+  });
+});
+
+describe('POST /includes/api.php', () => {
+  it('hands the raw body to the sandbox', async () => {
+    const { POST, runtime, dynamic } = await import('@/app/includes/api.php/route');
+    expect(runtime).toBe('nodejs');
+    expect(dynamic).toBe('force-dynamic');
+    const response = await POST(
+      new Request('http://localhost/includes/api.php', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '203.0.113.50, 10.0.0.1' },
+        body: formBody({ ...credentials, action: 'AddOrder', clientid: 1, paymentmethod: 'paypal', pid: [1] }),
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = (await response.json()) as { result: string; orderid: number };
+    expect(body.result).toBe('success');
+    const orders = await POST(
+      new Request('http://localhost/includes/api.php', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: formBody({ ...credentials, action: 'GetOrders', id: body.orderid }),
+      }),
+    );
+    expect(((await orders.json()) as { orders: { order: { ipaddress: string }[] } }).orders.order[0]?.ipaddress).toBe('203.0.113.50');
+  });
+
+  it('answers a plain 404 when a real WHMCS is configured', async () => {
+    vi.stubEnv('WHMCS_API_URL', 'https://billing.example.com/includes/api.php');
+    vi.stubEnv('WHMCS_API_IDENTIFIER', 'real');
+    vi.stubEnv('WHMCS_API_SECRET', 'real-secret');
+    const { POST } = await import('@/app/includes/api.php/route');
+    const response = await POST(
+      new Request('http://localhost/includes/api.php', { method: 'POST', body: formBody({ ...credentials, action: 'GetCurrencies' }) }),
+    );
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await response.text()).toBe('Not Found');
+    expect(fs.existsSync(path.join(dataDir, 'sandbox.sqlite'))).toBe(false);
+  });
+});

@@ -1,0 +1,114 @@
+import crypto from 'node:crypto';
+import { CYCLE_MONTHS, cycleFromDisplay, isRecurringCycle } from '../billing';
+import { NO_DATE, addMonths, parseYmd, ymd, ymdHms } from '../dates';
+import { type Db, type InvoiceItemRow, type InvoiceRow, type OrderRow } from '../rows';
+
+interface PendingService {
+  id: number;
+  domain: string;
+  username: string;
+  password: string;
+  type: string;
+}
+
+function randomPassword(): string {
+  return crypto.randomBytes(12).toString('base64url');
+}
+
+/** A control-panel username from the domain, as WHMCS's server modules make one: 8 characters, unique. */
+function serviceUsername(db: Db, domain: string): string {
+  let base = domain.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 8);
+  if (!base) base = 'user';
+  if (/^\d/.test(base)) base = `a${base}`.slice(0, 8);
+  const taken = db.prepare('SELECT 1 FROM services WHERE username = ?');
+  let candidate = base;
+  for (let n = 1; taken.get(candidate); n++) candidate = `${base.slice(0, 8 - String(n).length)}${n}`;
+  return candidate;
+}
+
+/**
+ * AcceptOrder: a Pending order and its Pending services and addons become Active; services get
+ * the login a provisioning module would create (hosting: username from the domain, servers:
+ * root) unless they already have one. False when the order is missing or not Pending.
+ */
+export function acceptOrder(db: Db, orderId: number): boolean {
+  return db
+    .transaction(() => {
+      const order = db.prepare("SELECT id FROM orders WHERE id = ? AND status = 'Pending'").get(orderId);
+      if (!order) return false;
+      const services = db
+        .prepare(
+          `SELECT s.id, s.domain, s.username, s.password, p.type
+             FROM services s JOIN products p ON p.id = s.packageid
+            WHERE s.orderid = ? AND s.domainstatus = 'Pending'`,
+        )
+        .all(orderId) as PendingService[];
+      const activate = db.prepare("UPDATE services SET domainstatus = 'Active', username = ?, password = ? WHERE id = ?");
+      for (const service of services) {
+        let { username, password } = service;
+        if (service.type === 'hostingaccount' || service.type === 'reselleraccount') {
+          username ||= serviceUsername(db, service.domain);
+          password ||= randomPassword();
+        } else if (service.type === 'server') {
+          username ||= 'root';
+          password ||= randomPassword();
+        }
+        activate.run(username, password, service.id);
+      }
+      db.prepare("UPDATE service_addons SET status = 'Active' WHERE orderid = ? AND status = 'Pending'").run(orderId);
+      db.prepare("UPDATE orders SET status = 'Active' WHERE id = ?").run(orderId);
+      return true;
+    })
+    .immediate();
+}
+
+export type MarkPaidResult = 'paid' | 'already-paid' | 'not-payable' | 'not-found';
+
+/**
+ * Records a full payment of an Unpaid invoice (a transaction through the invoice's gateway), moves
+ * the next due date of the services and addons it bills on by one cycle, and accepts the order the
+ * invoice belongs to: what WHMCS does when a customer pays the first invoice of an order.
+ */
+export function markInvoicePaidIn(db: Db, invoiceId: number, now: Date): MarkPaidResult {
+  return db
+    .transaction((): MarkPaidResult => {
+      const invoice = db.prepare('SELECT * FROM invoices WHERE id = ?').get(invoiceId) as InvoiceRow | undefined;
+      if (!invoice) return 'not-found';
+      if (invoice.status === 'Paid') return 'already-paid';
+      if (invoice.status !== 'Unpaid') return 'not-payable';
+      const paidAt = ymdHms(now);
+      db.prepare(
+        `INSERT INTO transactions (userid, currency, gateway, date, description, amountin, transid, invoiceid)
+         VALUES (?, 0, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        invoice.userid,
+        invoice.paymentmethod,
+        paidAt,
+        `Invoice Payment`,
+        invoice.total,
+        `SANDBOX-${crypto.randomBytes(6).toString('hex').toUpperCase()}`,
+        invoice.id,
+      );
+      db.prepare("UPDATE invoices SET status = 'Paid', datepaid = ? WHERE id = ?").run(paidAt, invoice.id);
+
+      const items = db.prepare('SELECT * FROM invoice_items WHERE invoiceid = ?').all(invoice.id) as InvoiceItemRow[];
+      for (const item of items) {
+        const table = item.type === 'Hosting' ? 'services' : item.type === 'Addon' ? 'service_addons' : undefined;
+        if (!table) continue;
+        const row = db.prepare(`SELECT billingcycle FROM ${table} WHERE id = ?`).get(item.relid) as
+          | { billingcycle: string }
+          | undefined;
+        const cycle = row ? cycleFromDisplay(row.billingcycle) : undefined;
+        if (!cycle) continue;
+        const next = isRecurringCycle(cycle) ? ymd(addMonths(parseYmd(item.duedate), CYCLE_MONTHS[cycle])) : NO_DATE;
+        const columns = table === 'services' ? 'nextduedate = ?, nextinvoicedate = ?' : 'nextduedate = ?';
+        const values = table === 'services' ? [next, next] : [next];
+        db.prepare(`UPDATE ${table} SET ${columns} WHERE id = ?`).run(...values, item.relid);
+      }
+
+      const order = db.prepare('SELECT * FROM orders WHERE invoiceid = ?').get(invoice.id) as OrderRow | undefined;
+      if (order && order.status === 'Pending') acceptOrder(db, order.id);
+      return 'paid';
+    })
+    .immediate();
+}

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serialize } from 'php-serialize';
+import qs from 'qs';
+import { openSandboxDb } from './db';
+import { createSandboxHandler } from './handler';
+import type { Db } from './rows';
+import type { ApiHttpResponse } from './types';
+
+/**
+ * Test support: a sandbox on its own temporary DATA_DIR with a pinned clock, and a client that
+ * sends real wire bytes (PHP-style indexed arrays via qs, base64 PHP-serialized option arrays).
+ * Used by the unit tests only; nothing in the app imports it.
+ */
+export const TEST_CREDENTIALS = { identifier: 'test-identifier', secret: 'test-secret-123' };
+export const TEST_ORIGIN = 'http://shop.test';
+export const TEST_NOW = new Date('2025-06-15T10:00:00Z');
+
+export interface CallResult {
+  status: number;
+  headers: Record<string, string>;
+  raw: string;
+  // The answer as parsed JSON; tests index into it freely.
+  body: Record<string, unknown> & { result?: string; message?: string };
+}
+
+export interface TestSandbox {
+  dir: string;
+  file: string;
+  db: Db;
+  clock: { now: Date };
+  sleeps: number[];
+  /** Called inside every injected wait, so tests can look at the database mid-request. */
+  onSleep: (() => void) | null;
+  send(contentType: string | null, body: string | Uint8Array): Promise<ApiHttpResponse>;
+  call(action: string, params?: Record<string, unknown>): Promise<CallResult>;
+  close(): void;
+}
+
+/** base64(serialize(array)) as AddOrder's `customfields[i]` / `configoptions[i]` want it. */
+export function phpArray64(values: Record<string | number, unknown>): string {
+  return Buffer.from(serialize(values), 'utf8').toString('base64');
+}
+
+export function formBody(params: Record<string, unknown>): string {
+  return qs.stringify(params, { arrayFormat: 'indices' });
+}
+
+export function toResult(response: ApiHttpResponse): CallResult {
+  let body: CallResult['body'] = {};
+  try {
+    body = JSON.parse(response.body) as CallResult['body'];
+  } catch {
+    body = {};
+  }
+  return { status: response.status, headers: response.headers, raw: response.body, body };
+}
+
+export function createTestSandbox(options: { now?: Date; dir?: string } = {}): TestSandbox {
+  const dir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hostfront-sandbox-'));
+  const file = path.join(dir, 'sandbox.sqlite');
+  const clock = { now: options.now ?? TEST_NOW };
+  const db = openSandboxDb(file, { now: () => clock.now });
+  const sleeps: number[] = [];
+  const hooks: { onSleep: (() => void) | null } = { onSleep: null };
+  const handler = createSandboxHandler({
+    db,
+    credentials: TEST_CREDENTIALS,
+    faultsFile: path.join(dir, 'sandbox-faults.json'),
+    origin: TEST_ORIGIN,
+    now: () => clock.now,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      hooks.onSleep?.();
+    },
+  });
+  const send = (contentType: string | null, body: string | Uint8Array) =>
+    handler({ method: 'POST', contentType, body, remoteIp: '198.51.100.9' });
+  return {
+    dir,
+    file,
+    db,
+    clock,
+    sleeps,
+    get onSleep() {
+      return hooks.onSleep;
+    },
+    set onSleep(hook) {
+      hooks.onSleep = hook;
+    },
+    send,
+    async call(action, params = {}) {
+      const body = formBody({ ...TEST_CREDENTIALS, action, responsetype: 'json', ...params });
+      return toResult(await send('application/x-www-form-urlencoded', body));
+    },
+    close() {
+      db.close();
+      if (!options.dir) fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
