@@ -1,0 +1,70 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
+import { safeNextPath, startSession } from '@/lib/session';
+import { addClient, getUsers, validateLogin } from '@/lib/whmcs';
+import { authRateLimiter, browsingCurrencyCode, requestIp } from './context';
+import {
+  fieldErrorsOf,
+  formValues,
+  signInSchema,
+  signUpSchema,
+  type FormState,
+  type SignInField,
+  type SignUpField,
+} from './forms';
+import { billingPortalUrl } from './portal';
+import { signIn } from './sign-in';
+import { signUp } from './sign-up';
+
+/**
+ * The sign-in and sign-up server actions (signing out is a POST to /sign-out). Each validates its own input with zod: a
+ * server action is a public endpoint whatever form calls it. Next.js checks the Origin of every
+ * server action call against the host, so other sites cannot post to them.
+ */
+
+export type SignInState = FormState<SignInField>;
+export type SignUpState = FormState<SignUpField>;
+
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const parsed = signInSchema.safeParse(formValues(formData));
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf<SignInField>(parsed.error) };
+  const { email, password, next } = parsed.data;
+
+  const result = await signIn(
+    { validateLogin, getUsers, limiter: authRateLimiter(), billingPortalUrl: billingPortalUrl() },
+    { email, password, ip: await requestIp() },
+  );
+  if (!result.ok) return { formError: result.message, formErrorLink: result.link };
+  await startSession(result.session);
+  redirect(safeNextPath(next));
+}
+
+/** The id of the currency the visitor browsed in, so the new client is billed in it. */
+async function browsingCurrencyId(): Promise<number | undefined> {
+  const code = await browsingCurrencyCode();
+  if (!code) return undefined;
+  try {
+    const { currency, known } = resolveCurrency(await getCatalogue(), code);
+    return known ? currency.id : undefined;
+  } catch {
+    // No catalogue (WHMCS down): WHMCS's default currency will do; AddClient will fail anyway.
+    return undefined;
+  }
+}
+
+export async function signUpAction(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
+  const parsed = signUpSchema.safeParse(formValues(formData));
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf<SignUpField>(parsed.error) };
+
+  const result = await signUp({ addClient, getUsers, limiter: authRateLimiter() }, parsed.data, {
+    ip: await requestIp(),
+    currencyId: await browsingCurrencyId(),
+  });
+  if (!result.ok) {
+    return result.field ? { fieldErrors: { [result.field]: result.message } } : { formError: result.message };
+  }
+  await startSession(result.session);
+  redirect(safeNextPath(parsed.data.next));
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { isCountryCode } from './countries';
+
+/**
+ * The sign-in and sign-up forms: one zod schema per form, used by the server actions (the
+ * boundary that counts) and shared with the forms for field names. Pure, so client code may
+ * import it.
+ */
+
+const email = z.string().trim().min(1, 'Enter your email address.').max(254).pipe(z.email('Enter an email address like name@example.com.'));
+/** Where to go after signing in; re-checked with safeNextPath before use. */
+const next = z.string().max(2000).optional();
+
+export const signInSchema = z.object({
+  email,
+  password: z.string().min(1, 'Enter your password.').max(512),
+  next,
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+const required = (message: string, max = 100) => z.string().trim().min(1, message).max(max, 'This is too long.');
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+export const signUpSchema = z.object({
+  firstName: required('Enter your first name.'),
+  lastName: required('Enter your last name.'),
+  companyName: z.string().trim().max(100, 'This is too long.').optional(),
+  email,
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+    .max(512, 'This is too long.'),
+  address1: required('Enter your street address.', 200),
+  city: required('Enter your city.'),
+  state: required('Enter your state or region.'),
+  postcode: required('Enter your postcode.', 20),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine(isCountryCode, 'Choose your country.'),
+  phoneNumber: z
+    .string()
+    .trim()
+    .min(1, 'Enter your phone number.')
+    .max(30, 'This is too long.')
+    .regex(/^\+?[0-9 ().-]{5,}$/, 'Enter a phone number using digits, spaces and an optional leading +.'),
+  next,
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+export type SignUpField = Exclude<keyof SignUpInput, 'next'>;
+export type SignInField = Exclude<keyof SignInInput, 'next'>;
+
+/** What a form action answers: errors next to fields, one for the whole form, and what was typed. */
+export interface FormState<Field extends string> {
+  formError?: string;
+  /** A link that helps with the form error (the billing portal for two-factor sign-in). */
+  formErrorLink?: { href: string; label: string };
+  fieldErrors?: Partial<Record<Field, string>>;
+}
+
+/** The first message per field of a zod error, keyed by field name. */
+export function fieldErrorsOf<Field extends string>(error: z.ZodError): Partial<Record<Field, string>> {
+  const errors: Partial<Record<Field, string>> = {};
+  for (const issue of error.issues) {
+    const key = issue.path[0];
+    if (typeof key === 'string' && !(key in errors)) errors[key as Field] = issue.message;
+  }
+  return errors;
+}
+
+/** A FormData's string fields as a plain object (files and repeated keys are not part of these forms). */
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === 'string' && !(key in values)) values[key] = value;
+  }
+  return values;
+}

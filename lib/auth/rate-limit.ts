@@ -1,0 +1,113 @@
+import type { StoreDb } from '@/lib/store/db';
+
+/**
+ * Failed sign-in and sign-up attempts, counted per key (an IP, an email) in a sliding window and
+ * kept in the store db so every worker process shares them.
+ *
+ * An attempt is counted BEFORE WHMCS is asked and forgiven when it succeeds: checking and
+ * counting happen in one transaction, so twenty parallel requests cannot all slip past a
+ * "4 failures so far" check.
+ */
+
+export interface RatePolicy {
+  maxFailures: number;
+  windowMs: number;
+}
+
+export interface RateDecision {
+  allowed: boolean;
+  /** How long until one more attempt is allowed; 0 when allowed. */
+  retryAfterMs: number;
+}
+
+/**
+ * Pure: given the times of earlier failures, may one more attempt start now? Blocked while
+ * `maxFailures` or more failures fall inside the window; it opens when enough of them age out.
+ */
+export function decide(failureTimes: readonly number[], now: number, policy: RatePolicy): RateDecision {
+  const recent = failureTimes.filter((at) => at > now - policy.windowMs && at <= now).sort((a, b) => a - b);
+  if (recent.length < policy.maxFailures) return { allowed: true, retryAfterMs: 0 };
+  // The attempt that has to age out for the count to drop below the limit.
+  const mustExpire = recent[recent.length - policy.maxFailures] ?? now;
+  return { allowed: false, retryAfterMs: mustExpire + policy.windowMs - now };
+}
+
+export interface LimitedKey {
+  key: string;
+  policy: RatePolicy;
+}
+
+export type AttemptTicket =
+  | {
+      allowed: true;
+      /**
+       * The attempt did not fail (it succeeded, or WHMCS could not be asked): forget it, and also
+       * every earlier failure counted against `clearKeys`.
+       */
+      forgive: (clearKeys?: string[]) => void;
+    }
+  | { allowed: false; retryAfterMs: number };
+
+export interface RateLimiter {
+  /** Counts an attempt against every key, unless one of them is already at its limit. */
+  begin(keys: readonly LimitedKey[]): AttemptTicket;
+}
+
+const TABLE = `
+  CREATE TABLE IF NOT EXISTS auth_attempts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT NOT NULL,
+    at INTEGER NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS auth_attempts_key_at ON auth_attempts (key, at);
+`;
+
+export function createRateLimiter(db: StoreDb, now: () => number = Date.now): RateLimiter {
+  db.exec(TABLE);
+  const timesOf = db.prepare<[string], { at: number }>('SELECT at FROM auth_attempts WHERE key = ?');
+  const insert = db.prepare<[string, number]>('INSERT INTO auth_attempts (key, at) VALUES (?, ?)');
+  const removeIds = (ids: number[]) => {
+    const remove = db.prepare<[number]>('DELETE FROM auth_attempts WHERE id = ?');
+    for (const id of ids) remove.run(id);
+  };
+  const removeKey = db.prepare<[string]>('DELETE FROM auth_attempts WHERE key = ?');
+  const prune = db.prepare<[number]>('DELETE FROM auth_attempts WHERE at < ?');
+  const longestWindow = (keys: readonly LimitedKey[]) => Math.max(0, ...keys.map((k) => k.policy.windowMs));
+
+  const beginTx = db.transaction((keys: readonly LimitedKey[], at: number): { ids: number[] } | { retryAfterMs: number } => {
+    prune.run(at - longestWindow(keys));
+    let retryAfterMs = 0;
+    for (const { key, policy } of keys) {
+      const decision = decide(
+        timesOf.all(key).map((row) => row.at),
+        at,
+        policy,
+      );
+      if (!decision.allowed) retryAfterMs = Math.max(retryAfterMs, decision.retryAfterMs);
+    }
+    if (retryAfterMs > 0) return { retryAfterMs };
+    return { ids: keys.map(({ key }) => Number(insert.run(key, at).lastInsertRowid)) };
+  });
+
+  return {
+    begin(keys) {
+      // IMMEDIATE: take the write lock before reading, so concurrent workers count in turn.
+      const result = beginTx.immediate(keys, now());
+      if ('retryAfterMs' in result) return { allowed: false, retryAfterMs: result.retryAfterMs };
+      return {
+        allowed: true,
+        forgive: (clearKeys = []) =>
+          db.transaction(() => {
+            removeIds(result.ids);
+            for (const key of clearKeys) removeKey.run(key);
+          })(),
+      };
+    },
+  };
+}
+
+/** "15 minutes", "1 minute": how long to wait, rounded up so it is never too short. */
+export function describeWait(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}

@@ -1,0 +1,161 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it, vi } from 'vitest';
+import { WhmcsApiError, WhmcsUnavailableError } from '@/lib/whmcs/errors';
+import type { LoginResult, NewClient, User } from '@/lib/whmcs/types';
+import type { SignUpInput } from './forms';
+import { createRateLimiter } from './rate-limit';
+import { chooseClient, INVALID_LOGIN_MESSAGE, signIn, type SignInDeps } from './sign-in';
+import { signUp, toNewClient, type SignUpDeps } from './sign-up';
+
+const demoUser: User = {
+  id: 7,
+  firstName: 'Dee',
+  lastName: 'Mo',
+  email: 'demo@example.com',
+  clients: [
+    { id: 9, isOwner: false },
+    { id: 1, isOwner: true },
+  ],
+};
+
+function signInDeps(overrides: Partial<SignInDeps> = {}): SignInDeps {
+  return {
+    validateLogin: vi.fn(async (email: string, password: string): Promise<LoginResult> => {
+      if (email === 'demo@example.com' && password === 'demo1234') return { userId: 7, twoFactorEnabled: false };
+      throw new WhmcsApiError('ValidateLogin', 'Email or Password Invalid');
+    }),
+    getUsers: vi.fn(async () => [{ ...demoUser, id: 8, email: 'demo@example.com.au', clients: [{ id: 5, isOwner: true }] }, demoUser]),
+    limiter: createRateLimiter(new Database(':memory:')),
+    billingPortalUrl: null,
+    ...overrides,
+  };
+}
+
+describe('chooseClient', () => {
+  it('prefers the client the user owns, else the first they may act for', () => {
+    expect(chooseClient(demoUser)).toBe(1);
+    expect(chooseClient({ clients: [{ id: 4, isOwner: false }, { id: 3, isOwner: false }] })).toBe(4);
+    expect(chooseClient({ clients: [] })).toBeNull();
+  });
+});
+
+describe('signIn', () => {
+  it('signs in as the user ValidateLogin named, for their own client', async () => {
+    const result = await signIn(signInDeps(), { email: 'demo@example.com', password: 'demo1234', ip: '203.0.113.1' });
+    expect(result).toEqual({ ok: true, session: { userId: 7, clientId: 1, email: 'demo@example.com', firstName: 'Dee' } });
+  });
+
+  it('says the same thing for a wrong password and an unknown email', async () => {
+    const deps = signInDeps();
+    const wrong = await signIn(deps, { email: 'demo@example.com', password: 'nope', ip: null });
+    const unknown = await signIn(deps, { email: 'who@example.com', password: 'nope', ip: null });
+    expect(wrong).toEqual({ ok: false, reason: 'invalid', message: INVALID_LOGIN_MESSAGE });
+    expect(unknown).toEqual(wrong);
+  });
+
+  it('after five failures for an email, refuses without asking WHMCS, and says how long to wait', async () => {
+    const deps = signInDeps();
+    for (let i = 0; i < 5; i++) await signIn(deps, { email: 'demo@example.com', password: `guess${i}`, ip: `198.51.100.${i}` });
+    const result = await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: '198.51.100.99' });
+    expect(result).toMatchObject({ ok: false, reason: 'rate-limited', message: expect.stringMatching(/wait 15 minutes/) });
+    expect(deps.validateLogin).toHaveBeenCalledTimes(5);
+  });
+
+  it('a success clears the failures counted against that email', async () => {
+    const deps = signInDeps();
+    for (let i = 0; i < 4; i++) await signIn(deps, { email: 'demo@example.com', password: 'bad', ip: null });
+    expect((await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: null })).ok).toBe(true);
+    for (let i = 0; i < 4; i++) await signIn(deps, { email: 'demo@example.com', password: 'bad', ip: null });
+    expect((await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: null })).ok).toBe(true);
+  });
+
+  it('explains two-factor authentication, points to the billing portal, and does not sign in', async () => {
+    const deps = signInDeps({
+      validateLogin: vi.fn(async () => ({ userId: 7, twoFactorEnabled: true })),
+      billingPortalUrl: 'https://billing.example.com/clientarea.php',
+    });
+    const result = await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: null });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'two-factor',
+      message: expect.stringMatching(/two-factor authentication.*billing portal/),
+      link: { href: 'https://billing.example.com/clientarea.php' },
+    });
+    expect(deps.getUsers).not.toHaveBeenCalled();
+  });
+
+  it('refuses a user who may not order for any client', async () => {
+    const deps = signInDeps({ getUsers: vi.fn(async () => [{ ...demoUser, clients: [] }]) });
+    expect(await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: null })).toMatchObject({ ok: false, reason: 'no-client' });
+  });
+
+  it('an outage is not the customer failing, and is not counted', async () => {
+    const down = signInDeps({
+      validateLogin: vi.fn(async () => {
+        throw new WhmcsUnavailableError('ValidateLogin', 'timeout', 'slow');
+      }),
+    });
+    for (let i = 0; i < 8; i++) {
+      expect(await signIn(down, { email: 'demo@example.com', password: 'demo1234', ip: null })).toMatchObject({ reason: 'unavailable' });
+    }
+  });
+});
+
+const signUpInput: SignUpInput = {
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  email: 'ada@example.com',
+  password: 'difference-engine',
+  address1: '1 Analytical Way',
+  city: 'London',
+  state: 'Greater London',
+  postcode: 'N1 1AA',
+  country: 'GB',
+  phoneNumber: '+44 20 7946 0000',
+};
+
+function signUpDeps(overrides: Partial<SignUpDeps> = {}): SignUpDeps {
+  return {
+    addClient: vi.fn(async (_input: NewClient) => ({ clientId: 42, ownerUserId: 77 })),
+    getUsers: vi.fn(async () => []),
+    limiter: createRateLimiter(new Database(':memory:')),
+    ...overrides,
+  };
+}
+
+describe('signUp', () => {
+  it('creates the client in the browsing currency and signs its owner in', async () => {
+    const deps = signUpDeps();
+    const result = await signUp(deps, signUpInput, { ip: '203.0.113.5', currencyId: 2 });
+    expect(result).toEqual({ ok: true, session: { userId: 77, clientId: 42, email: 'ada@example.com', firstName: 'Ada' } });
+    expect(deps.addClient).toHaveBeenCalledWith({ ...toNewClient(signUpInput, 2), currencyId: 2 }, '203.0.113.5');
+  });
+
+  it("puts WHMCS's refusal on the field it is about", async () => {
+    const deps = signUpDeps({
+      addClient: vi.fn(async () => {
+        throw new WhmcsApiError('AddClient', 'A user already exists with that email address');
+      }),
+    });
+    expect(await signUp(deps, signUpInput, { ip: null })).toMatchObject({ ok: false, reason: 'rejected', field: 'email' });
+  });
+
+  it('finds the owner by email on a WHMCS that does not name it', async () => {
+    const deps = signUpDeps({
+      addClient: vi.fn(async () => ({ clientId: 42, ownerUserId: null })),
+      getUsers: vi.fn(async () => [{ id: 78, firstName: 'Ada', lastName: 'L', email: 'ADA@example.com', clients: [{ id: 42, isOwner: true }] }]),
+    });
+    expect(await signUp(deps, signUpInput, { ip: null })).toMatchObject({ ok: true, session: { userId: 78, clientId: 42 } });
+  });
+
+  it('is rate limited per email after five refusals', async () => {
+    const deps = signUpDeps({
+      addClient: vi.fn(async () => {
+        throw new WhmcsApiError('AddClient', 'You did not enter your city');
+      }),
+    });
+    for (let i = 0; i < 5; i++) await signUp(deps, signUpInput, { ip: null });
+    expect(await signUp(deps, signUpInput, { ip: null })).toMatchObject({ ok: false, reason: 'rate-limited', field: null });
+    expect(deps.addClient).toHaveBeenCalledTimes(5);
+  });
+});

@@ -1,0 +1,100 @@
+'use server';
+
+import { notFound, redirect } from 'next/navigation';
+import { z } from 'zod';
+import { requestIp } from '@/lib/auth/context';
+import { formValues } from '@/lib/auth/forms';
+import { usesSandbox } from '@/lib/config/env';
+import { getSession, signInPath } from '@/lib/session';
+import { belongsToSession } from '@/lib/session/ownership';
+import { createSsoToken, WhmcsError } from '@/lib/whmcs';
+import { checkoutDeps } from './deps';
+import { checkOrderSchema, placeOrderSchema, type PlaceOrderField, type PlaceOrderState } from './forms';
+import { findOwnOrderByInvoice, getOwnOrder } from './orders';
+import { checkAttempt, placeOrder, type CheckoutOutcome } from './place-order';
+import { newAttemptKey } from './review';
+
+/**
+ * Checkout and order server actions. Each one validates its own input and re-reads the session
+ * itself: a server action is a public endpoint whatever page rendered the form. Next.js rejects
+ * server action calls whose Origin is not this host.
+ */
+
+function toState(outcome: CheckoutOutcome): PlaceOrderState {
+  switch (outcome.status) {
+    case 'placed':
+      redirect(`/order/${outcome.orderId}`);
+    // `redirect` throws; the cases below never fall through to here.
+    case 'empty-cart':
+      redirect('/cart');
+    case 'changed':
+      return { status: 'changed', message: outcome.message, newAttemptKey: newAttemptKey() };
+    case 'not-placed':
+      return outcome.field
+        ? { status: 'not-placed', message: outcome.message, fieldErrors: { [outcome.field]: outcome.message } }
+        : { status: 'not-placed', message: outcome.message };
+    default:
+      return { status: outcome.status, message: outcome.message };
+  }
+}
+
+export async function placeOrderAction(_previous: PlaceOrderState, formData: FormData): Promise<PlaceOrderState> {
+  const session = await getSession();
+  if (!session) redirect(signInPath('/checkout'));
+  const parsed = placeOrderSchema.safeParse(formValues(formData));
+  if (!parsed.success) {
+    const fieldErrors: Partial<Record<PlaceOrderField, string>> = {};
+    let message: string | undefined;
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (field === 'paymentMethod' || field === 'acceptTerms') fieldErrors[field] ??= issue.message;
+      else message ??= issue.message;
+    }
+    return { status: 'invalid', fieldErrors, message: message ?? 'Please check the highlighted fields.' };
+  }
+  const { attemptKey, reviewed, paymentMethod } = parsed.data;
+  const outcome = await placeOrder(checkoutDeps(), session, { key: attemptKey, reviewed, paymentMethod, clientIp: await requestIp() });
+  return toState(outcome);
+}
+
+export async function checkOrderAction(_previous: PlaceOrderState, formData: FormData): Promise<PlaceOrderState> {
+  const session = await getSession();
+  if (!session) redirect(signInPath('/checkout'));
+  const parsed = checkOrderSchema.safeParse(formValues(formData));
+  if (!parsed.success) return { status: 'invalid', message: parsed.error.issues[0]?.message };
+  return toState(await checkAttempt(checkoutDeps(), session, parsed.data.attemptKey));
+}
+
+const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
+
+/** "Pay invoice" on a real WHMCS: a single-use sign-in link (valid 60 s) straight to the invoice. */
+export async function payInvoiceAction(formData: FormData): Promise<void> {
+  const orderId = idSchema.safeParse(formData.get('orderId'));
+  if (!orderId.success) notFound();
+  const session = await getSession();
+  if (!session) redirect(signInPath(`/order/${orderId.data}`));
+  const order = await getOwnOrder(session, orderId.data);
+  if (!order?.invoiceId) notFound();
+  let target: string;
+  try {
+    target = (await createSsoToken(session.clientId, `viewinvoice.php?id=${order.invoiceId}`)).redirectUrl;
+  } catch (error) {
+    if (!(error instanceof WhmcsError)) throw error;
+    redirect(`/order/${order.id}?pay=unavailable`);
+  }
+  redirect(target);
+}
+
+/** The sandbox's stand-in for paying: marks the invoice paid, which accepts the order. */
+export async function markSandboxInvoicePaidAction(formData: FormData): Promise<void> {
+  if (!usesSandbox()) notFound();
+  const invoiceId = idSchema.safeParse(formData.get('invoiceId'));
+  if (!invoiceId.success) notFound();
+  const session = await getSession();
+  if (!session) redirect(signInPath(`/sandbox/invoice/${invoiceId.data}`));
+  const sandbox = await import('@/lib/sandbox');
+  if (!belongsToSession(session, sandbox.sandboxInvoice(invoiceId.data))) notFound();
+  sandbox.markInvoicePaid(invoiceId.data);
+  const order = await findOwnOrderByInvoice(session, invoiceId.data);
+  redirect(order ? `/order/${order.id}?paid=1` : `/sandbox/invoice/${invoiceId.data}`);
+}

@@ -1,0 +1,40 @@
+import type { Order } from '@/lib/whmcs/types';
+import type { Attempt } from './attempt-state';
+
+/**
+ * Recognising an attempt's order among the client's latest orders, when AddOrder's answer was
+ * lost. Pure. An order is ours when it:
+ * - belongs to the attempt's client,
+ * - is newer than the newest order the client had just before AddOrder was sent (ids only grow;
+ *   WHMCS's order dates are in the server's local time zone, so ids are the safer clock),
+ * - is not already the order of another attempt,
+ * - contains exactly the products the attempt ordered (by name: GetOrders lines name products
+ *   as "Group - Product" on WHMCS 8, plain "Product" elsewhere).
+ * The oldest such order wins: a later one would be a second order placed afterwards.
+ */
+export function findAttemptOrder(
+  orders: readonly Order[],
+  attempt: Pick<Attempt, 'clientId' | 'baselineOrderId' | 'expectedProducts'>,
+  claimedElsewhere: ReadonlySet<number>,
+): Order | null {
+  if (attempt.baselineOrderId === null) return null;
+  const baseline = attempt.baselineOrderId;
+  const expected = new Set(attempt.expectedProducts.map(normalise));
+  const candidates = orders
+    .filter((order) => order.clientId === attempt.clientId && order.id > baseline && !claimedElsewhere.has(order.id))
+    .filter((order) => sameProducts(order, expected))
+    .sort((a, b) => a.id - b.id);
+  return candidates[0] ?? null;
+}
+
+function normalise(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function sameProducts(order: Order, expected: ReadonlySet<string>): boolean {
+  const lines = order.lines.filter((line) => line.type.toLowerCase() === 'product').map((line) => normalise(line.product));
+  if (lines.length === 0 || expected.size === 0) return false;
+  const matches = (line: string, name: string) => line === name || line.endsWith(` - ${name}`);
+  // Every line is one of our products, and every one of our products has a line.
+  return lines.every((line) => [...expected].some((name) => matches(line, name))) && [...expected].every((name) => lines.some((line) => matches(line, name)));
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * The "Place order" and "Check again" forms: their fields, validated by the server actions, and
+ * what the actions answer. Pure, so the client form can import the types.
+ */
+const attemptKey = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'This checkout page is out of date. Reload it and try again.');
+
+export const placeOrderSchema = z.object({
+  attemptKey,
+  reviewed: z.string().regex(/^[0-9a-f]{64}$/, 'This checkout page is out of date. Reload it and try again.'),
+  paymentMethod: z.string({ message: 'Choose how you would like to pay.' }).trim().min(1, 'Choose how you would like to pay.').max(100),
+  acceptTerms: z.literal('on', { message: 'Please accept the terms of service to place your order.' }),
+});
+
+export const checkOrderSchema = z.object({ attemptKey });
+
+export type PlaceOrderField = 'paymentMethod' | 'acceptTerms';
+
+export interface PlaceOrderState {
+  status: 'idle' | 'invalid' | 'unknown' | 'in-progress' | 'not-placed' | 'changed' | 'not-orderable';
+  message?: string;
+  fieldErrors?: Partial<Record<PlaceOrderField, string>>;
+  /** After `changed`: the key for the next attempt (the review is refreshed around it). */
+  newAttemptKey?: string;
+}
+
+export const IDLE: PlaceOrderState = { status: 'idle' };

@@ -1,0 +1,401 @@
+import Database from 'better-sqlite3';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { priceCartWith } from '@/lib/cart/pricing';
+import { toOrderItems } from '@/lib/cart/order-items';
+import { catalogue, cartItem, SAVE15, vpsOptions } from '@/lib/cart/test-fixtures';
+import type { Cart } from '@/lib/cart/types';
+import type { SessionData } from '@/lib/session/data';
+import { WhmcsApiError, WhmcsUnavailableError } from '@/lib/whmcs/errors';
+import type { Client, Order, OrderRequest, PlacedOrder } from '@/lib/whmcs/types';
+import { createAttemptStore, type AttemptStore } from './attempt-store';
+import { contentFingerprint } from './fingerprint';
+import { MESSAGES } from './messages';
+import { checkAttempt, placeOrder, prepareOrder, type CheckoutDeps, type PlaceOrderInput } from './place-order';
+
+/**
+ * The exactly-once protocol against a fake WHMCS that keeps its orders in memory and can be made
+ * to refuse, to lose its answer after committing, or to commit late. Pricing is the real cart
+ * pricing over the shared fixtures.
+ */
+
+const session: SessionData = { userId: 7, clientId: 1, email: 'demo@example.com', firstName: 'Dee' };
+const KEY = 'key-0123456789abcdef';
+
+type AddOrderMode =
+  | { kind: 'ok' }
+  | { kind: 'refuse'; message: string }
+  | { kind: 'lose-answer' }
+  | { kind: 'commit-later' }
+  | { kind: 'hold' };
+
+interface Deferred {
+  resolve: () => void;
+}
+
+function fakeWhmcs() {
+  const orders: Order[] = [];
+  let nextOrderId = 41;
+  const sent: OrderRequest[] = [];
+  const later: (() => void)[] = [];
+  const held: Deferred[] = [];
+  let mode: AddOrderMode = { kind: 'ok' };
+  const client: Client = {
+    id: 1,
+    firstName: 'Dee',
+    lastName: 'Mo',
+    companyName: '',
+    email: 'demo@example.com',
+    status: 'Active',
+    currencyId: 1,
+    currencyCode: 'USD',
+    country: 'US',
+  };
+
+  function commit(request: OrderRequest): PlacedOrder {
+    const id = nextOrderId++;
+    const names = new Map(catalogue.products.map((p) => [p.pid, p.name]));
+    orders.unshift({
+      id,
+      orderNumber: `${id}000`,
+      clientId: request.clientId,
+      date: '2025-06-01 12:00:00',
+      status: 'Pending',
+      paymentStatus: 'Unpaid',
+      paymentMethod: request.paymentMethod,
+      amount: 0,
+      currencyCode: 'USD',
+      promoCode: request.promoCode ?? '',
+      invoiceId: id + 100,
+      lines: request.items.map((item, i) => ({
+        type: 'product',
+        relId: i + 1,
+        product: `Group - ${names.get(item.pid)}`,
+        domain: item.domain ?? '',
+        billingCycle: item.billingCycle,
+        amount: 0,
+        status: 'Pending',
+      })),
+    });
+    return { orderId: id, serviceIds: [], invoiceId: id + 100 };
+  }
+
+  return {
+    orders,
+    sent,
+    client,
+    setMode(next: AddOrderMode) {
+      mode = next;
+    },
+    /** Commits the orders whose AddOrder "is still running" at WHMCS. */
+    runLate() {
+      for (const run of later.splice(0)) run();
+    },
+    release() {
+      for (const d of held.splice(0)) d.resolve();
+    },
+    addOrder: vi.fn(async (request: OrderRequest): Promise<PlacedOrder> => {
+      sent.push(request);
+      switch (mode.kind) {
+        case 'ok':
+          return commit(request);
+        case 'refuse':
+          throw new WhmcsApiError('AddOrder', mode.message);
+        case 'lose-answer':
+          commit(request);
+          throw new WhmcsUnavailableError('AddOrder', 'timeout', 'no answer within 4000 ms');
+        case 'commit-later':
+          later.push(() => commit(request));
+          throw new WhmcsUnavailableError('AddOrder', 'timeout', 'no answer within 4000 ms');
+        case 'hold':
+          await new Promise<void>((resolve) => held.push({ resolve }));
+          return commit(request);
+      }
+    }),
+    getOrders: vi.fn(async (filter: { clientId?: number; limitNum?: number }) => {
+      const mine = orders.filter((o) => filter.clientId === undefined || o.clientId === filter.clientId);
+      return { total: mine.length, orders: mine.slice(0, filter.limitNum ?? 25) };
+    }),
+    getClientDetails: vi.fn(async () => client),
+    getPaymentMethods: vi.fn(async () => [
+      { module: 'mailin', displayName: 'Bank transfer' },
+      { module: 'paypal', displayName: 'PayPal' },
+    ]),
+  };
+}
+
+function starterItem() {
+  return cartItem({ pid: 1, configuration: { cycle: 'annually', options: {}, quantity: 1 }, domain: 'example.com' });
+}
+
+function vpsItem() {
+  return cartItem({ pid: 10, configuration: { cycle: 'monthly', options: vpsOptions, quantity: 1 }, customFields: { 7: 'vps1.example.com' } });
+}
+
+let whmcs: ReturnType<typeof fakeWhmcs>;
+let cart: Cart;
+let clock: number;
+let attempts: AttemptStore;
+let deps: CheckoutDeps;
+const emptied: string[] = [];
+
+beforeEach(() => {
+  whmcs = fakeWhmcs();
+  cart = { id: 'cart-1', items: [starterItem(), vpsItem()], promoCode: null };
+  clock = 1_000_000;
+  attempts = createAttemptStore(new Database(':memory:'));
+  emptied.length = 0;
+  deps = {
+    getClientDetails: whmcs.getClientDetails,
+    getPaymentMethods: whmcs.getPaymentMethods,
+    getOrders: whmcs.getOrders,
+    addOrder: whmcs.addOrder,
+    loadCart: async () => structuredClone(cart),
+    priceCart: async (c, code) =>
+      priceCartWith(c, code, catalogue, c.promoCode ? { status: 'found', promotion: SAVE15 } : { status: 'none' }, '2025-06-01'),
+    toOrderItems,
+    emptyCart: async (id) => {
+      emptied.push(id);
+      if (id === cart.id) cart = { ...cart, items: [], promoCode: null };
+    },
+    attempts,
+    now: () => clock,
+    sleep: async (ms) => {
+      clock += ms;
+      await new Promise((resolve) => setImmediate(resolve));
+    },
+    timing: { staleAfterMs: 21_000, settleMs: 60_000, waitForOtherMs: 7_000, pollMs: 250 },
+    log: () => {},
+  };
+});
+
+/** The fingerprint of the review the page would show now. */
+async function reviewed(): Promise<string> {
+  const prepared = await prepareOrder(deps, session.clientId);
+  if (!prepared.ok) throw new Error(`not orderable: ${prepared.outcome.status}`);
+  return contentFingerprint(prepared.order.content);
+}
+
+async function input(fields: Partial<PlaceOrderInput> = {}): Promise<PlaceOrderInput> {
+  return { key: KEY, paymentMethod: 'mailin', reviewed: await reviewed(), clientIp: '203.0.113.9', ...fields };
+}
+
+describe('placing an order', () => {
+  it('sends AddOrder built from the server-side cart only, then empties the cart', async () => {
+    cart.promoCode = 'SAVE15';
+    const outcome = await placeOrder(deps, session, await input());
+    expect(outcome).toEqual({ status: 'placed', orderId: 41 });
+    expect(whmcs.sent).toEqual([
+      {
+        clientId: 1,
+        paymentMethod: 'mailin',
+        promoCode: 'SAVE15',
+        clientIp: '203.0.113.9',
+        items: [
+          { pid: 1, billingCycle: 'annually', quantity: 1, domain: 'example.com', configOptions: {}, customFields: {} },
+          { pid: 10, billingCycle: 'monthly', quantity: 1, configOptions: vpsOptions, customFields: { 7: 'vps1.example.com' } },
+        ],
+      },
+    ]);
+    expect(Object.keys(whmcs.sent[0]!).sort()).toEqual(['clientId', 'clientIp', 'items', 'paymentMethod', 'promoCode']);
+    expect(emptied).toEqual(['cart-1']);
+    expect(attempts.get(KEY)).toMatchObject({ state: 'placed', orderId: 41, invoiceId: 141, baselineOrderId: 0 });
+  });
+
+  it('a double click or a resubmitted form returns the same order and sends AddOrder once', async () => {
+    const form = await input();
+    const first = await placeOrder(deps, session, form);
+    const second = await placeOrder(deps, session, form);
+    const third = await placeOrder(deps, session, { ...form, reviewed: 'f'.repeat(64) });
+    expect([first, second, third]).toEqual([
+      { status: 'placed', orderId: 41 },
+      { status: 'placed', orderId: 41 },
+      { status: 'placed', orderId: 41 },
+    ]);
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+  });
+
+  it('two concurrent submissions send AddOrder once: the second waits and gets the same order', async () => {
+    whmcs.setMode({ kind: 'hold' });
+    const form = await input();
+    const first = placeOrder(deps, session, form);
+    const second = placeOrder(deps, session, form);
+    // Let the second one poll a few times while AddOrder is still running.
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+    whmcs.release();
+    expect(await first).toEqual({ status: 'placed', orderId: 41 });
+    expect(await second).toEqual({ status: 'placed', orderId: 41 });
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+  });
+
+  it('a duplicate that outwaits the first is told the order is being placed, not sent again', async () => {
+    whmcs.setMode({ kind: 'hold' });
+    const form = await input();
+    const first = placeOrder(deps, session, form);
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = await placeOrder(deps, session, form);
+    expect(second).toEqual({ status: 'in-progress', message: MESSAGES.inProgress });
+    whmcs.release();
+    expect(await first).toEqual({ status: 'placed', orderId: 41 });
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses the same key with a different cart', async () => {
+    whmcs.setMode({ kind: 'refuse', message: 'Out of Stock' });
+    const form = await input();
+    expect(await placeOrder(deps, session, form)).toMatchObject({ status: 'not-placed' });
+    cart.items = [starterItem()];
+    const outcome = await placeOrder(deps, session, { ...form, reviewed: await reviewed() });
+    expect(outcome).toEqual({ status: 'changed', message: MESSAGES.changed });
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses an order that no longer matches the review the customer saw', async () => {
+    const form = await input();
+    cart.promoCode = 'SAVE15';
+    expect(await placeOrder(deps, session, form)).toEqual({ status: 'changed', message: MESSAGES.changed });
+    expect(whmcs.addOrder).not.toHaveBeenCalled();
+    expect(attempts.get(KEY)).toBeUndefined();
+  });
+
+  it("never lets another client's submission touch a key", async () => {
+    const form = await input();
+    await placeOrder(deps, session, form);
+    const other = { ...session, clientId: 2, userId: 8 };
+    whmcs.client.id = 2;
+    cart = { id: 'cart-2', items: [starterItem()], promoCode: null };
+    const outcome = await placeOrder(deps, other, { ...form, reviewed: await (async () => {
+      const prepared = await prepareOrder(deps, 2);
+      if (!prepared.ok) throw new Error('not orderable');
+      return contentFingerprint(prepared.order.content);
+    })() });
+    expect(outcome).toEqual({ status: 'changed', message: MESSAGES.expired });
+    expect(await checkAttempt(deps, other, KEY)).toEqual({ status: 'not-placed', message: MESSAGES.nothingToCheck });
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+  });
+
+  it('only accepts a payment method WHMCS offers', async () => {
+    const outcome = await placeOrder(deps, session, await input({ paymentMethod: 'stripe' }));
+    expect(outcome).toEqual({ status: 'not-placed', field: 'paymentMethod', message: MESSAGES.paymentMethodGone });
+    expect(whmcs.addOrder).not.toHaveBeenCalled();
+  });
+
+  it('sends nothing for an empty cart, a cart that needs attention, or a closed account', async () => {
+    const form = await input();
+    whmcs.client.status = 'Closed';
+    expect(await placeOrder(deps, session, form)).toMatchObject({ status: 'not-orderable', message: MESSAGES.accountClosed });
+    whmcs.client.status = 'Active';
+    cart.items = [cartItem({ pid: 9999, configuration: { cycle: 'monthly', options: {}, quantity: 1 } })];
+    expect(await placeOrder(deps, session, form)).toMatchObject({ status: 'not-orderable' });
+    cart.items = [];
+    expect(await placeOrder(deps, session, form)).toMatchObject({ status: 'empty-cart' });
+    expect(whmcs.addOrder).not.toHaveBeenCalled();
+  });
+
+  it('prices in the client currency, whatever the cart was browsed in', async () => {
+    whmcs.client.currencyCode = 'EUR';
+    const prepared = await prepareOrder(deps, 1);
+    expect(prepared.ok && prepared.order.content.currencyCode).toBe('EUR');
+    expect(await placeOrder(deps, session, await input())).toEqual({ status: 'placed', orderId: 41 });
+  });
+});
+
+describe('when WHMCS refuses', () => {
+  it('keeps the cart, says why, and lets the same key try again once fixed', async () => {
+    whmcs.setMode({ kind: 'refuse', message: 'Invalid Payment Method. Valid options include paypal' });
+    const form = await input();
+    expect(await placeOrder(deps, session, form)).toEqual({ status: 'not-placed', field: 'paymentMethod', message: MESSAGES.paymentMethodGone });
+    expect(emptied).toEqual([]);
+    expect(attempts.get(KEY)).toMatchObject({ state: 'failed' });
+
+    whmcs.setMode({ kind: 'ok' });
+    expect(await placeOrder(deps, session, { ...form, paymentMethod: 'paypal' })).toEqual({ status: 'placed', orderId: 41 });
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(2);
+    expect(attempts.get(KEY)).toMatchObject({ state: 'placed', tries: 2 });
+  });
+
+  it('says nothing was ordered when WHMCS cannot be reached before sending', async () => {
+    whmcs.getOrders.mockRejectedValueOnce(new WhmcsUnavailableError('GetOrders', 'network', 'ECONNREFUSED'));
+    expect(await placeOrder(deps, session, await input())).toEqual({ status: 'not-placed', message: MESSAGES.unavailable });
+    expect(whmcs.addOrder).not.toHaveBeenCalled();
+    expect(attempts.get(KEY)).toMatchObject({ state: 'failed' });
+  });
+});
+
+describe('when the answer is lost', () => {
+  it('finds an order WHMCS committed before timing out, and only then empties the cart', async () => {
+    whmcs.setMode({ kind: 'lose-answer' });
+    const form = await input();
+    expect(await placeOrder(deps, session, form)).toEqual({ status: 'placed', orderId: 41 });
+    expect(emptied).toEqual(['cart-1']);
+    expect(attempts.get(KEY)).toMatchObject({ state: 'placed', orderId: 41, invoiceId: 141 });
+    // A retry with the key: the same order, nothing sent.
+    expect(await placeOrder(deps, session, form)).toEqual({ status: 'placed', orderId: 41 });
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+  });
+
+  it('says "we are checking" while the order may still appear, and finds it when it does', async () => {
+    whmcs.setMode({ kind: 'commit-later' });
+    const form = await input();
+    expect(await placeOrder(deps, session, form)).toEqual({ status: 'unknown', message: MESSAGES.unknown });
+    expect(emptied).toEqual([]);
+    // Placing again is not sending again: the order's fate is looked up first.
+    expect(await placeOrder(deps, session, form)).toEqual({ status: 'unknown', message: MESSAGES.unknown });
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+
+    whmcs.runLate();
+    clock += 5_000;
+    expect(await checkAttempt(deps, session, KEY)).toEqual({ status: 'placed', orderId: 41 });
+    expect(emptied).toEqual(['cart-1']);
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+  });
+
+  it('says "not placed" only once the order had time to appear, and then allows a retry', async () => {
+    whmcs.setMode({ kind: 'commit-later' });
+    const form = await input();
+    await placeOrder(deps, session, form);
+    clock += 59_000;
+    expect(await checkAttempt(deps, session, KEY)).toMatchObject({ status: 'unknown' });
+    clock += 2_000;
+    expect(await checkAttempt(deps, session, KEY)).toEqual({ status: 'not-placed', message: MESSAGES.notPlacedAfterCheck });
+    expect(attempts.get(KEY)).toMatchObject({ state: 'failed' });
+
+    whmcs.setMode({ kind: 'ok' });
+    expect(await placeOrder(deps, session, form)).toEqual({ status: 'placed', orderId: 41 });
+  });
+
+  it('does not mistake an older order or one of another attempt for this one', async () => {
+    await placeOrder(deps, session, await input({ key: 'earlier-attempt-key-1' }));
+    cart = { id: 'cart-1', items: [starterItem(), vpsItem()], promoCode: null };
+    whmcs.setMode({ kind: 'commit-later' });
+    expect(await placeOrder(deps, session, await input())).toMatchObject({ status: 'unknown' });
+    expect(attempts.get(KEY)).toMatchObject({ state: 'unknown', baselineOrderId: 41 });
+  });
+
+  it('keeps saying "unknown" while GetOrders itself is down', async () => {
+    whmcs.setMode({ kind: 'lose-answer' });
+    const form = await input();
+    whmcs.getOrders.mockImplementation(async (filter: { limitNum?: number }) => {
+      if (filter.limitNum === 1) return { total: 0, orders: [] };
+      throw new WhmcsUnavailableError('GetOrders', 'timeout', 'slow');
+    });
+    expect(await placeOrder(deps, session, form)).toEqual({ status: 'unknown', message: MESSAGES.unknown });
+    clock += 120_000;
+    expect(await checkAttempt(deps, session, KEY)).toMatchObject({ status: 'unknown' });
+  });
+
+  it('an attempt whose worker died before sending is declared not placed once stale', async () => {
+    const form = await input();
+    const prepared = await prepareOrder(deps, 1);
+    if (!prepared.ok) throw new Error('not orderable');
+    attempts.claim(
+      { key: KEY, clientId: 1, fingerprint: 'x', contentFingerprint: contentFingerprint(prepared.order.content), cartId: 'cart-1', expectedProducts: ['Starter'] },
+      clock,
+    );
+    expect(await checkAttempt(deps, session, KEY)).toMatchObject({ status: 'in-progress' });
+    clock += 30_000;
+    expect(await checkAttempt(deps, session, KEY)).toEqual({ status: 'not-placed', message: MESSAGES.neverSent });
+    expect(await placeOrder(deps, session, form)).toEqual({ status: 'placed', orderId: 41 });
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+  });
+});
