@@ -175,6 +175,26 @@ describe('priceConfiguration: recurring products', () => {
     });
   });
 
+  it('charges a scaling service its setup fee once, and separate services each theirs', () => {
+    const withSetup = (quantityMode: Product['quantityMode']): Product => ({
+      ...backupStorage,
+      quantityMode,
+      pricing: { USD: { ...USD, cycles: { monthly: { price: 1000, setupFee: 2500 } } } },
+    });
+    // scaling: 10.00 x 5 = 50.00 monthly; one service, set up once: + 25.00 = 75.00 today
+    expect(price(withSetup('scaling'), 'USD', { cycle: 'monthly', options: {}, quantity: 5 })).toMatchObject({
+      setupTotal: 2500,
+      dueToday: 7500,
+      recurring: 5000,
+    });
+    // multiple: five services, each set up: 50.00 + 5 x 25.00 = 175.00 today
+    expect(price(withSetup('multiple'), 'USD', { cycle: 'monthly', options: {}, quantity: 5 })).toMatchObject({
+      setupTotal: 12500,
+      dueToday: 17500,
+      recurring: 5000,
+    });
+  });
+
   it('prices a product enabled in one cycle only', () => {
     // 1500.00 + setup 99.00
     expect(price(dedicatedServer, 'USD', { cycle: 'annually', options: {}, quantity: 1 })).toMatchObject({

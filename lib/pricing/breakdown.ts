@@ -85,7 +85,9 @@ function optionCharge(option: ConfigOption, value: number, currencyCode: string,
  * recurring = the cycle's product price + each option's price for the cycle (dropdown/radio:
  * the chosen choice; yes/no: only when on; quantity: unit price x count); due today = that (or
  * the one-time price) + the product's setup fee + the options' setup fees (quantity: x count).
- * Everything is then multiplied by the product quantity, in both quantity modes.
+ * Prices are then multiplied by the product quantity in both quantity modes. Setup fees too for
+ * separate services (allowqty 1: each service is set up); a scaling service (allowqty 2) is one
+ * service set up once, so WHMCS charges its setup fees once whatever the quantity.
  *
  * Throws PricingError unless the configuration is exactly valid: run untrusted input through
  * `normaliseConfiguration` first.
@@ -115,7 +117,8 @@ export function priceConfiguration(
     if (optionId !== undefined) line.optionId = optionId;
     return line;
   });
-  const setupTotal = charges.reduce((sum, { unit, count }) => sum + unit.setupFee * count * quantity, 0);
+  const setups = product.quantityMode === 'scaling' ? 1 : quantity;
+  const setupTotal = charges.reduce((sum, { unit, count }) => sum + unit.setupFee * count * setups, 0);
   if (setupTotal !== 0) lines.push({ kind: 'setup', label: 'Setup fee', dueToday: setupTotal, recurring: 0 });
 
   return {

@@ -117,7 +117,7 @@ export interface Promotion {
   value: number;
   /** Billing cycles it applies to; empty = all. */
   cycles: BillingCycle[];
-  /** Product ids it applies to; empty = all. */
+  /** Product ids it applies to. As in WHMCS, a promotion applies only to the products listed. */
   appliesTo: number[];
   /** ISO dates (YYYY-MM-DD) or null when unset (0000-00-00). */
   startDate: string | null;
