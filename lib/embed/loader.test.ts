@@ -1,0 +1,170 @@
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_HEIGHTS, IFRAME_SANDBOX, LOADER_SOURCE } from './loader';
+
+/**
+ * Runs the real embed.js source against a minimal fake DOM: just the calls the loader makes,
+ * so a test fails if it starts relying on anything else.
+ */
+interface FakeFrame {
+  src: string;
+  title: string;
+  style: Record<string, string>;
+  attributes: Record<string, string>;
+  contentWindow: object;
+  setAttribute(name: string, value: string): void;
+}
+
+class FakeElement {
+  attributes: Record<string, string> = {};
+  children: FakeFrame[] = [];
+  textContent = 'fallback link';
+  constructor(readonly dataset: Record<string, string>) {}
+  hasAttribute(name: string) {
+    return name in this.attributes;
+  }
+  setAttribute(name: string, value: string) {
+    this.attributes[name] = value;
+  }
+  appendChild(child: FakeFrame) {
+    this.children.push(child);
+  }
+}
+
+type MessageListener = (event: { origin: string; source: unknown; data: unknown }) => void;
+
+function load(elements: FakeElement[], { protocol = 'https:', origin = 'https://www.example.com' } = {}) {
+  const listeners: MessageListener[] = [];
+  const window = {
+    addEventListener: (type: string, listener: MessageListener) => {
+      if (type === 'message') listeners.push(listener);
+    },
+  };
+  const document = {
+    currentScript: { src: 'https://shop.example/embed.js' },
+    readyState: 'complete',
+    querySelectorAll: (selector: string) => {
+      expect(selector).toBe('[data-hostfront-product],[data-hostfront-group]');
+      return elements.filter((el) => el.dataset.hostfrontProduct !== undefined || el.dataset.hostfrontGroup !== undefined);
+    },
+    addEventListener: () => {},
+    createElement: (tag: string): FakeFrame => {
+      expect(tag).toBe('iframe');
+      return {
+        src: '',
+        title: '',
+        style: {},
+        attributes: {},
+        contentWindow: {},
+        setAttribute(name, value) {
+          this.attributes[name] = value;
+        },
+      };
+    },
+  };
+  const context = vm.createContext({ window, document, location: { protocol, origin }, URL, URLSearchParams, Math, Number, Object });
+  vm.runInContext(LOADER_SOURCE, context);
+  const post = (event: { origin: string; source: unknown; data: unknown }) => listeners.forEach((listener) => listener(event));
+  return { post, window: window as typeof window & { hostfrontEmbeds?: { scan(): void } } };
+}
+
+const frameOf = (el: FakeElement) => {
+  const frame = el.children[0];
+  if (!frame) throw new Error('no iframe');
+  return frame;
+};
+
+describe('embed.js', () => {
+  it('turns each product and group element into an iframe on the shop, passing its options', () => {
+    const product = new FakeElement({ hostfrontProduct: '3', cycle: 'annually', promo: 'SPRING', unknown: 'x' });
+    const group = new FakeElement({ hostfrontGroup: 'shared hosting', theme: 'dark' });
+    const other = new FakeElement({ cycle: 'monthly' });
+    load([product, group, other]);
+
+    const card = frameOf(product);
+    const url = new URL(card.src);
+    expect(url.origin + url.pathname).toBe('https://shop.example/embed/product/3');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      cycle: 'annually',
+      promo: 'SPRING',
+      parent: 'https://www.example.com',
+      id: expect.stringMatching(/^hf[a-z0-9]+-0$/),
+    });
+    expect(card.title).toBe('Product card');
+    expect(card.attributes).toEqual({ loading: 'lazy', sandbox: IFRAME_SANDBOX });
+    expect(card.style.cssText).toBe(`display:block;width:100%;border:0;height:${DEFAULT_HEIGHTS.product}px`);
+    expect(product.textContent).toBe('');
+
+    const table = frameOf(group);
+    expect(table.src).toMatch(/^https:\/\/shop\.example\/embed\/group\/shared%20hosting\?theme=dark&parent=https%3A%2F%2Fwww\.example\.com&id=hf[a-z0-9]+-1$/);
+    expect(table.title).toBe('Pricing table');
+    expect(other.children).toEqual([]);
+  });
+
+  it('builds each element once, however often it scans', () => {
+    const product = new FakeElement({ hostfrontProduct: '3' });
+    const { window } = load([product]);
+    window.hostfrontEmbeds?.scan();
+    expect(product.children).toHaveLength(1);
+  });
+
+  it('names no parent from a page without an http(s) origin', () => {
+    const product = new FakeElement({ hostfrontProduct: '3' });
+    load([product], { protocol: 'file:', origin: 'null' });
+    expect(new URL(frameOf(product).src).searchParams.has('parent')).toBe(false);
+  });
+
+  describe('resize messages', () => {
+    const setup = () => {
+      const a = new FakeElement({ hostfrontProduct: '1' });
+      const b = new FakeElement({ hostfrontProduct: '2' });
+      const { post } = load([a, b]);
+      const [fa, fb] = [frameOf(a), frameOf(b)];
+      const idOf = (frame: FakeFrame) => new URL(frame.src).searchParams.get('id');
+      const message = (frame: FakeFrame, data: Record<string, unknown> = {}) => ({
+        origin: 'https://shop.example',
+        source: frame.contentWindow,
+        data: { type: 'hostfront:resize', id: idOf(frame), height: 512.3, title: 'Starter – Demo', ...data },
+      });
+      return { fa, fb, post, message };
+    };
+
+    it("sizes the iframe the message came from, and takes the embed's title", () => {
+      const { fa, fb, post, message } = setup();
+      post(message(fa));
+      expect(fa.style.height).toBe('513px');
+      expect(fa.title).toBe('Starter – Demo');
+      expect(fb.style.height).toBeUndefined();
+    });
+
+    it('ignores messages from any other origin', () => {
+      const { fa, post, message } = setup();
+      post({ ...message(fa), origin: 'https://evil.example' });
+      expect(fa.style.height).toBeUndefined();
+    });
+
+    it('ignores messages whose sender is not the iframe they name', () => {
+      const { fa, fb, post, message } = setup();
+      post({ ...message(fa), source: fb.contentWindow });
+      post({ ...message(fa), source: {} });
+      expect(fa.style.height).toBeUndefined();
+    });
+
+    it('ignores unknown ids and anything that is not a resize message', () => {
+      const { fa, post, message } = setup();
+      post(message(fa, { id: '__proto__' }));
+      post(message(fa, { id: 7 }));
+      post(message(fa, { type: 'other' }));
+      post({ ...message(fa), data: null });
+      post({ ...message(fa), data: 'hostfront:resize' });
+      expect(fa.style.height).toBeUndefined();
+      expect(fa.title).toBe('Product card');
+    });
+
+    it('keeps the height when the one given is absurd', () => {
+      const { fa, post, message } = setup();
+      for (const height of [-5, 0, 1e9, 'tall', null]) post(message(fa, { height }));
+      expect(fa.style.height).toBeUndefined();
+    });
+  });
+});

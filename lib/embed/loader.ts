@@ -1,0 +1,87 @@
+import { EMBED_OPTION_NAMES } from './options';
+import { RESIZE_MESSAGE_TYPE } from './render/resize-script';
+
+/**
+ * The source of /embed.js: turns every `<div data-hostfront-product="3">` and
+ * `<div data-hostfront-group="vps">` on a page into an iframe of the embed, and sizes each
+ * iframe to what its embed reports. Hand-written ES2017, dependency-free, a few hundred bytes
+ * gzipped: it runs on other people's pages.
+ *
+ * Origins are checked both ways: the iframe URL carries this page's origin (`parent`), which the
+ * embed posts to only when it is allowed; here, a message counts only when it comes from the
+ * shop's origin (the origin of this script's own URL) AND from one of the iframes this loader
+ * made, and then it can do nothing but set that iframe's height and title.
+ */
+
+export const DEFAULT_HEIGHTS = { product: 420, group: 560 } as const;
+
+/** The sandbox keeps the embed from doing anything but run itself and open the order page on a click. */
+export const IFRAME_SANDBOX =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation';
+
+export const LOADER_SOURCE = `(function () {
+  var script = document.currentScript;
+  if (!script || !script.src) return;
+  var shop = new URL(script.src).origin;
+  var names = ${JSON.stringify(EMBED_OPTION_NAMES)};
+  var kinds = {
+    hostfrontProduct: ['/embed/product/', 'Product card', ${DEFAULT_HEIGHTS.product}],
+    hostfrontGroup: ['/embed/group/', 'Pricing table', ${DEFAULT_HEIGHTS.group}]
+  };
+  var frames = Object.create(null);
+  var prefix = 'hf' + Math.random().toString(36).slice(2, 8) + '-';
+  var count = 0;
+
+  function build(el) {
+    if (el.hasAttribute('data-hostfront-ready')) return;
+    var data = el.dataset;
+    var key = data.hostfrontProduct ? 'hostfrontProduct' : data.hostfrontGroup ? 'hostfrontGroup' : null;
+    if (!key) return;
+    el.setAttribute('data-hostfront-ready', '');
+    var kind = kinds[key];
+    var id = prefix + count++;
+    var query = new URLSearchParams();
+    names.forEach(function (name) {
+      if (data[name]) query.set(name, data[name]);
+    });
+    if (/^https?:$/.test(location.protocol)) query.set('parent', location.origin);
+    query.set('id', id);
+    var frame = document.createElement('iframe');
+    frame.src = shop + kind[0] + encodeURIComponent(data[key]) + '?' + query;
+    frame.title = kind[1];
+    frame.setAttribute('loading', 'lazy');
+    frame.setAttribute('sandbox', ${JSON.stringify(IFRAME_SANDBOX)});
+    frame.style.cssText = 'display:block;width:100%;border:0;height:' + kind[2] + 'px';
+    el.textContent = '';
+    el.appendChild(frame);
+    frames[id] = frame;
+  }
+
+  function scan() {
+    document.querySelectorAll('[data-hostfront-product],[data-hostfront-group]').forEach(build);
+  }
+
+  window.addEventListener('message', function (event) {
+    var message = event.data;
+    if (event.origin !== shop || !message || message.type !== ${JSON.stringify(RESIZE_MESSAGE_TYPE)}) return;
+    var frame = typeof message.id === 'string' ? frames[message.id] : null;
+    if (!frame || event.source !== frame.contentWindow) return;
+    var height = Number(message.height);
+    if (height > 0 && height < 20000) frame.style.height = Math.ceil(height) + 'px';
+    if (typeof message.title === 'string' && message.title) frame.title = message.title.slice(0, 200);
+  });
+
+  scan();
+  // An async script may run before the rest of the page is parsed.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+  // For pages that add embeds later (single-page apps): window.hostfrontEmbeds.scan().
+  window.hostfrontEmbeds = { scan: scan };
+})();
+`;
+
+/**
+ * embed.js changes only with a deployment, so browsers keep it for an hour and CDNs serve a
+ * stale copy for a day while refreshing: snippets point at a fixed URL, so it cannot be
+ * fingerprinted, and the embed protocol stays compatible across versions.
+ */
+export const LOADER_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';

@@ -1,0 +1,38 @@
+import { configurationToParams } from '@/lib/catalogue/configuration-link';
+import { productPath } from '@/lib/catalogue/paths';
+import type { BillingCycle, Product } from '@/lib/whmcs/types';
+import type { EmbedOptions } from './options';
+
+/**
+ * Where an embed's "Order" button goes: the product's configurator with the cycle, currency and
+ * promotion preset, in the configurator's own URL format (lib/catalogue/configuration-link), plus
+ * UTM attribution when the snippet names a source. Relative: the embed document lives on the
+ * shop's origin, so the link resolves there whichever window it opens in.
+ */
+export function orderLink(
+  product: Pick<Product, 'groupSlug' | 'slug'>,
+  choice: { cycle: BillingCycle; currencyCode: string },
+  options: Pick<EmbedOptions, 'promo' | 'source' | 'campaign'>,
+  /** utm_campaign when the snippet names none: the embedded product's or group's slug. */
+  defaultCampaign: string,
+): string {
+  const params = configurationToParams({
+    // Only the cycle: the configurator fills in the default options itself, so a link never
+    // carries choices the visitor did not make.
+    configuration: { cycle: choice.cycle, options: {}, quantity: 1 },
+    currencyCode: choice.currencyCode,
+    withQuantity: false,
+    promoCode: options.promo ?? undefined,
+  });
+  if (options.source) {
+    params.set('utm_source', options.source);
+    params.set('utm_medium', 'embed');
+    params.set('utm_campaign', options.campaign ?? defaultCampaign);
+  }
+  return `${productPath(product.groupSlug, product.slug)}?${params}`;
+}
+
+/** The link's target attributes: the top window (leaving the marketing page) or a new tab. */
+export function linkTarget(target: EmbedOptions['target']): { target: '_top' | '_blank'; rel: string | null } {
+  return target === 'blank' ? { target: '_blank', rel: 'noopener' } : { target: '_top', rel: null };
+}

@@ -1,0 +1,40 @@
+import 'server-only';
+import type { NextRequest } from 'next/server';
+import { CatalogueUnavailableError, getCatalogue } from '@/lib/catalogue';
+import { EmptyCatalogueError, findGroup, findProductById } from '@/lib/catalogue/model';
+import { env } from '@/lib/config/env';
+import { siteUrl } from '@/lib/shop/site';
+import { embedHeaders, embedSettings } from './http';
+import { renderGroupEmbed, renderNotAvailable, renderProductEmbed, type EmbedResult } from './render/pages';
+
+/**
+ * The embed routes' one job: read the catalogue from lib/catalogue's cache (never WHMCS
+ * directly) and answer with the rendered HTML. Reads only the URL: no cookies, no session.
+ */
+
+export type EmbedRequest = { kind: 'product'; pid: string } | { kind: 'group'; slug: string };
+
+export async function embedResponse(request: NextRequest, what: EmbedRequest): Promise<Response> {
+  const config = env();
+  const settings = embedSettings(request.nextUrl.searchParams, {
+    allowedOrigins: config.EMBED_ALLOWED_ORIGINS,
+    ownOrigins: [request.nextUrl.origin, siteUrl()?.origin].filter((o): o is string => Boolean(o)),
+    shopName: config.SHOP_NAME,
+    shopAccent: config.SHOP_ACCENT,
+  });
+
+  let result: EmbedResult;
+  try {
+    const catalogue = await getCatalogue();
+    if (what.kind === 'product') {
+      const pid = /^\d{1,9}$/.test(what.pid) ? Number(what.pid) : NaN;
+      result = renderProductEmbed(catalogue, findProductById(catalogue, pid), settings);
+    } else {
+      result = renderGroupEmbed(catalogue, findGroup(catalogue, what.slug), settings);
+    }
+  } catch (error) {
+    if (!(error instanceof CatalogueUnavailableError || error instanceof EmptyCatalogueError)) throw error;
+    result = renderNotAvailable(settings, 'catalogue');
+  }
+  return new Response(result.html, { status: result.status, headers: embedHeaders(result) });
+}
