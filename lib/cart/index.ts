@@ -36,9 +36,17 @@ export async function getCartItem(itemId: string): Promise<CartItem | null> {
   return (await getCart()).items.find((item) => item.id === itemId) ?? null;
 }
 
-/** For the badge: how many units are in the cart. */
+/** For the badge: how many units are in the visitor's cart. */
 export async function getCartSummary(): Promise<CartSummary> {
-  const { items } = await getCart();
+  return summarise(await getCart());
+}
+
+/** The summary of a cart by id (an action that has just created the cart and its cookie). */
+export function cartSummaryById(cartId: string): CartSummary {
+  return summarise(carts().load(cartId, new Date()) ?? EMPTY);
+}
+
+function summarise({ items }: Cart): CartSummary {
   return {
     count: items.reduce((sum, item) => sum + item.configuration.quantity, 0),
     items: items.map((item) => ({ id: item.id, pid: item.pid, quantity: item.configuration.quantity })),

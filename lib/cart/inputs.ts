@@ -30,8 +30,6 @@ export const itemInputSchema = z.object({
   itemId: itemIdSchema.optional(),
 });
 export type ItemInput = z.output<typeof itemInputSchema>;
-/** What a caller (the configurator) passes to addToCart. */
-export type AddToCartInput = z.input<typeof itemInputSchema>;
 
 export const quantityInputSchema = z.object({
   itemId: itemIdSchema,
@@ -40,14 +38,26 @@ export const quantityInputSchema = z.object({
 
 export const itemRefSchema = z.object({ itemId: itemIdSchema });
 
-export const promoInputSchema = z.object({
-  code: z
-    .string()
-    .trim()
-    .min(1, 'Enter a promo code.')
-    .max(MAX_PROMO_CODE_LENGTH, "That's longer than any code we issue.")
-    .regex(/^[\p{L}\p{N}_.\-]+$/u, 'A promo code has only letters, digits, dots, dashes and underscores.'),
+const promoCodeSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter a promo code.')
+  .max(MAX_PROMO_CODE_LENGTH, "That's longer than any code we issue.")
+  .regex(/^[\p{L}\p{N}_.\-]+$/u, 'A promo code has only letters, digits, dots, dashes and underscores.');
+
+export const promoInputSchema = z.object({ code: promoCodeSchema });
+
+/**
+ * addToCart's input: an item, plus what the configurator's page knows: the currency it showed
+ * (to check the configuration against) and a link's promo code. Those two are hints: a bad one is
+ * ignored, never a reason to refuse the item.
+ */
+export const addToCartSchema = itemInputSchema.extend({
+  currencyCode: z.string().regex(/^[A-Za-z]{3}$/).optional().catch(undefined),
+  promoCode: promoCodeSchema.optional().catch(undefined),
 });
+/** What a caller (the configurator) passes to addToCart. */
+export type AddToCartInput = z.input<typeof addToCartSchema>;
 
 /** The first message of a failed parse, for the customer. */
 export function firstIssue(error: z.ZodError): string {

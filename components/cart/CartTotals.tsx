@@ -1,0 +1,45 @@
+import { renewalsPhrase } from '@/lib/cart/describe';
+import type { PricedCart } from '@/lib/cart/types';
+import { formatMoney } from '@/lib/pricing';
+
+/** What the whole cart costs today and what renews, with the discount and its caveat. */
+export function CartTotals({ priced }: { priced: PricedCart }) {
+  const { totals, currency, promotion } = priced;
+  const money = (amount: number, withSuffix = false) => formatMoney(amount, currency, { withSuffix });
+  const renewals = renewalsPhrase(totals.recurring, currency);
+  return (
+    <div>
+      <dl className="space-y-2 text-sm">
+        {totals.discount !== 0 && (
+          <>
+            <div className="flex justify-between gap-4">
+              <dt className="text-muted">Before discount</dt>
+              <dd className="tabular-nums">{money(totals.dueTodayBeforeDiscount)}</dd>
+            </div>
+            <div className="flex justify-between gap-4">
+              <dt className="text-muted">Discount{promotion ? ` (${promotion.code})` : ''}</dt>
+              <dd className="font-medium text-success tabular-nums" data-testid="cart-discount">
+                −{money(totals.discount)}
+              </dd>
+            </div>
+          </>
+        )}
+        <div className="flex items-baseline justify-between gap-4 border-t border-line pt-3">
+          <dt className="font-semibold">Due today</dt>
+          <dd className="text-2xl font-semibold tracking-tight tabular-nums" data-testid="cart-due-today">
+            {money(totals.dueToday, true)}
+          </dd>
+        </div>
+      </dl>
+      <p className="mt-1 text-right text-sm text-muted tabular-nums" data-testid="cart-renewals">
+        {renewals ?? 'Nothing renews: one-time payment'}
+      </p>
+      {promotion && (
+        <p className="mt-3 text-xs text-muted">
+          Discounts are worked out here as our billing system (WHMCS) applies them; the invoice WHMCS creates with your order is the final
+          word.
+        </p>
+      )}
+    </div>
+  );
+}

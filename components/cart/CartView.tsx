@@ -1,0 +1,105 @@
+import Link from 'next/link';
+import type { PricedCart } from '@/lib/cart/types';
+import { formatMoney } from '@/lib/pricing';
+import { button, card, container } from '@/components/ui/styles';
+import { CartTotals } from './CartTotals';
+import { CartItemCard } from './CartItemCard';
+import { CART_TITLE_ID, CartStatus } from './CartStatus';
+import { PromoCodeForm } from './PromoCodeForm';
+import { itemCount } from '@/lib/cart/describe';
+
+const title = 'text-3xl font-semibold tracking-tight focus:outline-none';
+
+/** The cart page's content: the items, then the totals, promo code and checkout. */
+export function CartView({ priced, promoCode }: { priced: PricedCart; promoCode: string | null }) {
+  const count = priced.items.reduce((sum, { item }) => sum + item.configuration.quantity, 0);
+
+  if (priced.items.length === 0) {
+    return (
+      <CartStatus>
+        <div className={`${container} py-16 text-center sm:py-24`}>
+          <h1 id={CART_TITLE_ID} tabIndex={-1} className={title}>
+            Your cart is empty
+          </h1>
+          <p className="mt-3 text-muted">Pick a plan and configure it: it will wait for you here.</p>
+          <Link href="/" className={`${button.primary} mt-8`}>
+            Browse plans
+          </Link>
+        </div>
+      </CartStatus>
+    );
+  }
+
+  const checkout = priced.orderable ? (
+    <Link href="/checkout" className={`${button.primary} w-full`}>
+      Checkout
+    </Link>
+  ) : (
+    <button type="button" disabled className={`${button.primary} w-full`} aria-describedby="cart-not-orderable">
+      Checkout
+    </button>
+  );
+
+  return (
+    <CartStatus>
+      <div className={`${container} pt-10 pb-32 sm:pt-14 lg:pb-16`}>
+        <h1 id={CART_TITLE_ID} tabIndex={-1} className={title}>
+          Your cart
+        </h1>
+        <p className="mt-2 text-muted">
+          {itemCount(count)}, priced in {priced.currency.code}.
+        </p>
+
+        <div className="mt-8 lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start lg:gap-10">
+          <ul className="space-y-4" aria-label="Items in your cart">
+            {priced.items.map((item, index) => (
+              <li key={item.item.id}>
+                <CartItemCard priced={item} currency={priced.currency} headingId={`cart-item-${index}`} />
+              </li>
+            ))}
+          </ul>
+
+          <aside id="cart-summary" aria-labelledby="cart-summary-title" className="mt-8 scroll-mt-6 lg:sticky lg:top-6 lg:mt-0">
+            <div className={`${card} space-y-6 p-6`}>
+              <h2 id="cart-summary-title" className="text-base font-semibold">
+                Order summary
+              </h2>
+              <CartTotals priced={priced} />
+              <PromoCodeForm
+                code={promoCode}
+                summary={priced.promotion?.summary ?? null}
+                problem={priced.promoProblem}
+                conditions={priced.promotion?.conditions ?? []}
+              />
+              <div>
+                {checkout}
+                {!priced.orderable && (
+                  <p id="cart-not-orderable" className="mt-2 text-sm text-muted">
+                    Some items changed since you added them: review them above before checking out.
+                  </p>
+                )}
+              </div>
+            </div>
+          </aside>
+        </div>
+      </div>
+
+      {/* Small screens: what it costs and the way on stay in view. */}
+      <div className="fixed inset-x-0 bottom-0 z-10 border-t border-line bg-surface/95 backdrop-blur lg:hidden">
+        <div className={`${container} flex items-center justify-between gap-4 py-3`}>
+          <p className="min-w-0 text-sm">
+            <span className="block font-semibold tabular-nums">{formatMoney(priced.totals.dueToday, priced.currency)} today</span>
+            <a href="#cart-summary" className="text-muted underline underline-offset-4">
+              Summary
+            </a>
+          </p>
+          {priced.orderable && (
+            <Link href="/checkout" className={button.primary}>
+              Checkout
+            </Link>
+          )}
+        </div>
+      </div>
+    </CartStatus>
+  );
+}

@@ -1,0 +1,165 @@
+import type { Page } from '@playwright/test';
+import { sandboxProducts, storePath } from './api';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/**
+ * The cart as a customer uses it: configure on the product page, "Add to cart", then change the
+ * cart on /cart. Amounts are the sandbox's seed prices (USD, format "1234.56"):
+ *   Starter monthly $4.99 + $5.00 setup, annually $49.90; Website Migration one-time $49.00.
+ */
+
+async function productPath(page: Page, name: string): Promise<string> {
+  const product = (await sandboxProducts(page.request)).find((candidate) => candidate.name === name);
+  if (!product) throw new Error(`The sandbox has no product called ${name}`);
+  return storePath(product);
+}
+
+/** Opens the configurator once it has read its URL (it is a static page, hydrated in the browser). */
+async function openConfigurator(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('form[data-ready="true"]')).toBeVisible();
+}
+
+async function addStarter(page: Page) {
+  await openConfigurator(page, await productPath(page, 'Starter'));
+  await page.getByLabel(/^Domain name/).fill('example.com');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+}
+
+async function addMigration(page: Page) {
+  await openConfigurator(page, await productPath(page, 'Website Migration'));
+  await page.getByLabel(/^Current host/).fill('Old Host Ltd');
+  await page.getByLabel(/^Website address/).fill('https://www.example.com');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+}
+
+const item = (page: Page, name: string) => page.getByTestId('cart-item').filter({ has: page.getByRole('heading', { name, exact: true }) });
+const dueToday = (page: Page) => page.getByTestId('cart-due-today');
+const renewals = (page: Page) => page.getByTestId('cart-renewals');
+const badge = (page: Page, count: number) => page.getByRole('link', { name: `Cart, ${count} item${count === 1 ? '' : 's'}` });
+
+test('an empty cart says so and points back to the catalogue', async ({ page }) => {
+  await page.goto('/cart');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your cart is empty' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Browse plans' })).toHaveAttribute('href', '/');
+  await expect(badge(page, 0)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('configured items go in the cart and can be changed there', async ({ page }) => {
+  await addStarter(page);
+  await expect(item(page, 'Starter')).toContainText('Monthly');
+  await expect(item(page, 'Starter')).toContainText('example.com');
+  await expect(badge(page, 1)).toBeVisible();
+
+  await addMigration(page);
+  await expect(badge(page, 2)).toBeVisible();
+  await expect(item(page, 'Website Migration')).toContainText('Old Host Ltd');
+  await expect(dueToday(page)).toHaveText('$58.99 USD');
+  await expect(renewals(page)).toHaveText('then $4.99 USD every month');
+  await expectNoAxeViolations(page);
+
+  // Quantity, where the product allows it (separate services) and not elsewhere.
+  await expect(item(page, 'Starter').getByRole('button', { name: 'More Starter' })).toHaveCount(0);
+  await item(page, 'Website Migration').getByRole('button', { name: 'More Website Migration' }).click();
+  await expect(dueToday(page)).toHaveText('$107.99 USD');
+  await expect(badge(page, 3)).toBeVisible();
+  await expect(item(page, 'Website Migration').getByLabel('Quantity')).toHaveValue('2');
+  await item(page, 'Website Migration').getByRole('button', { name: 'Fewer Website Migration' }).click();
+  await expect(dueToday(page)).toHaveText('$58.99 USD');
+
+  // Duplicate, then remove the copy.
+  await item(page, 'Starter').getByRole('button', { name: 'Duplicate Starter' }).click();
+  await expect(item(page, 'Starter')).toHaveCount(2);
+  await expect(badge(page, 3)).toBeVisible();
+  await expect(dueToday(page)).toHaveText('$68.98 USD');
+  await item(page, 'Starter').last().getByRole('button', { name: 'Remove Starter' }).click();
+  await expect(item(page, 'Starter')).toHaveCount(1);
+  await expect(page.getByTestId('cart-status')).toHaveText('Removed Starter from your cart.');
+  await expect(badge(page, 2)).toBeVisible();
+
+  // Edit: back to the configurator with the configuration, and the item is updated, not added.
+  await item(page, 'Starter').getByRole('link', { name: 'Edit Starter' }).click();
+  await expect(page.locator('form[data-ready="true"]')).toBeVisible();
+  await expect(page.getByLabel(/^Domain name/)).toHaveValue('example.com');
+  await page.getByRole('radio', { name: /^Annually/ }).check();
+  await page.getByRole('button', { name: 'Update cart item' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  await expect(item(page, 'Starter')).toHaveCount(1);
+  await expect(item(page, 'Starter')).toContainText('Annually');
+  await expect(dueToday(page)).toHaveText('$98.90 USD');
+  await expect(renewals(page)).toHaveText('then $49.90 USD every year');
+  await expect(badge(page, 2)).toBeVisible();
+});
+
+test('promo codes: applied with their discount, removed, and refused with the reason', async ({ page }) => {
+  await addStarter(page);
+  await addMigration(page);
+  await expect(dueToday(page)).toHaveText('$58.99 USD');
+  const code = page.getByLabel('Promo code');
+
+  // SAVE15: 15% of the first payments (9.99 -> 1.50, 49.00 -> 7.35) and of Starter's renewals.
+  await code.fill('save15');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByText('Promo code SAVE15')).toBeVisible();
+  await expect(page.getByTestId('cart-discount')).toHaveText('−$8.85');
+  await expect(dueToday(page)).toHaveText('$50.14 USD');
+  await expect(renewals(page)).toHaveText('then $4.24 USD every month');
+  await expect(page.getByText(/the invoice WHMCS creates with your order is the final word/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Remove promo code SAVE15' }).click();
+  await expect(dueToday(page)).toHaveText('$58.99 USD');
+
+  // WELCOME5: 5.00 off the first payment of one item; renewals unchanged.
+  await code.fill('WELCOME5');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByTestId('cart-discount')).toHaveText('−$5.00');
+  await expect(dueToday(page)).toHaveText('$53.99 USD');
+  await expect(renewals(page)).toHaveText('then $4.99 USD every month');
+
+  await page.getByRole('button', { name: 'Remove promo code WELCOME5' }).click();
+  await code.fill('NOPE123');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: "We don't recognise the code NOPE123." })).toBeVisible();
+  await expect(code).toHaveAttribute('aria-invalid', 'true');
+  await expect(dueToday(page)).toHaveText('$58.99 USD');
+});
+
+test('the cart survives a reload, a new tab and a new browser with the same cookies', async ({ page, context, browser, baseURL }) => {
+  await addStarter(page);
+  await expect(badge(page, 1)).toBeVisible();
+
+  const [cookie] = (await context.cookies()).filter((candidate) => candidate.name === 'cart');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+  const days = ((cookie?.expires ?? 0) - Date.now() / 1000) / 86_400;
+  expect(days).toBeGreaterThan(29);
+  expect(days).toBeLessThanOrEqual(30);
+
+  await page.reload();
+  await expect(item(page, 'Starter')).toHaveCount(1);
+
+  const tab = await context.newPage();
+  await tab.goto('/');
+  await expect(badge(tab, 1)).toBeVisible();
+  // The first tab hears about a change made in the second one.
+  await tab.goto('/cart');
+  await item(tab, 'Starter').getByRole('button', { name: 'Duplicate Starter' }).click();
+  await expect(badge(tab, 2)).toBeVisible();
+  await expect(badge(page, 2)).toBeVisible();
+
+  const restarted = await browser.newContext({ baseURL, storageState: await context.storageState() });
+  const later = await restarted.newPage();
+  await later.goto('/cart');
+  await expect(item(later, 'Starter')).toHaveCount(2);
+  await expect(badge(later, 2)).toBeVisible();
+  await restarted.close();
+
+  const stranger = await browser.newContext({ baseURL });
+  const other = await stranger.newPage();
+  await other.goto('/cart');
+  await expect(other.getByRole('heading', { level: 1, name: 'Your cart is empty' })).toBeVisible();
+  await stranger.close();
+});
