@@ -21,3 +21,9 @@ export function parseSessionData(value: unknown): SessionData | null {
   const parsed = sessionDataSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
+
+/** GET /api/account/session: all the browser learns about the session (for the header). */
+export interface SessionSummary {
+  signedIn: boolean;
+  firstName: string | null;
+}

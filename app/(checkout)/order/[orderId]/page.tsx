@@ -1,0 +1,148 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
+import { payInvoiceAction } from '@/lib/checkout/actions';
+import { getOwnOrder } from '@/lib/checkout/orders';
+import { usesSandbox } from '@/lib/config/env';
+import { requireSession } from '@/lib/session';
+import { getPaymentMethods, WhmcsError } from '@/lib/whmcs';
+import type { CurrencyFormat } from '@/lib/whmcs/types';
+import { CartRefresh } from '@/components/checkout/CartRefresh';
+import { OrderReceipt } from '@/components/checkout/OrderReceipt';
+import { PrintButton } from '@/components/checkout/PrintButton';
+import { Notice } from '@/components/ui/Notice';
+import { button, card, container } from '@/components/ui/styles';
+
+export const metadata: Metadata = { title: 'Your order' };
+
+const orderIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
+
+async function currencyOf(code: string): Promise<CurrencyFormat & { format?: number }> {
+  try {
+    const { currency, known } = resolveCurrency(await getCatalogue(), code);
+    if (known) return currency;
+  } catch {
+    // The receipt is still readable with the bare code.
+  }
+  return { code, prefix: '', suffix: code };
+}
+
+async function paymentMethodName(module: string): Promise<string> {
+  try {
+    return (await getPaymentMethods()).find((method) => method.module === module)?.displayName ?? module;
+  } catch {
+    return module;
+  }
+}
+
+/**
+ * An order's receipt, for its own client only (anyone else gets the same 404 as a missing order),
+ * and the next step: paying its invoice.
+ */
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orderId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const parsed = orderIdSchema.safeParse((await params).orderId);
+  if (!parsed.success) notFound();
+  const orderId = parsed.data;
+  const session = await requireSession(`/order/${orderId}`);
+  const { paid, pay } = await searchParams;
+
+  let order: Awaited<ReturnType<typeof getOwnOrder>>;
+  try {
+    order = await getOwnOrder(session, orderId);
+  } catch (error) {
+    if (!(error instanceof WhmcsError)) throw error;
+    return (
+      <div className={`${container} py-10`}>
+        <h1 className="text-3xl font-semibold tracking-tight">Order {orderId}</h1>
+        <div className="mt-6 max-w-2xl">
+          <Notice tone="warning" title="We could not load this order just now" role="alert">
+            Our billing system did not answer. Your order is safe; please reload this page in a minute.
+          </Notice>
+        </div>
+      </div>
+    );
+  }
+  if (!order) notFound();
+
+  const [currency, methodName] = await Promise.all([currencyOf(order.currencyCode), paymentMethodName(order.paymentMethod)]);
+  const unpaid = order.invoiceId !== null && order.paymentStatus !== 'Paid';
+
+  return (
+    <div className={`${container} py-10 sm:py-12`}>
+      <CartRefresh />
+      {/* A receipt prints alone: the shop's header, navigation and footer stay on screen. React hoists this into <head>. */}
+      <style href="order-receipt-print" precedence="default">
+        {'@media print { body > div > header, body > div > footer, body > div > a[href="#main"] { display: none !important; } }'}
+      </style>
+      <div className="mx-auto max-w-3xl">
+        <article aria-labelledby="order-heading" className={`${card} p-5 sm:p-8 print:border-0 print:p-0`} data-testid="receipt">
+          <p className="text-sm font-semibold text-success print:hidden">{order.status === 'Pending' ? 'Thank you, your order is placed.' : 'Your order'}</p>
+          <h1 id="order-heading" className="mt-1 text-3xl font-semibold tracking-tight">
+            Order {order.orderNumber}
+          </h1>
+          {paid && (
+            <div className="mt-4">
+              <Notice title="Invoice paid" role="status">
+                Thank you. Your order is accepted and your services are being set up.
+              </Notice>
+            </div>
+          )}
+          <div className="mt-6">
+            <OrderReceipt order={order} currency={currency} paymentMethodName={methodName} />
+          </div>
+        </article>
+
+        <section aria-labelledby="next-step-heading" className="mt-6 print:hidden">
+          <h2 id="next-step-heading" className="text-lg font-semibold">
+            Next step
+          </h2>
+          {unpaid ? (
+            <div className="mt-3 space-y-3">
+              <p className="text-muted">
+                Pay invoice #{order.invoiceId} to start your services. You will get a copy by email.
+              </p>
+              {pay === 'unavailable' && (
+                <Notice tone="warning" role="alert">
+                  We could not open the billing portal just now. Please try again in a minute.
+                </Notice>
+              )}
+              {usesSandbox() ? (
+                <Link href={`/sandbox/invoice/${order.invoiceId}`} className={button.primary}>
+                  Pay invoice
+                </Link>
+              ) : (
+                <form action={payInvoiceAction}>
+                  <input type="hidden" name="orderId" value={order.id} />
+                  <button type="submit" className={button.primary}>
+                    Pay invoice
+                  </button>
+                </form>
+              )}
+            </div>
+          ) : (
+            <p className="mt-3 text-muted">
+              {order.invoiceId ? 'The invoice is paid. ' : 'There is nothing to pay. '}
+              <Link href="/account/services" className="font-semibold text-accent-text underline underline-offset-4">
+                See your services
+              </Link>
+            </p>
+          )}
+          <div className="mt-6 flex flex-wrap gap-3">
+            <PrintButton />
+            <Link href="/account/services" className={button.secondary}>
+              Your services
+            </Link>
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}
