@@ -1,6 +1,7 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HEIGHTS, IFRAME_SANDBOX, LOADER_SOURCE } from './loader';
+import { LOADER_SOURCE } from './loader';
+import { DEFAULT_HEIGHTS, IFRAME_SANDBOX } from './protocol';
 
 /**
  * Runs the real embed.js source against a minimal fake DOM: just the calls the loader makes,

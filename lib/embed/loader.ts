@@ -1,5 +1,5 @@
 import { EMBED_OPTION_NAMES } from './options';
-import { RESIZE_MESSAGE_TYPE } from './render/resize-script';
+import { DEFAULT_HEIGHTS, EMBED_PATHS, IFRAME_SANDBOX, RESIZE_MESSAGE_TYPE } from './protocol';
 
 /**
  * The source of /embed.js: turns every `<div data-hostfront-product="3">` and
@@ -13,20 +13,14 @@ import { RESIZE_MESSAGE_TYPE } from './render/resize-script';
  * made, and then it can do nothing but set that iframe's height and title.
  */
 
-export const DEFAULT_HEIGHTS = { product: 420, group: 560 } as const;
-
-/** The sandbox keeps the embed from doing anything but run itself and open the order page on a click. */
-export const IFRAME_SANDBOX =
-  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation';
-
 export const LOADER_SOURCE = `(function () {
   var script = document.currentScript;
   if (!script || !script.src) return;
   var shop = new URL(script.src).origin;
   var names = ${JSON.stringify(EMBED_OPTION_NAMES)};
   var kinds = {
-    hostfrontProduct: ['/embed/product/', 'Product card', ${DEFAULT_HEIGHTS.product}],
-    hostfrontGroup: ['/embed/group/', 'Pricing table', ${DEFAULT_HEIGHTS.group}]
+    hostfrontProduct: [${JSON.stringify(EMBED_PATHS.product)}, 'Product card', ${DEFAULT_HEIGHTS.product}],
+    hostfrontGroup: [${JSON.stringify(EMBED_PATHS.group)}, 'Pricing table', ${DEFAULT_HEIGHTS.group}]
   };
   var frames = Object.create(null);
   var prefix = 'hf' + Math.random().toString(36).slice(2, 8) + '-';

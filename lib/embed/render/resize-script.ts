@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-
-/** The message the script posts (and embed.js reads). */
-export const RESIZE_MESSAGE_TYPE = 'hostfront:resize';
+import { RESIZE_MESSAGE_TYPE } from '../protocol';
 
 /**
  * The embed's only JavaScript: it tells the page framing it how tall it is, whenever that

@@ -1,0 +1,297 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { APIRequestContext, FrameLocator, Page } from '@playwright/test';
+import { decode } from 'html-entities';
+import { effectiveMonthly, formatMoney, savingPercent, toMinor } from '@/lib/pricing';
+import { RECURRING_CYCLES, type Currency, type Product, type RecurringCycle } from '@/lib/whmcs/types';
+import { sandboxApi, sandboxProducts, storePath, type WireProduct } from './api';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/**
+ * Embeds on a marketing page served from a second origin: `http://127.0.0.1:<port>` is in
+ * EMBED_ALLOWED_ORIGINS (scripts/e2e.mjs), `http://localhost:<port>` is the same page on an
+ * origin that is not. Expected prices are computed here from the sandbox's GetProducts answer
+ * with lib/pricing, not read back from the embed.
+ */
+
+const SHOP = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
+const HOST_PORT = Number(process.env.E2E_EMBED_HOST_PORT);
+const ALLOWED_PAGE = `http://127.0.0.1:${HOST_PORT}/`;
+const REFUSED_PAGE = `http://localhost:${HOST_PORT}/`;
+const DEFAULT_HEIGHTS = { product: 420, group: 560 };
+
+// One marketing server on one fixed port: the tests of this file share it, so they run in order.
+test.describe.configure({ mode: 'serial' });
+
+let host: http.Server;
+let card: WireProduct;
+let vps: WireProduct[];
+let currencies: Record<string, Currency>;
+
+function marketingPage(pid: number | string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Partner blog</title></head>
+<body><main>
+<h1>Our favourite hosting</h1>
+<div data-hostfront-product="${pid}" data-cycle="annually" data-promo="SAVE15" data-source="partner-blog"><a href="${SHOP}">See the plans</a></div>
+<p>And for bigger projects:</p>
+<div data-hostfront-group="vps" data-currency="EUR" data-theme="dark"></div>
+<script src="${SHOP}/embed.js" async></script>
+</main></body></html>`;
+}
+
+/** The wire product as the domain Product lib/pricing reads (recurring products only). */
+function domainProduct(wire: WireProduct): Product {
+  const pricing: Product['pricing'] = {};
+  for (const [code, columns] of Object.entries(wire.pricing)) {
+    const cycles: Product['pricing'][string]['cycles'] = {};
+    for (const cycle of RECURRING_CYCLES) {
+      const price = columns[cycle];
+      if (price === undefined || price === '-1.00') continue;
+      cycles[cycle] = { price: toMinor(price), setupFee: toMinor(columns[`${cycle[0]}setupfee`] ?? '0.00') };
+    }
+    pricing[code] = { code, prefix: columns.prefix ?? '', suffix: columns.suffix ?? '', cycles };
+  }
+  return {
+    pid: Number(wire.pid),
+    gid: 0,
+    type: 'other',
+    name: decode(wire.name),
+    slug: wire.slug,
+    groupSlug: storePath(wire).split('/')[2] ?? '',
+    description: '',
+    module: '',
+    payType: 'recurring',
+    quantityMode: 'none',
+    stockLevel: null,
+    pricing,
+    configOptions: [],
+    customFields: [],
+  };
+}
+
+function price(wire: WireProduct, code: string, cycle: RecurringCycle) {
+  const product = domainProduct(wire);
+  const currency = currencies[code];
+  const amount = product.pricing[code]?.cycles[cycle]?.price;
+  if (!currency || amount === undefined) throw new Error(`${wire.name} has no ${cycle} price in ${code}`);
+  const monthly = effectiveMonthly(amount, cycle);
+  return {
+    amount: formatMoney(amount, currency, { withSuffix: false }),
+    monthly: monthly === null ? null : formatMoney(monthly, currency, { withSuffix: false }),
+    saving: savingPercent(product, code, cycle),
+  };
+}
+
+async function loadSandbox(request: APIRequestContext) {
+  const products = await sandboxProducts(request);
+  const starter = products.find((p) => p.slug === 'starter');
+  if (!starter) throw new Error('the demo catalogue has no Starter plan');
+  card = starter;
+  vps = products.filter((p) => storePath(p).startsWith('/store/vps/'));
+  const { body } = await sandboxApi<{ currencies: { currency: Record<string, string>[] } }>(request, 'GetCurrencies');
+  currencies = Object.fromEntries(
+    body.currencies.currency.map((c) => [
+      c.code,
+      { id: Number(c.id), code: c.code ?? '', prefix: c.prefix ?? '', suffix: c.suffix ?? '', format: Number(c.format), rate: c.rate ?? '' },
+    ]),
+  );
+}
+
+test.beforeAll(async ({ playwright }) => {
+  const request = await playwright.request.newContext({ baseURL: SHOP });
+  await loadSandbox(request);
+  await request.dispose();
+  host = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(marketingPage(card.pid));
+  });
+  await new Promise<void>((resolve) => host.listen(HOST_PORT, '127.0.0.1', resolve));
+  expect((host.address() as AddressInfo).port).toBe(HOST_PORT);
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => host.close(resolve));
+});
+
+/** The iframe's height on the page, and the height of what it shows. */
+async function heights(page: Page, selector: string) {
+  const frameElement = page.locator(selector);
+  const outer = await frameElement.evaluate((el) => el.getBoundingClientRect().height);
+  const frame = await (await frameElement.elementHandle())?.contentFrame();
+  const inner = await frame?.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  return { outer, inner };
+}
+
+async function expectSizedToContent(page: Page, selector: string, defaultHeight: number) {
+  await expect
+    .poll(async () => {
+      const { outer, inner } = await heights(page, selector);
+      return outer !== defaultHeight && outer === inner;
+    })
+    .toBe(true);
+}
+
+const plan = (table: FrameLocator, name: string) =>
+  table.getByRole('listitem').filter({ has: table.getByRole('heading', { name, exact: true }) });
+
+test('an allowed site shows a product card and a pricing table with the sandbox prices, sized to their content', async ({ page }) => {
+  await page.goto(ALLOWED_PAGE);
+  const cardFrame = page.frameLocator('[data-hostfront-product] iframe');
+  const tableFrame = page.frameLocator('[data-hostfront-group] iframe');
+
+  // The product card: annually, as the snippet asked, with its monthly equivalent and saving.
+  const annual = price(card, 'USD', 'annually');
+  await expect(cardFrame.getByRole('heading', { level: 1, name: decode(card.name) })).toBeVisible();
+  await expect(cardFrame.getByText(annual.amount, { exact: true })).toBeVisible();
+  await expect(cardFrame.getByText(`${annual.monthly}/mo effective`)).toBeVisible();
+  expect(annual.saving).not.toBeNull();
+  await expect(cardFrame.getByText(`Save ${annual.saving}%`)).toBeVisible();
+  await expect(cardFrame.getByText(/setup fee/)).toBeVisible();
+
+  // The pricing table: every VPS plan, in EUR, monthly to start with.
+  await expect(tableFrame.getByRole('heading', { level: 1 })).toBeVisible();
+  for (const product of vps) {
+    await expect(plan(tableFrame, decode(product.name)).getByText(price(product, 'EUR', 'monthly').amount, { exact: true })).toBeVisible();
+  }
+
+  // Both iframes: a title for screen readers, lazy, borderless, and resized to their content.
+  await expect(page.locator('[data-hostfront-product] iframe')).toHaveAttribute('title', new RegExp(`^${decode(card.name)} – `));
+  await expect(page.locator('[data-hostfront-group] iframe')).toHaveAttribute('loading', 'lazy');
+  await expectSizedToContent(page, '[data-hostfront-product] iframe', DEFAULT_HEIGHTS.product);
+  await expectSizedToContent(page, '[data-hostfront-group] iframe', DEFAULT_HEIGHTS.group);
+  await expect(page.locator('[data-hostfront-product] a')).toHaveCount(0);
+});
+
+test('the pricing table switches billing cycle with the mouse and the keyboard', async ({ page }) => {
+  await page.goto(ALLOWED_PAGE);
+  const table = page.frameLocator('[data-hostfront-group] iframe');
+  const [small] = vps;
+  if (!small) throw new Error('no VPS plans');
+  const name = decode(small.name);
+
+  const monthly = table.getByRole('radio', { name: 'Monthly' });
+  await expect(monthly).toBeChecked();
+  await monthly.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(table.getByRole('radio', { name: 'Quarterly' })).toBeChecked();
+  await expect(plan(table, name).getByText(price(small, 'EUR', 'quarterly').amount, { exact: true })).toBeVisible();
+  await expect(plan(table, name).getByText(price(small, 'EUR', 'monthly').amount, { exact: true })).toBeHidden();
+
+  await table.getByText('Annually', { exact: true }).click();
+  await expect(table.getByRole('radio', { name: 'Annually' })).toBeChecked();
+  const annual = price(small, 'EUR', 'annually');
+  await expect(plan(table, name).getByText(annual.amount, { exact: true })).toBeVisible();
+  await expect(plan(table, name).getByText(`Save ${annual.saving}%`)).toBeVisible();
+  await expect(plan(table, name).getByRole('link', { name: /^Order/ })).toHaveAttribute('href', /billingcycle=annually/);
+  await expectSizedToContent(page, '[data-hostfront-group] iframe', DEFAULT_HEIGHTS.group);
+});
+
+test('"Order" opens the configurator in the top window with the cycle, currency and promo preset', async ({ page }) => {
+  await page.goto(ALLOWED_PAGE);
+  const cardFrame = page.frameLocator('[data-hostfront-product] iframe');
+  const navigation = page.waitForRequest((req) => req.isNavigationRequest() && req.frame() === page.mainFrame());
+  await cardFrame.getByRole('link', { name: /^Order/ }).click();
+
+  const url = new URL((await navigation).url());
+  expect(url.origin).toBe(SHOP);
+  expect(url.pathname).toBe(storePath(card));
+  expect(Object.fromEntries(url.searchParams)).toEqual({
+    currency: 'USD',
+    billingcycle: 'annually',
+    promocode: 'SAVE15',
+    utm_source: 'partner-blog',
+    utm_medium: 'embed',
+    utm_campaign: card.slug,
+  });
+
+  await expect(page.locator('form[data-ready="true"]')).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^Annually/ })).toBeChecked();
+  await expect(page.getByText('SAVE15', { exact: true })).toBeVisible();
+});
+
+test('a site that is not allowed gets no embed: the browser refuses the frames', async ({ page }) => {
+  await page.goto(REFUSED_PAGE);
+  // The loader still makes the iframes; the embeds' frame-ancestors makes the browser block them.
+  await expect(page.locator('iframe')).toHaveCount(2);
+  await expect
+    .poll(() => page.frames().filter((frame) => frame !== page.mainFrame()).map((frame) => frame.url()))
+    .toEqual([expect.stringMatching(/^chrome-error:/), expect.stringMatching(/^chrome-error:/)]);
+  await expect(page.frameLocator('[data-hostfront-product] iframe').getByRole('heading')).toHaveCount(0);
+  // Nothing reported a height either: the iframes keep the loader's defaults.
+  expect((await heights(page, '[data-hostfront-product] iframe')).outer).toBe(DEFAULT_HEIGHTS.product);
+  expect((await heights(page, '[data-hostfront-group] iframe')).outer).toBe(DEFAULT_HEIGHTS.group);
+});
+
+test('embeds answer with their own frame-ancestors, cache headers and no cookies; unknown ones with a 404 card', async ({ request }) => {
+  const res = await request.get(`/embed/product/${card.pid}?parent=${encodeURIComponent(`http://127.0.0.1:${HOST_PORT}`)}&id=a`);
+  expect(res.status()).toBe(200);
+  const headers = res.headers();
+  expect(headers['content-security-policy']).toMatch(new RegExp(`frame-ancestors 'self' http://127\\.0\\.0\\.1:${HOST_PORT}$`));
+  expect(headers['x-frame-options']).toBeUndefined();
+  expect(headers['set-cookie']).toBeUndefined();
+  expect(headers['cache-control']).toBe('public, max-age=60, s-maxage=60, stale-while-revalidate=600');
+  expect(await res.text()).toContain(`data-parent="http://127.0.0.1:${HOST_PORT}"`);
+
+  // A page that is not allowed is not told anything, even where frame-ancestors is not enforced.
+  const refused = await request.get(`/embed/product/${card.pid}?parent=${encodeURIComponent(`http://localhost:${HOST_PORT}`)}&id=a`);
+  expect(await refused.text()).not.toContain('<script');
+
+  for (const path of ['/embed/product/99999', '/embed/group/no-such-group', '/embed/product/abc']) {
+    const missing = await request.get(path);
+    expect(missing.status(), path).toBe(404);
+    expect(await missing.text()).toContain('Not available');
+    expect(missing.headers()['content-security-policy']).toContain('frame-ancestors');
+  }
+
+  const loader = await request.get('/embed.js');
+  expect(loader.headers()['content-type']).toContain('javascript');
+  expect(loader.headers()['cache-control']).toContain('public');
+
+  // Every other page keeps refusing to be framed.
+  const builder = await request.get('/embed');
+  expect(builder.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+});
+
+test('the embed pages are accessible, light and dark', async ({ page }) => {
+  for (const path of [`/embed/product/${card.pid}?cycle=annually`, '/embed/group/vps?theme=dark', '/embed/group/shared-hosting?theme=light&accent=%23ffd400']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
+
+test('the embed builder previews the embed live and copies its snippet', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SHOP });
+  await page.goto('/embed');
+  await expect(page.getByRole('heading', { level: 1, name: 'Embed builder' })).toBeVisible();
+  await expect(page.getByText(`http://127.0.0.1:${HOST_PORT}`)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('radio', { name: 'Pricing table' }).check();
+  await page.getByLabel('Plans').selectOption('vps');
+  await page.getByLabel('Billing cycle').selectOption('annually');
+  await page.getByLabel('Promotion code').fill('SAVE15');
+  await page.getByLabel('Source').fill('partner-blog');
+  await page.getByRole('radio', { name: 'In a new tab' }).check();
+
+  const snippet = page.getByLabel('Snippet');
+  await expect(snippet).toHaveValue(
+    `<div data-hostfront-group="vps" data-cycle="annually" data-promo="SAVE15" data-source="partner-blog" data-target="blank"></div>\n<script src="${SHOP}/embed.js" async></script>`,
+  );
+
+  const preview = page.frameLocator('iframe[title^="Preview"]');
+  await expect(preview.getByRole('radio', { name: 'Annually' })).toBeChecked();
+  const [small] = vps;
+  if (!small) throw new Error('no VPS plans');
+  await expect(plan(preview, decode(small.name)).getByText(price(small, 'USD', 'annually').amount, { exact: true })).toBeVisible();
+  await expect(plan(preview, decode(small.name)).getByRole('link', { name: /^Order/ })).toHaveAttribute('target', '_blank');
+  await expectSizedToContent(page, 'iframe[title^="Preview"]', DEFAULT_HEIGHTS.group);
+
+  await page.getByLabel('Promotion code').fill('not a code');
+  await expect(page.getByText('this one would be ignored')).toBeVisible();
+  await expect(snippet).not.toHaveValue(/data-promo/);
+
+  await page.getByRole('button', { name: 'Copy snippet' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Snippet copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
+});
