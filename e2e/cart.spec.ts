@@ -66,7 +66,7 @@ test('configured items go in the cart and can be changed there', async ({ page }
   await item(page, 'Website Migration').getByRole('button', { name: 'More Website Migration' }).click();
   await expect(dueToday(page)).toHaveText('$107.99 USD');
   await expect(badge(page, 3)).toBeVisible();
-  await expect(item(page, 'Website Migration').getByLabel('Quantity')).toHaveValue('2');
+  await expect(item(page, 'Website Migration').getByRole('spinbutton', { name: 'Quantity of Website Migration' })).toHaveValue('2');
   await item(page, 'Website Migration').getByRole('button', { name: 'Fewer Website Migration' }).click();
   await expect(dueToday(page)).toHaveText('$58.99 USD');
 

@@ -59,10 +59,13 @@ export function CartItemCard({ priced, currency, headingId }: { priced: PricedCa
           )}
         </div>
         {breakdown && (
-          <div className="text-right">
+          <div className="sm:text-right">
             <p className="text-lg font-semibold tabular-nums">
               {money(breakdown.dueToday)} <span className="text-sm font-normal text-muted">today</span>
             </p>
+            {breakdown.setupTotal > 0 && (
+              <p className="text-sm text-muted tabular-nums">includes {money(breakdown.setupTotal)} setup</p>
+            )}
             {renewal && <p className="text-sm text-muted tabular-nums">{renewal}</p>}
             {discount && <p className="text-sm font-medium text-success tabular-nums">Promo code: {discount}</p>}
           </div>

@@ -48,10 +48,7 @@ export function ItemControls({ itemId, productName, quantity, editHref, canDupli
     <div className="mt-4 space-y-3" aria-busy={pending}>
       <div className="flex flex-wrap items-center gap-x-2 gap-y-3">
         {quantity && (
-          <div className="mr-2 flex items-center gap-1" role="group" aria-labelledby={`${id}-label`}>
-            <span id={`${id}-label`} className="sr-only">
-              Quantity of {productName}
-            </span>
+          <div className="mr-2 flex items-center gap-1">
             <button
               type="button"
               className={`${button.secondary} min-w-11 px-0`}
@@ -62,7 +59,7 @@ export function ItemControls({ itemId, productName, quantity, editHref, canDupli
               <span aria-hidden="true">−</span>
             </button>
             <label htmlFor={`${id}-qty`} className="sr-only">
-              Quantity
+              Quantity of {productName}
             </label>
             <input
               id={`${id}-qty`}
