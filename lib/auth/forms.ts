@@ -7,18 +7,22 @@ import { isCountryCode } from './countries';
  * import it.
  */
 
-const email = z.string().trim().min(1, 'Enter your email address.').max(254).pipe(z.email('Enter an email address like name@example.com.'));
+const email = z
+  .string({ message: 'Enter your email address.' })
+  .trim()
+  .min(1, 'Enter your email address.').max(254).pipe(z.email('Enter an email address like name@example.com.'));
 /** Where to go after signing in; re-checked with safeNextPath before use. */
 const next = z.string().max(2000).optional();
 
 export const signInSchema = z.object({
   email,
-  password: z.string().min(1, 'Enter your password.').max(512),
+  password: z.string({ message: 'Enter your password.' }).min(1, 'Enter your password.').max(512),
   next,
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
-const required = (message: string, max = 100) => z.string().trim().min(1, message).max(max, 'This is too long.');
+/** A form field that must be filled; a missing field (not sent at all) gets the same message as an empty one. */
+const required = (message: string, max = 100) => z.string({ message }).trim().min(1, message).max(max, 'This is too long.');
 
 export const MIN_PASSWORD_LENGTH = 8;
 
@@ -28,7 +32,7 @@ export const signUpSchema = z.object({
   companyName: z.string().trim().max(100, 'This is too long.').optional(),
   email,
   password: z
-    .string()
+    .string({ message: 'Choose a password.' })
     .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
     .max(512, 'This is too long.'),
   address1: required('Enter your street address.', 200),
@@ -36,12 +40,12 @@ export const signUpSchema = z.object({
   state: required('Enter your state or region.'),
   postcode: required('Enter your postcode.', 20),
   country: z
-    .string()
+    .string({ message: 'Choose your country.' })
     .trim()
     .toUpperCase()
     .refine(isCountryCode, 'Choose your country.'),
   phoneNumber: z
-    .string()
+    .string({ message: 'Enter your phone number.' })
     .trim()
     .min(1, 'Enter your phone number.')
     .max(30, 'This is too long.')

@@ -6,6 +6,7 @@ import { CatalogueUnavailableError } from '@/lib/catalogue';
 import { requireSession } from '@/lib/session';
 import { WhmcsError } from '@/lib/whmcs';
 import { ServicesList } from '@/components/account/ServicesList';
+import { SignOutButton } from '@/components/account/SignOutButton';
 import { Notice } from '@/components/ui/Notice';
 import { container } from '@/components/ui/styles';
 import { single, type SearchParams } from '../../search-params';
@@ -31,9 +32,12 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
           <h1 className="text-3xl font-semibold tracking-tight">Your services</h1>
           <p className="mt-1 text-muted">Signed in as {session.email}.</p>
         </div>
-        <Link href="/" className="inline-flex min-h-11 items-center text-sm font-semibold text-accent-text underline-offset-4 hover:underline">
-          Order something new
-        </Link>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
+          <Link href="/" className="inline-flex min-h-11 items-center font-semibold text-accent-text underline-offset-4 hover:underline">
+            Order something new
+          </Link>
+          <SignOutButton />
+        </div>
       </div>
       <div className="mt-8">
         {initialPage ? (
