@@ -79,7 +79,8 @@ const wirePromotion = z.object({
 /**
  * A promotion as the storefront can use it, or null when it cannot apply to any product sold here:
  * an unknown type, or restrictions naming only addons ("A3"), domains ("D.com") or domain
- * periods. (Dropping those keeps "empty list = all" true in the domain type.)
+ * periods. (WHMCS applies a promotion only to the products it lists, so one listing none of ours
+ * would only ever answer "does not apply".)
  */
 function toPromotion(wire: z.output<typeof wirePromotion>): Promotion | null {
   const type = PROMOTION_TYPES[letters(wire.type)];
