@@ -309,7 +309,7 @@ export function EmbedBuilder({ catalogue, shopAccent, shopOrigin }: { catalogue:
           </div>
         </section>
         <section aria-labelledby="embed-snippet-heading">
-          <h2 id="embed-snippet-heading" className="sr-only">
+          <h2 id="embed-snippet-heading" className="text-lg font-semibold">
             Snippet
           </h2>
           <SnippetBox snippet={snippet} />

@@ -23,9 +23,9 @@ export function SnippetBox({ snippet }: { snippet: string }) {
   }
 
   return (
-    <div>
+    <div className="mt-4">
       <label htmlFor="embed-snippet" className={field.label}>
-        Snippet
+        HTML to paste
       </label>
       <p id="embed-snippet-hint" className={field.hint}>
         Paste both lines where the embed should appear. Several embeds on one page need the script line only once.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_CACHE_CONTROL, embedHeaders, embedSettings, type ShopSettings } from './http';
+import { EMBED_CACHE_CONTROL, embedHeaders, embedSettings, requestOrigins, type ShopSettings } from './http';
 
 const shop: ShopSettings = {
   allowedOrigins: ['https://www.example.com'],
@@ -45,5 +45,24 @@ describe('embedHeaders', () => {
   it('caches a "not available" card like any embed, but never an outage', () => {
     expect(embedHeaders({ status: 404, csp: '' })['Cache-Control']).toBe(EMBED_CACHE_CONTROL);
     expect(embedHeaders({ status: 503, csp: '' })['Cache-Control']).toBe('no-store');
+  });
+});
+
+describe('requestOrigins', () => {
+  const base = { url: 'http://localhost:3000/embed/group/vps', host: null, forwardedHost: null, forwardedProto: null, siteOrigin: null };
+
+  it('takes the origin the browser asked for from the Host header', () => {
+    expect(requestOrigins({ ...base, host: '127.0.0.1:4100' })).toEqual(['http://localhost:3000', 'http://127.0.0.1:4100']);
+  });
+
+  it('prefers what a proxy forwarded, and adds SHOP_URL', () => {
+    expect(
+      requestOrigins({ ...base, host: 'internal:3000', forwardedHost: 'shop.example, cdn.example', forwardedProto: 'https', siteOrigin: 'https://www.shop.example' }),
+    ).toEqual(['http://localhost:3000', 'https://shop.example', 'https://www.shop.example']);
+  });
+
+  it('ignores a malformed Host header and lists each origin once', () => {
+    expect(requestOrigins({ ...base, host: 'bad host/"' })).toEqual(['http://localhost:3000']);
+    expect(requestOrigins({ ...base, host: 'localhost:3000' })).toEqual(['http://localhost:3000']);
   });
 });

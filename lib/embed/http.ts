@@ -15,6 +15,37 @@ export interface ShopSettings {
   shopAccent: string;
 }
 
+/**
+ * The origins the shop is reached at for this request: what the browser asked for (Host, or
+ * X-Forwarded-Host/-Proto behind a proxy), what Next.js thinks its URL is, and SHOP_URL. The
+ * builder page frames embeds from the shop's own origin, and that is the parent it names.
+ * (A forged Host header can only make the embed post its height, public anyway, to that host.)
+ */
+export function requestOrigins(request: {
+  url: string;
+  host: string | null;
+  forwardedHost: string | null;
+  forwardedProto: string | null;
+  siteOrigin: string | null;
+}): string[] {
+  const first = (value: string | null) => value?.split(',')[0]?.trim() || null;
+  const own = new URL(request.url);
+  const host = first(request.forwardedHost) ?? first(request.host);
+  const protocol = first(request.forwardedProto) ?? own.protocol.replace(':', '');
+  const candidates = [own.origin, host && `${protocol}://${host}`, request.siteOrigin];
+  const origins = new Set<string>();
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const origin = new URL(candidate).origin;
+      if (origin !== 'null') origins.add(origin);
+    } catch {
+      // A malformed Host header is simply not one of our origins.
+    }
+  }
+  return [...origins];
+}
+
 export function embedSettings(query: URLSearchParams, shop: ShopSettings): EmbedSettings {
   const frame = parseFrameParams(query);
   return {

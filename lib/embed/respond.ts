@@ -4,12 +4,13 @@ import { CatalogueUnavailableError, getCatalogue } from '@/lib/catalogue';
 import { EmptyCatalogueError, findGroup, findProductById } from '@/lib/catalogue/model';
 import { env } from '@/lib/config/env';
 import { siteUrl } from '@/lib/shop/site';
-import { embedHeaders, embedSettings } from './http';
+import { embedHeaders, embedSettings, requestOrigins } from './http';
 import { renderGroupEmbed, renderNotAvailable, renderProductEmbed, type EmbedResult } from './render/pages';
 
 /**
  * The embed routes' one job: read the catalogue from lib/catalogue's cache (never WHMCS
- * directly) and answer with the rendered HTML. Reads only the URL: no cookies, no session.
+ * directly) and answer with the rendered HTML. Reads the URL and the Host headers only: no
+ * cookies, no session.
  */
 
 export type EmbedRequest = { kind: 'product'; pid: string } | { kind: 'group'; slug: string };
@@ -18,7 +19,13 @@ export async function embedResponse(request: NextRequest, what: EmbedRequest): P
   const config = env();
   const settings = embedSettings(request.nextUrl.searchParams, {
     allowedOrigins: config.EMBED_ALLOWED_ORIGINS,
-    ownOrigins: [request.nextUrl.origin, siteUrl()?.origin].filter((o): o is string => Boolean(o)),
+    ownOrigins: requestOrigins({
+      url: request.url,
+      host: request.headers.get('host'),
+      forwardedHost: request.headers.get('x-forwarded-host'),
+      forwardedProto: request.headers.get('x-forwarded-proto'),
+      siteOrigin: siteUrl()?.origin ?? null,
+    }),
     shopName: config.SHOP_NAME,
     shopAccent: config.SHOP_ACCENT,
   });

@@ -41,6 +41,9 @@ const BASE = [
   '.btn{display:flex;align-items:center;justify-content:center;min-height:44px;margin-top:12px;padding:0 20px;border-radius:10px;background:var(--accent);color:var(--on-accent);font-weight:600;text-decoration:none}',
   '.btn:hover{filter:brightness(1.08)}',
   '.out{margin-top:12px;font-weight:600;color:var(--muted)}',
+  // The table's heading sits outside the cards, so the table brings its own background: a dark
+  // table on a light page (or the reverse) stays readable.
+  '.t{padding:20px 16px;background:var(--bg);border-radius:20px}',
   '.head{text-align:center;margin-bottom:16px}.head h1{font-size:1.25rem;font-weight:650}',
   '.plans{list-style:none;padding:0;display:grid;gap:16px;grid-template-columns:repeat(auto-fit,minmax(220px,1fr))}',
   '.na{padding:16px 20px;border:1px solid var(--line);border-radius:12px;background:var(--bg)}',
