@@ -6,24 +6,17 @@ import {
   CURRENCY_COOKIE_MAX_AGE,
   CURRENCY_PARAM,
 } from '@/lib/catalogue/currency-choice';
-import { catalogueEverLoaded, RETURN_PATH_HEADER, WARM_UP_PATH } from '@/lib/catalogue/warm-up';
 
 /**
- * Catalogue pages are static, one copy per currency, yet their public URLs (`/`, `/store/...`,
- * as in WHMCS) carry no currency. This picks the visitor's currency (the `?currency=` of a link,
- * else the cookie the header's switcher sets, else the shop's default) and serves the matching
- * static copy from `/c/{currency}/...`. A `?currency=` link also sets the cookie, so the choice
- * sticks while the visitor browses on.
+ * Catalogue pages are static, one copy per currency, and their public URLs (`/`, `/store/...`,
+ * as in WHMCS) carry no currency. Visitors who have not chosen one get the default-currency
+ * pages of app/(catalogue) directly: this proxy does not even run for them (see `config`), which
+ * keeps the common case as fast as a static file. For a visitor who has chosen (the cookie the
+ * header's switcher sets, or `?currency=` in a link, which wins), it serves the matching static
+ * copy from `/c/{currency}/...`; a `?currency=` link also sets the cookie, so the choice sticks.
  */
 export function proxy(request: NextRequest) {
-  const { pathname, searchParams, search } = request.nextUrl;
-
-  if (!catalogueEverLoaded()) {
-    const headers = new Headers(request.headers);
-    headers.set(RETURN_PATH_HEADER, `${pathname}${search}`);
-    return NextResponse.rewrite(new URL(WARM_UP_PATH, request.url), { request: { headers } });
-  }
-
+  const { pathname, searchParams } = request.nextUrl;
   const param = searchParams.get(CURRENCY_PARAM);
   const segment = chooseCurrencySegment(param, request.cookies.get(CURRENCY_COOKIE)?.value);
   const target = request.nextUrl.clone();
@@ -33,11 +26,20 @@ export function proxy(request: NextRequest) {
   if (chosen) {
     response.cookies.set(CURRENCY_COOKIE, chosen.toUpperCase(), { path: '/', maxAge: CURRENCY_COOKIE_MAX_AGE, sameSite: 'lax' });
   }
-  // The same URL shows different prices depending on the cookie: shared caches must know.
-  response.headers.set('vary', 'Cookie');
+  // The same URL shows different prices depending on the cookie, so no shared cache (CDN) may
+  // keep it; Next.js keeps its own server-side copy per currency all the same. (Next.js replaces
+  // a Vary header set here, but leaves a Cache-Control alone.)
+  response.headers.set('cache-control', 'private, no-cache');
   return response;
 }
 
 export const config = {
-  matcher: ['/', '/store/:path*'],
+  // Only requests that carry a currency choice. Matchers must be literal, so the names are
+  // spelled out: `currency` is CURRENCY_COOKIE and CURRENCY_PARAM.
+  matcher: [
+    { source: '/', has: [{ type: 'cookie', key: 'currency' }] },
+    { source: '/', has: [{ type: 'query', key: 'currency' }] },
+    { source: '/store/:path*', has: [{ type: 'cookie', key: 'currency' }] },
+    { source: '/store/:path*', has: [{ type: 'query', key: 'currency' }] },
+  ],
 };

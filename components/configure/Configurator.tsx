@@ -1,8 +1,7 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { configurationToParams, paramsToRequest } from '@/lib/catalogue/configuration-link';
 import { cleanDomainInput } from '@/lib/catalogue/domain-name';
 import { defaultConfiguration, enabledCycles, formatMoney, normaliseConfiguration, priceConfiguration, productQuantityBounds } from '@/lib/pricing';
@@ -13,7 +12,6 @@ import { CycleChoice } from './CycleChoice';
 import { FieldMessage } from './FieldMessage';
 import {
   configurationFromValues,
-  configuratorSchema,
   fieldKey,
   optionKey,
   valuesFromConfiguration,
@@ -21,7 +19,7 @@ import {
 } from './form-model';
 import { OptionField } from './OptionField';
 import { OrderSummary } from './OrderSummary';
-import { renewalPhrase } from './price-text';
+import { renewalPhrase, shortRenewal } from './price-text';
 import type { ConfiguratorAction, ConfiguredItem } from './types';
 
 export interface ConfiguratorProps {
@@ -65,14 +63,31 @@ export function Configurator({ product, currency, needsDomain, soldOut, path, ac
   const formId = useId();
   const cycles = useMemo(() => enabledCycles(product, code), [product, code]);
   const initial = useMemo(() => valuesFromConfiguration(product, defaultConfiguration(product, code)), [product, code]);
-  const schema = useMemo(() => configuratorSchema(product, code, needsDomain), [product, code, needsDomain]);
+  // Validation (zod) is loaded when the form first validates, or when the browser is idle:
+  // prices and choices work without it, so the page does not wait for it.
+  const resolver = useMemo<Resolver<ConfiguratorValues>>(
+    () => async (values, context, options) => {
+      const { configuratorResolver } = await import('./form-schema');
+      return configuratorResolver(product, code, needsDomain)(values, context, options);
+    },
+    [product, code, needsDomain],
+  );
+  useEffect(() => {
+    const preload = () => void import('./form-schema');
+    if ('requestIdleCallback' in window) {
+      const handle = window.requestIdleCallback(preload);
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(preload, 1500);
+    return () => clearTimeout(timer);
+  }, []);
   const {
     register,
     control,
     reset,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<ConfiguratorValues>({ defaultValues: initial, resolver: zodResolver(schema), mode: 'onTouched' });
+  } = useForm<ConfiguratorValues>({ defaultValues: initial, resolver, mode: 'onTouched' });
 
   const values = complete(initial, useWatch({ control }) as Partial<ConfiguratorValues>);
   const configuration = configurationFromValues(product, code, values);
@@ -312,7 +327,7 @@ export function Configurator({ product, currency, needsDomain, soldOut, path, ac
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
           <p className="min-w-0 text-sm">
             <span className="block font-semibold tabular-nums">{total} today</span>
-            <span className="block truncate text-muted tabular-nums">{renewalPhrase(breakdown.recurring, currency, breakdown.cycle, 'then')}</span>
+            <span className="block truncate text-muted tabular-nums">{shortRenewal(breakdown.recurring, currency, breakdown.cycle)}</span>
           </p>
           <a href="#order-summary" className={button.secondary}>
             Summary

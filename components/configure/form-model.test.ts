@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfiguration, priceConfiguration } from '@/lib/pricing';
 import { cloudVps2, starter } from '@/lib/pricing/fixtures';
 import type { Product } from '@/lib/whmcs/types';
-import { configurationFromValues, configuratorSchema, valuesFromConfiguration, type ConfiguratorValues } from './form-model';
+import { configurationFromValues, valuesFromConfiguration, type ConfiguratorValues } from './form-model';
+import { configuratorSchema } from './form-schema';
 
 function errors(product: Product, values: ConfiguratorValues, needsDomain = false, currency = 'USD') {
   const result = configuratorSchema(product, currency, needsDomain).safeParse(values);

@@ -1,7 +1,4 @@
-import * as z from 'zod/mini';
-import { checkDomain } from '@/lib/catalogue/domain-name';
 import {
-  enabledCycles,
   normaliseConfiguration,
   optionQuantityBounds,
   productQuantityBounds,
@@ -11,9 +8,10 @@ import {
 import type { ConfigOption, Product } from '@/lib/whmcs/types';
 
 /**
- * The configurator form's values and rules, apart from any React so they can be tested. Values
- * are kept as the inputs hold them (strings; booleans for switches) and turned into a pricing
- * `Configuration` by `normaliseConfiguration`, the same reader links and carts go through.
+ * The configurator form's values and the rules of its counts, apart from any React so they can
+ * be tested. Values are kept as the inputs hold them (strings; booleans for switches) and turned
+ * into a pricing `Configuration` by `normaliseConfiguration`, the same reader links and carts go
+ * through. The zod schema built on these rules is in form-schema.ts.
  */
 
 export interface ConfiguratorValues {
@@ -77,47 +75,4 @@ export function quantityProblem(product: Product, raw: string): string | null {
     return `Only ${bounds.max} left in stock.`;
   }
   return problem;
-}
-
-function check<T>(problem: (value: T) => string | null) {
-  return z.superRefine<T>((value, ctx) => {
-    const message = problem(value);
-    if (message) ctx.addIssue(message);
-  });
-}
-
-/** The form's rules for one product: react-hook-form validates with this through zodResolver. */
-export function configuratorSchema(product: Product, currencyCode: string, needsDomain: boolean) {
-  const cycles = enabledCycles(product, currencyCode);
-  const options: Record<string, z.ZodMiniType<string, string> | z.ZodMiniBoolean<boolean>> = {};
-  for (const option of product.configOptions) {
-    const key = optionKey(option.id);
-    if (option.kind === 'yesno') options[key] = z.boolean();
-    else if (option.kind === 'quantity') options[key] = z.string().check(check((raw: string) => optionProblem(option, raw)));
-    else {
-      const ids = option.choices.map((choice) => String(choice.id));
-      options[key] = z.string().check(check((raw: string) => (ids.includes(raw) ? null : `Choose a ${option.name}.`)));
-    }
-  }
-  const fields: Record<string, z.ZodMiniType<string, string>> = {};
-  for (const field of product.customFields) {
-    fields[fieldKey(field.id)] = z
-      .string()
-      .check(z.maxLength(1000, `${field.name}: at most 1000 characters.`), check((raw: string) => (field.required && !raw.trim() ? `Enter ${field.name}.` : null)));
-  }
-  return z.object({
-    cycle: z.string().check(check((raw: string) => (cycles.some((cycle) => cycle === raw) ? null : 'Choose a billing cycle.'))),
-    options: z.object(options),
-    quantity:
-      product.quantityMode === 'none' ? z.string() : z.string().check(check((raw: string) => quantityProblem(product, raw))),
-    domain: needsDomain
-      ? z.string().check(
-          check((raw: string) => {
-            const result = checkDomain(raw);
-            return result.ok ? null : result.message;
-          }),
-        )
-      : z.string(),
-    fields: z.object(fields),
-  });
 }

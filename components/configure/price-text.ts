@@ -29,3 +29,9 @@ export function renewalPhrase(recurring: Minor | null, currency: Format, cycle: 
   if (recurring === null || !isRecurringCycle(cycle)) return 'One-time payment: nothing renews';
   return `${lead} ${formatMoney(recurring, currency)} ${cycleEvery(cycle)}`;
 }
+
+/** "then $36.00/mo", for the summary bar on small screens. */
+export function shortRenewal(recurring: Minor | null, currency: Format, cycle: BillingCycle): string {
+  if (recurring === null || !isRecurringCycle(cycle)) return cycle === 'free' ? 'Free' : 'One-time payment';
+  return `then ${perCycle(recurring, currency, cycle)}`;
+}

@@ -1,7 +1,9 @@
+import { CartBadge } from '@/components/cart/CartBadge';
+
 /**
- * Where the header shows the cart (a badge with the item count). Empty until the cart lands:
- * the cart's own client component goes here, so every page's header gets it.
+ * Where the header shows the cart: the cart's own badge (a small client island, since the pages
+ * around it are static and the count is per visitor).
  */
 export function CartSlot() {
-  return null;
+  return <CartBadge />;
 }

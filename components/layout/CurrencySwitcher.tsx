@@ -6,7 +6,7 @@ import { CURRENCY_COOKIE, CURRENCY_COOKIE_MAX_AGE, CURRENCY_PARAM } from '@/lib/
 
 export interface CurrencyChoice {
   code: string;
-  /** "USD ($)" */
+  /** What the option reads, e.g. "USD". */
   label: string;
 }
 
@@ -44,7 +44,7 @@ export function CurrencySwitcher({ currencies, current }: { currencies: Currency
         name={CURRENCY_PARAM}
         value={current}
         onChange={(event) => choose(event.target.value)}
-        className="min-h-11 rounded-lg border border-line-strong bg-surface px-2 text-sm font-medium text-fg"
+        className="min-h-10 rounded-lg border border-line-strong bg-surface px-2 text-sm font-medium text-fg"
       >
         {currencies.map((currency) => (
           <option key={currency.code} value={currency.code}>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { groupPath } from '@/lib/catalogue/paths';
 import type { ShopBranding } from '@/lib/shop/branding';
+import { AccountNav } from '@/components/account/AccountNav';
 import { container } from '@/components/ui/styles';
 import { CartSlot } from './CartSlot';
 import { CurrencySwitcher, type CurrencyChoice } from './CurrencySwitcher';
@@ -15,11 +16,11 @@ export interface HeaderProps {
   currency: string | null;
 }
 
-/** Logo, the groups, the currency switcher and the cart. Stays one row from 360 px up. */
+/** Logo, the groups, the currency switcher, the account links and the cart. */
 export function Header({ branding, groups, currencies, currency }: HeaderProps) {
   return (
     <header className="border-b border-line bg-surface">
-      <div className={`${container} flex min-h-16 flex-wrap items-center gap-x-6 gap-y-1 py-2`}>
+      <div className={`${container} flex min-h-16 flex-wrap items-center gap-x-3 gap-y-1 py-2 md:gap-x-6`}>
         <ShopLogo branding={branding} />
         {groups.length > 0 && (
           <nav aria-label="Products" className="order-last -mx-2 w-full overflow-x-auto md:order-none md:mx-0 md:w-auto md:flex-1">
@@ -37,8 +38,9 @@ export function Header({ branding, groups, currencies, currency }: HeaderProps) 
             </ul>
           </nav>
         )}
-        <div className="ml-auto flex items-center gap-3 md:ml-0">
+        <div className="ml-auto flex items-center gap-1 sm:gap-2 md:ml-0">
           {currency && currencies.length > 1 && <CurrencySwitcher currencies={currencies} current={currency} />}
+          <AccountNav />
           <CartSlot />
         </div>
       </div>

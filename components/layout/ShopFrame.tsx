@@ -5,11 +5,6 @@ import type { Currency } from '@/lib/whmcs/types';
 import { Footer } from './Footer';
 import { Header } from './Header';
 
-/** "USD ($)", "EUR (€)": the switcher's labels. */
-function currencyLabel(currency: Currency): string {
-  const symbol = currency.prefix.trim() || currency.suffix.trim();
-  return symbol && symbol !== currency.code ? `${currency.code} (${symbol})` : currency.code;
-}
 
 /**
  * Every customer page's frame: skip link, header (logo, groups, currency, cart), main, footer.
@@ -41,7 +36,7 @@ export async function ShopFrame({ currencyCode, children }: { currencyCode: stri
       <Header
         branding={branding}
         groups={groups}
-        currencies={currencies.map((currency) => ({ code: currency.code, label: currencyLabel(currency) }))}
+        currencies={currencies.map((currency) => ({ code: currency.code, label: currency.code }))}
         currency={current}
       />
       <main id="main" className="flex-1">

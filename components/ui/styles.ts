@@ -15,7 +15,7 @@ export const button = {
 };
 
 export const field = {
-  label: 'block text-sm font-medium text-fg',
+  label: 'block text-sm font-semibold text-fg',
   hint: 'mt-1 text-sm text-muted',
   input:
     'mt-1.5 block min-h-11 w-full rounded-lg border border-line-strong bg-surface px-3 text-base text-fg placeholder:text-muted aria-[invalid=true]:border-danger',

@@ -40,7 +40,8 @@ export class CatalogueConfigError extends Error {
 
 /** CATALOGUE_CONFIG when set (relative to the working directory), else catalogue.config.json. */
 export function catalogueConfigPath(source: Record<string, string | undefined> = process.env): string {
-  return path.resolve(source.CATALOGUE_CONFIG?.trim() || 'catalogue.config.json');
+  // Read at run time from wherever the shop keeps it: not a file the build should trace.
+  return path.resolve(/*turbopackIgnore: true*/ source.CATALOGUE_CONFIG?.trim() || 'catalogue.config.json');
 }
 
 /**

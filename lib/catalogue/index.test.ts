@@ -64,6 +64,8 @@ describe('getCatalogue', () => {
     const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalogue-index-empty-'));
     vi.stubEnv('DATA_DIR', emptyDir);
     vi.resetModules();
+    // The loader lives on globalThis, shared by a process's bundles: a new process has none.
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('hostfront.catalogue.loader')];
     const fresh = await import('./index');
     whmcs.getProducts.mockRejectedValue(new Error('connect ECONNREFUSED'));
     whmcs.getCurrencies.mockResolvedValue(CURRENCIES);

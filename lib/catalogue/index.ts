@@ -1,5 +1,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { dataDir, env, usesSandbox } from '@/lib/config/env';
@@ -25,7 +26,7 @@ import {
 import { fileSnapshotStore } from './snapshot';
 import { snapshotFile } from './snapshot-file';
 import { chooseCurrencySegment, codeFromSegment, CURRENCY_COOKIE } from './currency-choice';
-import { createCatalogueLoader, loadWithFallback, type CatalogueLoader } from './source';
+import { CatalogueUnavailableError, createCatalogueLoader, loadWithFallback, type CatalogueLoader } from './source';
 
 /**
  * The catalogue the pages render: `getCatalogue()` and friends. Server-only.
@@ -51,14 +52,22 @@ async function fetchFromWhmcs(): Promise<CatalogueData> {
   return { products, currencies, fetchedAt: new Date().toISOString() };
 }
 
-let loader: CatalogueLoader | undefined;
+/**
+ * One loader per process, kept on globalThis: Next.js may load this module more than once (pages
+ * and route handlers are separate bundles), and they must share the last good copy and the pause
+ * after a failure, so that POST /api/revalidate can end that pause for the pages.
+ */
+const LOADER = Symbol.for('hostfront.catalogue.loader');
+type GlobalWithLoader = typeof globalThis & { [LOADER]?: CatalogueLoader };
+
 function catalogueLoader(): CatalogueLoader {
-  loader ??= createCatalogueLoader({
+  const holder = globalThis as GlobalWithLoader;
+  holder[LOADER] ??= createCatalogueLoader({
     fetch: fetchFromWhmcs,
     snapshots: fileSnapshotStore(snapshotFile(dataDir()), source()),
     retryAfterMs: CATALOGUE_RETRY_AFTER_FAILURE_MS,
   });
-  return loader;
+  return holder[LOADER];
 }
 
 let cachedFetch: (() => Promise<CatalogueData>) | undefined;
@@ -106,7 +115,7 @@ async function shortenPageLifetime(): Promise<void> {
 
 /** For POST /api/revalidate: WHMCS just spoke to us, so stop pausing after an earlier failure. */
 export function forgetCatalogueFailure(): void {
-  loader?.forgetFailure();
+  catalogueLoader().forgetFailure();
 }
 
 export async function getGroup(slug: string): Promise<CatalogueGroup | undefined> {
@@ -122,15 +131,19 @@ export async function getProductById(pid: number): Promise<CatalogueProduct | un
 }
 
 /**
- * Makes sure a last good catalogue is on disk (fetching it when needed): the proxy sends
- * visitors here until one exists. Throws CatalogueUnavailableError when WHMCS cannot be reached.
+ * For pages without parameters, which `next build` renders: the catalogue, or null when WHMCS
+ * cannot be reached *during the build*, so a build never depends on WHMCS being up. The page is
+ * then kept only briefly and rendered again once the server runs. At run time it throws like
+ * getCatalogue.
  */
-export async function ensureCatalogueSnapshot(): Promise<void> {
-  const store = fileSnapshotStore(snapshotFile(dataDir()), source());
-  if (store.persisted()) return;
-  const { data, stale } = await loadWithFallback(fetchCached, catalogueLoader());
-  // The data may have come from the data cache without a fetch: persist it ourselves.
-  if (!stale && !store.persisted()) store.write(data);
+export async function loadCatalogueForStaticPage(): Promise<Catalogue | null> {
+  try {
+    return await getCatalogue();
+  } catch (error) {
+    if (!(error instanceof CatalogueUnavailableError) || process.env.NEXT_PHASE !== PHASE_PRODUCTION_BUILD) throw error;
+    await shortenPageLifetime();
+    return null;
+  }
 }
 
 /**

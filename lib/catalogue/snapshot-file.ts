@@ -1,10 +1,6 @@
 import path from 'node:path';
 
-/**
- * Where the last good catalogue is kept on disk. Its own module, free of server-only imports,
- * because the proxy also checks for it (see proxy.ts: no snapshot yet means a visitor may have
- * to wait for, or be told about, an unreachable WHMCS).
- */
+/** Where the last good catalogue is kept on disk (in DATA_DIR). */
 export const SNAPSHOT_FILE_NAME = 'catalogue-snapshot.json';
 
 export function snapshotFile(dataDir: string): string {

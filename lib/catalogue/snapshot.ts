@@ -13,7 +13,7 @@ import type { CatalogueData } from './model';
 export interface SnapshotStore {
   read(): CatalogueData | null;
   write(data: CatalogueData): void;
-  /** Whether the file is on disk (what the proxy checks). */
+  /** Whether the copy made it to disk (it may not: a read-only DATA_DIR). */
   persisted(): boolean;
 }
 
@@ -51,7 +51,7 @@ export function fileSnapshotStore(file: string, source: string, log: (message: s
       memory = data;
       try {
         fs.mkdirSync(path.dirname(file), { recursive: true });
-        // Write then rename: a reader (another worker, the proxy) never sees half a file.
+        // Write then rename: a reader (another worker) never sees half a file.
         const temporary = `${file}.${process.pid}.tmp`;
         fs.writeFileSync(temporary, JSON.stringify({ version: 1, source, data }));
         fs.renameSync(temporary, file);

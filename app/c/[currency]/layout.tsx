@@ -3,16 +3,14 @@ import { codeFromSegment } from '@/lib/catalogue/currency-choice';
 import { ShopFrame } from '@/components/layout/ShopFrame';
 
 /**
- * The catalogue pages, one static copy per currency: proxy.ts rewrites `/`, `/store/...` here
- * with the visitor's currency as the first segment (`default` when none was chosen).
+ * The catalogue for visitors who chose a currency: proxy.ts rewrites their `/`, `/store/...` here
+ * (`/c/eur/store/vps`). One static copy per currency, like the default one in app/(catalogue).
  */
-export default async function CatalogueLayout({ children, params }: { children: ReactNode; params: Promise<{ currency: string }> }) {
-  const { currency } = await params;
-  return <ShopFrame currencyCode={codeFromSegment(currency)}>{children}</ShopFrame>;
+export default async function ChosenCurrencyLayout({ children, params }: { children: ReactNode; params: Promise<{ currency: string }> }) {
+  return <ShopFrame currencyCode={codeFromSegment((await params).currency)}>{children}</ShopFrame>;
 }
 
-// No page is rendered at build time (builds need no WHMCS): each is rendered on its first
-// visit, then served from the cache and regenerated in the background (see lib/catalogue).
+// Rendered on first visit per currency, then served from the cache: see lib/catalogue.
 export function generateStaticParams() {
   return [];
 }

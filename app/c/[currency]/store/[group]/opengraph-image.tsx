@@ -1,29 +1,11 @@
-import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
 import { codeFromSegment } from '@/lib/catalogue/currency-choice';
-import { findGroup } from '@/lib/catalogue/model';
-import { formatMoney, groupFromPrice } from '@/lib/pricing';
-import { shopBranding } from '@/lib/shop/branding';
-import { ogCard, OG_SIZE } from '@/components/catalogue/OgCard';
+import { groupOgImage, ogImage } from '@/components/catalogue/pages/og-images';
 
-export const size = OG_SIZE;
-export const contentType = 'image/png';
+export const size = ogImage.size;
+export const contentType = ogImage.contentType;
 export const alt = 'Plans and prices';
 
-/** The link preview of a group page: its name, lowest monthly price and plan names. */
-export default async function GroupImage({ params }: { params: Promise<{ currency: string; group: string }> }) {
-  const { currency: segment, group: slug } = await params;
-  const catalogue = await getCatalogue();
-  const group = findGroup(catalogue, slug);
-  const { currency } = resolveCurrency(catalogue, codeFromSegment(segment));
-  const { name, palette } = shopBranding();
-  const from = group ? groupFromPrice(group.products, currency.code) : null;
-  return ogCard({
-    shopName: name,
-    accent: palette.accent,
-    onAccent: palette.onAccent,
-    eyebrow: group?.tagline ?? 'Plans and prices',
-    title: group?.name ?? name,
-    price: from ? `From ${formatMoney(from.monthly ?? from.amount, currency)}${from.monthly !== null ? '/mo' : ''}` : null,
-    lines: group?.products.map((product) => product.name) ?? [],
-  });
+export default async function Image({ params }: { params: Promise<{ currency: string; group: string }> }) {
+  const { currency, group } = await params;
+  return groupOgImage(codeFromSegment(currency), group);
 }

@@ -1,0 +1,1 @@
+export { HomeLoading as default } from '@/components/catalogue/pages/Loading';

@@ -1,0 +1,7 @@
+import { HomePage, homeMetadata } from '@/components/catalogue/pages/HomePage';
+
+export const generateMetadata = homeMetadata;
+
+export default function Page() {
+  return <HomePage currencyCode={null} />;
+}

@@ -1,0 +1,1 @@
+export { ProductLoading as default } from '@/components/catalogue/pages/Loading';

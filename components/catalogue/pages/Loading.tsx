@@ -1,0 +1,58 @@
+import { Skeleton } from '@/components/ui/Skeleton';
+import { container } from '@/components/ui/styles';
+
+/** Loading states shaped like the catalogue pages they stand in for. */
+
+/** The home page's shape while it loads: a title and the group cards. */
+export function HomeLoading() {
+  return (
+    <div className={`${container} py-12 sm:py-20`} role="status" aria-label="Loading plans">
+      <Skeleton className="mx-auto h-12 max-w-lg" />
+      <Skeleton className="mx-auto mt-4 h-6 max-w-md" />
+      <div className="mt-12 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+        {[0, 1, 2].map((i) => (
+          <Skeleton key={i} className="h-56 rounded-2xl" />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** A group page's shape while it loads: title, cycle switcher, pricing cards. */
+export function GroupLoading() {
+  return (
+    <div className={`${container} py-12 sm:py-16`} role="status" aria-label="Loading plans">
+      <Skeleton className="mx-auto h-10 max-w-sm" />
+      <Skeleton className="mx-auto mt-4 h-6 max-w-md" />
+      <Skeleton className="mx-auto mt-10 h-12 max-w-md rounded-xl" />
+      <div className="mt-10 grid gap-6 md:grid-cols-2 lg:grid-cols-3">
+        {[0, 1, 2].map((i) => (
+          <Skeleton key={i} className="h-96 rounded-2xl" />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** The configurator's shape while it loads: title, choices on the left, summary on the right. */
+export function ProductLoading() {
+  return (
+    <div className={`${container} py-10 sm:py-14`} role="status" aria-label="Loading the configurator">
+      <Skeleton className="h-5 w-48" />
+      <Skeleton className="mt-6 h-10 max-w-sm" />
+      <Skeleton className="mt-5 h-16 max-w-2xl" />
+      <div className="mt-10 lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
+        <div className="space-y-4">
+          <Skeleton className="h-5 w-32" />
+          <div className="grid gap-3 sm:grid-cols-2">
+            {[0, 1, 2, 3].map((i) => (
+              <Skeleton key={i} className="h-24 rounded-xl" />
+            ))}
+          </div>
+          <Skeleton className="mt-6 h-20 rounded-xl" />
+        </div>
+        <Skeleton className="mt-10 h-80 rounded-2xl lg:mt-0" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Resolver } from 'react-hook-form';
+import * as z from 'zod/mini';
+import { checkDomain } from '@/lib/catalogue/domain-name';
+import { enabledCycles } from '@/lib/pricing';
+import type { Product } from '@/lib/whmcs/types';
+import { fieldKey, optionKey, optionProblem, quantityProblem, type ConfiguratorValues } from './form-model';
+
+/**
+ * The configurator's validation as a zod schema (zod/mini: the small build). The browser loads
+ * this module on demand, the first time the form validates, so the catalogue's first paint does
+ * not wait for a validation library (see Configurator.tsx).
+ */
+
+function check<T>(problem: (value: T) => string | null) {
+  return z.superRefine<T>((value, ctx) => {
+    const message = problem(value);
+    if (message) ctx.addIssue(message);
+  });
+}
+
+/** The form's rules for one product: react-hook-form validates with this through zodResolver. */
+export function configuratorSchema(product: Product, currencyCode: string, needsDomain: boolean) {
+  const cycles = enabledCycles(product, currencyCode);
+  const options: Record<string, z.ZodMiniType<string, string> | z.ZodMiniBoolean<boolean>> = {};
+  for (const option of product.configOptions) {
+    const key = optionKey(option.id);
+    if (option.kind === 'yesno') options[key] = z.boolean();
+    else if (option.kind === 'quantity') options[key] = z.string().check(check((raw: string) => optionProblem(option, raw)));
+    else {
+      const ids = option.choices.map((choice) => String(choice.id));
+      options[key] = z.string().check(check((raw: string) => (ids.includes(raw) ? null : `Choose a ${option.name}.`)));
+    }
+  }
+  const fields: Record<string, z.ZodMiniType<string, string>> = {};
+  for (const field of product.customFields) {
+    fields[fieldKey(field.id)] = z
+      .string()
+      .check(z.maxLength(1000, `${field.name}: at most 1000 characters.`), check((raw: string) => (field.required && !raw.trim() ? `Enter ${field.name}.` : null)));
+  }
+  return z.object({
+    cycle: z.string().check(check((raw: string) => (cycles.some((cycle) => cycle === raw) ? null : 'Choose a billing cycle.'))),
+    options: z.object(options),
+    quantity:
+      product.quantityMode === 'none' ? z.string() : z.string().check(check((raw: string) => quantityProblem(product, raw))),
+    domain: needsDomain
+      ? z.string().check(
+          check((raw: string) => {
+            const result = checkDomain(raw);
+            return result.ok ? null : result.message;
+          }),
+        )
+      : z.string(),
+    fields: z.object(fields),
+  });
+}
+
+const resolvers = new WeakMap<Product, Resolver<ConfiguratorValues>>();
+
+/** The react-hook-form resolver for one product, built once. */
+export function configuratorResolver(product: Product, currencyCode: string, needsDomain: boolean): Resolver<ConfiguratorValues> {
+  let resolver = resolvers.get(product);
+  if (!resolver) {
+    resolver = zodResolver(configuratorSchema(product, currencyCode, needsDomain));
+    resolvers.set(product, resolver);
+  }
+  return resolver;
+}
