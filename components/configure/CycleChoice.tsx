@@ -47,7 +47,7 @@ export function CycleChoice({
           return (
             <label
               key={cycle}
-              className="flex cursor-pointer items-start gap-3 rounded-xl border border-line-strong bg-surface p-4 has-checked:border-accent has-checked:bg-subtle has-checked:ring-1 has-checked:ring-accent"
+              className="flex cursor-pointer items-start gap-3 rounded-xl border border-line-strong bg-surface p-4 has-checked:border-accent has-checked:bg-subtle has-checked:ring-1 has-checked:ring-accent has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-text"
             >
               <input type="radio" value={cycle} {...registration} className="mt-0.5 size-5 shrink-0 accent-accent" />
               <span className="flex min-w-0 flex-1 flex-col gap-0.5">

@@ -39,7 +39,7 @@ export function OptionField({
       const addition = choiceAddition(price(), currency, cycle);
       return (
         <div>
-          <label className="flex min-h-11 cursor-pointer items-center justify-between gap-4 rounded-xl border border-line-strong bg-surface p-4">
+          <label className="flex min-h-11 cursor-pointer items-center justify-between gap-4 rounded-xl border border-line-strong bg-surface p-4 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-text">
             <span className="flex flex-col">
               <span className="font-medium">{option.name}</span>
               <span className="text-sm text-muted tabular-nums">{addition}</span>
@@ -113,7 +113,7 @@ export function OptionField({
             {option.choices.map((choice, index) => (
               <label
                 key={choice.id}
-                className="flex cursor-pointer items-start gap-3 rounded-xl border border-line-strong bg-surface p-4 has-checked:border-accent has-checked:bg-subtle has-checked:ring-1 has-checked:ring-accent"
+                className="flex cursor-pointer items-start gap-3 rounded-xl border border-line-strong bg-surface p-4 has-checked:border-accent has-checked:bg-subtle has-checked:ring-1 has-checked:ring-accent has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-text"
               >
                 <input type="radio" value={String(choice.id)} {...registration} className="mt-0.5 size-5 shrink-0 accent-accent" />
                 <span className="flex min-w-0 flex-col gap-0.5">
