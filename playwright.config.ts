@@ -17,7 +17,7 @@ const use = {
 
 export default defineConfig({
   testDir: './e2e',
-  timeout: 45_000,
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import path from 'node:path';
+import { clearSandboxFaults, writeSandboxFaults, type SandboxFaults } from '../lib/sandbox/faults';
 
 /** WCAG 2.2 AA, as UI.md asks. */
 export async function expectNoAxeViolations(page: Page) {
@@ -17,17 +16,10 @@ export function e2eDataDir(): string {
   return dir;
 }
 
-export interface SandboxFaults {
-  unavailable?: boolean;
-  delayMs?: number;
-  actions?: Record<string, { error?: string; httpStatus?: number; delayMs?: number; delayAfterCommitMs?: number }>;
-}
-
-/** Makes the sandbox misbehave (see lib/sandbox faults); only for `*.faults.spec.ts`. */
+/** Makes the sandbox misbehave (see lib/sandbox/faults.ts); only for `*.faults.spec.ts`. */
 export function setSandboxFaults(faults: SandboxFaults | null) {
-  const file = path.join(e2eDataDir(), 'sandbox-faults.json');
-  if (faults) fs.writeFileSync(file, JSON.stringify(faults));
-  else fs.rmSync(file, { force: true });
+  if (faults) writeSandboxFaults(e2eDataDir(), faults);
+  else clearSandboxFaults(e2eDataDir());
 }
 
 export const SANDBOX_CREDENTIALS = {
