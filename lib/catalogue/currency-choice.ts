@@ -3,7 +3,8 @@
  * cookie. Shared by the proxy, the pages and the header's switcher, so it imports nothing
  * server-only.
  *
- * Catalogue pages are statically rendered once per currency: the proxy rewrites the public URL
+ * Catalogue pages are statically rendered once per currency. Visitors who made no choice get the
+ * default-currency pages at the public URLs; for those who did, the proxy rewrites the public URL
  * (`/store/vps`) to an internal one carrying the currency (`/c/eur/store/vps`).
  */
 
