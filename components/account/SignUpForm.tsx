@@ -1,7 +1,7 @@
 'use client';
 
 import { signUpAction, type SignUpState } from '@/lib/auth/actions';
-import type { Country } from '@/lib/auth/countries';
+import type { Country } from '@/lib/geo/countries';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/forms';
 import { button, field } from '@/components/ui/styles';
 import { FormAlert } from './FormAlert';

@@ -1,4 +1,4 @@
-import type { Country } from '@/lib/auth/countries';
+import type { Country } from '@/lib/geo/countries';
 import { SignInForm } from '@/components/account/SignInForm';
 import { SignUpForm } from '@/components/account/SignUpForm';
 import { card } from '@/components/ui/styles';

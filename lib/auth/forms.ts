@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCountryCode } from './countries';
+import { isCountryCode } from '@/lib/geo/countries';
 
 /**
  * The sign-in and sign-up forms: one zod schema per form, used by the server actions (the

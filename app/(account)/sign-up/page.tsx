@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { countries } from '@/lib/auth/countries';
+import { countries } from '@/lib/geo/countries';
 import { getSession, safeNextPath } from '@/lib/session';
 import { SignUpForm } from '@/components/account/SignUpForm';
 import { card, container } from '@/components/ui/styles';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { countries } from '@/lib/auth/countries';
+import { countries } from '@/lib/geo/countries';
 import { cartCurrencyCode, getCart, priceCart } from '@/lib/cart';
 import type { PricedCart } from '@/lib/cart/types';
 import { CatalogueUnavailableError } from '@/lib/catalogue';

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { countryName, isCountryCode } from '../countries';
+import { countryName, isCountryCode } from '@/lib/geo/countries';
 import { ymd, ymdHms } from '../dates';
 import { ApiError } from '../errors';
 import { decimal } from '../money';

@@ -1,4 +1,7 @@
-/** ISO 3166-1 alpha-2 codes WHMCS accepts as a client's country, with English names. */
+/**
+ * ISO 3166-1 alpha-2 country codes (what WHMCS's AddClient `country` takes) with English names.
+ * Shared by the sign-up forms and the sandbox, which must accept exactly what the forms offer.
+ */
 const CODES =
   'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
   'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO ' +
@@ -8,13 +11,27 @@ const CODES =
   'PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM ' +
   'TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW';
 
-const COUNTRIES = new Set(CODES.split(' '));
+export const COUNTRY_CODES: readonly string[] = CODES.split(' ');
+const KNOWN = new Set(COUNTRY_CODES);
 const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 
+export interface Country {
+  code: string;
+  name: string;
+}
+
 export function isCountryCode(code: string): boolean {
-  return COUNTRIES.has(code);
+  return KNOWN.has(code);
 }
 
 export function countryName(code: string): string {
   return isCountryCode(code) ? (names.of(code) ?? code) : code;
+}
+
+let sorted: Country[] | undefined;
+
+/** Every country, sorted by name for a `<select>`. */
+export function countries(): Country[] {
+  sorted ??= COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return sorted;
 }
