@@ -214,6 +214,12 @@ test('"Order" opens the configurator in the top window with the cycle, currency 
   await expect(page.locator('form[data-ready="true"]')).toBeVisible();
   await expect(page.getByRole('radio', { name: /^Annually/ })).toBeChecked();
   await expect(page.getByText('SAVE15', { exact: true })).toBeVisible();
+
+  // Changing the configuration rewrites the URL but keeps the attribution the embed added.
+  await page.getByRole('radio', { name: /^Monthly/ }).check();
+  await expect.poll(() => new URL(page.url()).searchParams.get('billingcycle')).toBe('monthly');
+  expect(new URL(page.url()).searchParams.get('utm_source')).toBe('partner-blog');
+  expect(new URL(page.url()).searchParams.get('utm_campaign')).toBe(card.slug);
 });
 
 test('a site that is not allowed gets no embed: the browser refuses the frames', async ({ page }) => {

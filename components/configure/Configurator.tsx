@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
-import { configurationToParams, paramsToRequest } from '@/lib/catalogue/configuration-link';
+import { configurationToParams, paramsToRequest, withForeignParams } from '@/lib/catalogue/configuration-link';
 import { cleanDomainInput } from '@/lib/catalogue/domain-name';
 import { defaultConfiguration, enabledCycles, formatMoney, normaliseConfiguration, priceConfiguration, productQuantityBounds } from '@/lib/pricing';
 import type { Currency, Product } from '@/lib/whmcs/types';
@@ -135,7 +135,8 @@ export function Configurator({ product, currency, needsDomain, soldOut, path, ac
     // A plain visit keeps its plain URL until the customer changes something.
     if (!linkHadParams.current && params === defaultParams) return;
     linkHadParams.current = true;
-    if (window.location.search !== `?${params}`) window.history.replaceState(null, '', `${path}?${params}`);
+    const next = withForeignParams(new URLSearchParams(params), new URLSearchParams(window.location.search)).toString();
+    if (window.location.search !== `?${next}`) window.history.replaceState(null, '', `${path}?${next}`);
     setOutcome((current) => (current?.kind === 'link' ? null : current));
   }, [ready, params, defaultParams, path]);
 

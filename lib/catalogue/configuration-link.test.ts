@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseConfiguration } from '@/lib/pricing';
 import { cloudVps2 } from '@/lib/pricing/fixtures';
-import { configurationToParams, paramsToRequest } from './configuration-link';
+import { configurationToParams, paramsToRequest, withForeignParams } from './configuration-link';
 
 describe('configuration links', () => {
   const configuration = { cycle: 'quarterly' as const, options: { 1: 12, 2: 22, 3: 1, 4: 4, 5: 2 }, quantity: 3 };
@@ -46,5 +46,17 @@ describe('configuration links', () => {
     expect(repaired.options[1]).toBe(11);
     expect(repaired.quantity).toBe(1);
     expect(problems).toHaveLength(3);
+  });
+});
+
+describe('withForeignParams', () => {
+  it('keeps attribution and cart params while replacing the configuration', () => {
+    const configuration = new URLSearchParams('currency=EUR&billingcycle=annually&configoption[4]=7');
+    const current = new URLSearchParams(
+      'billingcycle=monthly&configoption[4]=5&configoption[9]=1&utm_source=blog&utm_medium=embed&item=abc&currency=USD',
+    );
+    expect(withForeignParams(configuration, current).toString()).toBe(
+      new URLSearchParams('currency=EUR&billingcycle=annually&configoption[4]=7&utm_source=blog&utm_medium=embed&item=abc').toString(),
+    );
   });
 });

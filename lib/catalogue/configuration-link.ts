@@ -42,6 +42,21 @@ export function configurationToParams(link: ConfigurationLink): URLSearchParams 
   return params;
 }
 
+const OWN_PARAMS = new Set<string>(Object.values(PARAM));
+
+/**
+ * The configuration's params, keeping every other param the link came with (`utm_*` attribution
+ * from an embed, the cart's `item`): the configurator rewrites the URL as the customer changes
+ * things, and must not drop what it does not own.
+ */
+export function withForeignParams(configuration: URLSearchParams, current: URLSearchParams): URLSearchParams {
+  const merged = new URLSearchParams(configuration);
+  for (const [key, value] of current) {
+    if (!OWN_PARAMS.has(key) && !OPTION.test(key)) merged.append(key, value);
+  }
+  return merged;
+}
+
 /** What a link asks for, unchecked: hand `configuration` to `normaliseConfiguration`. */
 export interface LinkRequest {
   configuration: { cycle?: string; options: Record<string, string>; quantity?: string };
