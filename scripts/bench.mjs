@@ -60,9 +60,12 @@ async function throughput(url) {
   return done / seconds;
 }
 
-/** External scripts the page loads, gzipped as a CDN would serve them. */
+/**
+ * External scripts a modern browser loads, gzipped as a CDN would serve them. `nomodule` scripts
+ * (Next's legacy polyfills) are skipped: modern browsers never download them.
+ */
 async function javascriptWeight(html) {
-  const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+  const srcs = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)].filter((m) => !/\snomodule/i.test(m[1])).map((m) => m[2]);
   let gzip = 0;
   for (const src of new Set(srcs)) {
     const res = await get(new URL(src, server.url).href);

@@ -18,6 +18,8 @@ export interface PlaceOrderFormProps {
   pendingCheck: boolean;
   /** "$59.40 USD", next to the button. */
   dueToday: string;
+  /** The shop's terms of service (SHOP_TERMS_URL), linked from the checkbox when set. */
+  termsUrl: string | null;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface PlaceOrderFormProps {
  * for every submission from this page (a double click, a retry after an error, a reload), so the
  * server places the order once. Only when the server says the order changed does a new key come.
  */
-export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCheck, dueToday }: PlaceOrderFormProps) {
+export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCheck, dueToday, termsUrl }: PlaceOrderFormProps) {
   const router = useRouter();
   // The key this page submits: the one it was rendered with, until the server issues a new one.
   const [issuedKey, setIssuedKey] = useState<string | null>(null);
@@ -94,7 +96,17 @@ export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCh
               aria-describedby={errors.acceptTerms ? 'accept-terms-error' : undefined}
               className="mt-0.5 size-5 shrink-0 accent-accent"
             />
-            <span>I have read and agree to the terms of service.</span>
+            <span>
+              I have read and agree to the{' '}
+              {termsUrl ? (
+                <a href={termsUrl} target="_blank" rel="noopener" className="font-semibold text-accent-text underline underline-offset-4">
+                  terms of service
+                </a>
+              ) : (
+                'terms of service'
+              )}
+              .
+            </span>
           </label>
           <p id="accept-terms-error" aria-live="polite" className={errors.acceptTerms ? field.error : 'sr-only'}>
             {errors.acceptTerms ?? ''}

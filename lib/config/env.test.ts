@@ -23,6 +23,8 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET: must be at least 32/);
     expect(() => parseEnv({ EMBED_ALLOWED_ORIGINS: 'https://ok.example, not an origin' })).toThrow(/EMBED_ALLOWED_ORIGINS/);
     expect(() => parseEnv({ PORT: 'x' })).toThrow(ConfigError);
+    expect(() => parseEnv({ SHOP_URL: 'shop.example.com' })).toThrow(/SHOP_URL: must be the shop's public origin/);
+    expect(() => parseEnv({ SHOP_TERMS_URL: '/terms' })).toThrow(/SHOP_TERMS_URL/);
   });
 
   it('requires the API credentials with a real WHMCS', () => {

@@ -57,6 +57,11 @@ export const envSchema = z
     REVALIDATE_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     EMBED_ALLOWED_ORIGINS: originList,
 
+    CATALOGUE_CONFIG: optionalString,
+    SHOP_URL: optionalString.pipe(
+      z.url({ protocol: /^https?$/, message: "must be the shop's public origin, e.g. https://shop.example.com" }).optional(),
+    ),
+    SHOP_TERMS_URL: optionalString.pipe(z.url({ message: 'must be the full URL of your terms of service' }).optional()),
     SHOP_NAME: z.string().trim().min(1).default('Hostfront Demo Hosting'),
     SHOP_LOGO: optionalString,
     SHOP_ACCENT: z

@@ -37,8 +37,10 @@ export function freePort() {
 }
 
 /** Starts `next start` and resolves once it answers HTTP; the returned handle stops it. */
-export async function startNext({ port, env, log = 'inherit', hostname = '127.0.0.1' }) {
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', hostname], {
+// No `-H`: like `npm start`, listen on every local address. Next.js forwards some server actions to
+// itself through `localhost`, which must then answer on IPv4 and IPv6 alike.
+export async function startNext({ port, env, log = 'inherit' }) {
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port)], {
     cwd: ROOT,
     env,
     stdio: ['ignore', log, log],

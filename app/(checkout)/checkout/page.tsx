@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { env } from '@/lib/config/env';
 import { countries } from '@/lib/geo/countries';
 import { cartCurrencyCode, getCart, priceCart } from '@/lib/cart';
 import type { PricedCart } from '@/lib/cart/types';
@@ -134,6 +135,7 @@ export default async function CheckoutPage() {
                   paymentMethods={paymentMethods}
                   pendingCheck={review.openAttempt !== null}
                   dueToday={dueToday}
+                  termsUrl={env().SHOP_TERMS_URL ?? null}
                 />
               ) : (
                 <Notice tone="warning" role="alert">
