@@ -65,7 +65,11 @@ async function throughput(url) {
  * (Next's legacy polyfills) are skipped: modern browsers never download them.
  */
 async function javascriptWeight(html) {
-  const srcs = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)].filter((m) => !/\snomodule/i.test(m[1])).map((m) => m[2]);
+  const srcs = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/\snomodule\b/i.test(tag))
+    .map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1])
+    .filter(Boolean);
   let gzip = 0;
   for (const src of new Set(srcs)) {
     const res = await get(new URL(src, server.url).href);
