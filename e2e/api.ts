@@ -12,7 +12,9 @@ export async function sandboxApi<T = Record<string, unknown>>(
   params: Record<string, unknown> = {},
 ): Promise<{ status: number; body: T }> {
   const res = await request.post('/includes/api.php', {
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    // A fresh connection each time: reusing a kept-alive socket the server is just closing fails
+    // with ECONNRESET, and these calls happen at any moment of a journey.
+    headers: { 'content-type': 'application/x-www-form-urlencoded', connection: 'close' },
     data: qs.stringify(
       { action, ...SANDBOX_CREDENTIALS, responsetype: 'json', ...params },
       { arrayFormat: 'indices', encodeValuesOnly: true },

@@ -40,7 +40,9 @@ export function freePort() {
 // No `-H`: like `npm start`, listen on every local address. Next.js forwards some server actions to
 // itself through `localhost`, which must then answer on IPv4 and IPv6 alike.
 export async function startNext({ port, env, log = 'inherit' }) {
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port)], {
+  // Keep idle connections longer than any pause in a test, so a client never reuses a socket the
+  // server is closing (Node's default is 5 s).
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '--keepAliveTimeout', '65000'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', log, log],
