@@ -1,4 +1,4 @@
-import { unserialize } from 'php-serialize';
+import { decodeSerializedArray as decodeWireSerializedArray } from '@/lib/whmcs/encoding';
 
 /**
  * A request variable as PHP sees it after parsing `pid[0]=1&pid[2]=3`: a string or an array
@@ -51,20 +51,15 @@ export function isNumericString(value: string): boolean {
 /**
  * `customfields[i]` / `configoptions[i]`: base64 of a PHP-serialized array. Anything that does not
  * decode to an array (bad base64, garbage, a serialized object) counts as empty, as WHMCS's
- * `safe_unserialize` does.
+ * `safe_unserialize` does. The decoding itself is the seam's codec, the one the client encodes with.
  */
 export function decodeSerializedArray(encoded: PhpValue | undefined): Map<string, unknown> {
-  const result = new Map<string, unknown>();
-  if (typeof encoded !== 'string' || encoded === '') return result;
-  let decoded: unknown;
+  if (typeof encoded !== 'string' || encoded === '') return new Map();
   try {
-    decoded = unserialize(Buffer.from(encoded, 'base64').toString('utf8'), {}, { strict: true, encoding: 'utf8' });
+    return new Map(Object.entries(decodeWireSerializedArray(encoded)));
   } catch {
-    return result;
+    return new Map();
   }
-  if (decoded === null || typeof decoded !== 'object') return result;
-  for (const [key, value] of Object.entries(decoded as Record<string, unknown>)) result.set(key, value);
-  return result;
 }
 
 /** A value from an unserialized array as the string PHP would compare it as. */
