@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import qs from 'qs';
+import { httpBuildQuery, type QueryParams } from '../lib/php';
 import { SANDBOX_CREDENTIALS } from './fixtures';
 
 /**
@@ -9,16 +9,13 @@ import { SANDBOX_CREDENTIALS } from './fixtures';
 export async function sandboxApi<T = Record<string, unknown>>(
   request: APIRequestContext,
   action: string,
-  params: Record<string, unknown> = {},
+  params: QueryParams = {},
 ): Promise<{ status: number; body: T }> {
   const res = await request.post('/includes/api.php', {
     // A fresh connection each time: reusing a kept-alive socket the server is just closing fails
     // with ECONNRESET, and these calls happen at any moment of a journey.
     headers: { 'content-type': 'application/x-www-form-urlencoded', connection: 'close' },
-    data: qs.stringify(
-      { action, ...SANDBOX_CREDENTIALS, responsetype: 'json', ...params },
-      { arrayFormat: 'indices', encodeValuesOnly: true },
-    ),
+    data: httpBuildQuery({ action, ...SANDBOX_CREDENTIALS, responsetype: 'json', ...params }),
   });
   return { status: res.status(), body: (await res.json()) as T };
 }

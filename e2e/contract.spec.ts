@@ -1,4 +1,4 @@
-import { serialize } from 'php-serialize';
+import { serialize } from '../lib/php';
 import { sandboxApi } from './api';
 import { SANDBOX_CREDENTIALS, expect, test } from './fixtures';
 

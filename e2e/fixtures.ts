@@ -22,9 +22,10 @@ export function setSandboxFaults(faults: SandboxFaults | null) {
   else clearSandboxFaults(e2eDataDir());
 }
 
+/** The sandbox API credentials `npm run test:e2e` gives the server (there are no published defaults). */
 export const SANDBOX_CREDENTIALS = {
-  identifier: process.env.SANDBOX_API_IDENTIFIER ?? 'hostfront-sandbox',
-  secret: process.env.SANDBOX_API_SECRET ?? 'sandbox-secret-change-me',
+  identifier: process.env.SANDBOX_API_IDENTIFIER ?? '',
+  secret: process.env.SANDBOX_API_SECRET ?? '',
 };
 
 export const test = base;

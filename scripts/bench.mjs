@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import qs from 'qs';
 import zlib from 'node:zlib';
 import { ROOT, baseEnv, freePort, hasBuild, runNext, startNext } from './lib/server.mjs';
 
@@ -25,6 +24,8 @@ const env = baseEnv({
   DATA_DIR: dataDir,
   REVALIDATE_SECRET: crypto.randomBytes(24).toString('hex'),
   SESSION_SECRET: crypto.randomBytes(32).toString('hex'),
+  SANDBOX_API_IDENTIFIER: 'hostfront-bench',
+  SANDBOX_API_SECRET: crypto.randomBytes(24).toString('hex'),
 });
 if (process.env.BENCH_SKIP_BUILD !== '1' || !hasBuild(distDir)) await runNext(['build'], env);
 const server = await startNext({ port, env, log: 'ignore' });
@@ -80,12 +81,12 @@ async function javascriptWeight(html) {
 }
 
 async function sandboxProducts() {
-  const body = qs.stringify({
+  const body = new URLSearchParams({
     action: 'GetProducts',
-    identifier: env.SANDBOX_API_IDENTIFIER ?? 'hostfront-sandbox',
-    secret: env.SANDBOX_API_SECRET ?? 'sandbox-secret-change-me',
+    identifier: env.SANDBOX_API_IDENTIFIER,
+    secret: env.SANDBOX_API_SECRET,
     responsetype: 'json',
-  });
+  }).toString();
   const res = await fetch(`${server.url}/includes/api.php`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },

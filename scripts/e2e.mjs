@@ -21,6 +21,9 @@ const serverEnv = baseEnv({
   PORT: String(port),
   REVALIDATE_SECRET: crypto.randomBytes(24).toString('hex'),
   SESSION_SECRET: crypto.randomBytes(32).toString('hex'),
+  // The tests call the sandbox's API over HTTP with these (see e2e/fixtures.ts).
+  SANDBOX_API_IDENTIFIER: 'hostfront-e2e',
+  SANDBOX_API_SECRET: crypto.randomBytes(24).toString('hex'),
   // The embed tests serve a marketing page from a second origin: 127.0.0.1 is allowed to frame
   // embeds, `localhost` on the same port is a different origin and is not.
   EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${embedHostPort}`,

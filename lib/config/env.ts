@@ -51,7 +51,8 @@ export const envSchema = z
     WHMCS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 
     SANDBOX_API_IDENTIFIER: z.string().trim().min(1).default('hostfront-sandbox'),
-    SANDBOX_API_SECRET: z.string().trim().min(8).default('sandbox-secret-change-me'),
+    // No published default: when unset, a random one is generated into DATA_DIR (lib/config/secrets.ts).
+    SANDBOX_API_SECRET: optionalString.pipe(z.string().min(8, 'must be at least 8 characters').optional()),
 
     SESSION_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     REVALIDATE_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { dataDir, env, usesSandbox, ConfigError } from './env';
 
-type SecretName = 'SESSION_SECRET' | 'REVALIDATE_SECRET';
+type SecretName = 'SESSION_SECRET' | 'REVALIDATE_SECRET' | 'SANDBOX_API_SECRET';
 
 const generated = new Map<SecretName, string>();
 
@@ -12,6 +12,8 @@ const generated = new Map<SecretName, string>();
  * A secret from the environment. During development and on the built-in sandbox (a demo that must
  * run with no configuration at all) a missing secret is generated once and kept in DATA_DIR. A
  * production shop connected to a real WHMCS must set it: we refuse to run the feature without it.
+ * The sandbox's API secret is always generated when unset, so no published default ever opens
+ * `/includes/api.php` (read it from DATA_DIR/secrets/sandbox_api_secret.txt for curl).
  */
 export function secret(name: SecretName): string {
   const fromEnv = env()[name];

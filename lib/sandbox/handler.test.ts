@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearSandboxFaults, faultsFilePath, writeSandboxFaults } from './faults';
-import { TEST_CREDENTIALS, createTestSandbox, formBody, toResult, type TestSandbox } from './testkit';
+import { TEST_CREDENTIALS, TEST_NOW, createTestSandbox, formBody, toResult, type TestSandbox } from './testkit';
 
 let sandbox: TestSandbox;
 beforeEach(() => {
@@ -34,6 +34,32 @@ describe('authentication and dispatch', () => {
     const result = toResult(await sandbox.send('application/x-www-form-urlencoded', formBody({ ...credentials, action: 'GetCurrencies' })));
     expect(result.status).toBe(403);
     expect(result.body).toEqual({ result: 'error', message: 'Authentication Failed' });
+  });
+
+  it('bans an IP for 15 minutes after 3 failed authentications, as WHMCS does', async () => {
+    const wrong = formBody({ identifier: TEST_CREDENTIALS.identifier, secret: 'nope', action: 'GetCurrencies' });
+    const right = formBody({ ...TEST_CREDENTIALS, action: 'GetCurrencies' });
+    const from = (ip: string, body: string) => sandbox.send('application/x-www-form-urlencoded', body, ip).then(toResult);
+    for (let n = 0; n < 3; n++) expect((await from('203.0.113.7', wrong)).body.message).toBe('Authentication Failed');
+    const banned = await from('203.0.113.7', right);
+    expect(banned.status).toBe(403);
+    expect(banned.body).toEqual({ result: 'error', message: 'IP Banned' });
+    // Another caller is not affected.
+    expect((await from('203.0.113.8', right)).status).toBe(200);
+    sandbox.clock.now = new Date(TEST_NOW.getTime() + 15 * 60_000 + 1);
+    expect((await from('203.0.113.7', right)).status).toBe(200);
+  });
+
+  it('counts only consecutive failures, and never bans loopback callers', async () => {
+    const wrong = formBody({ identifier: TEST_CREDENTIALS.identifier, secret: 'nope', action: 'GetCurrencies' });
+    const right = formBody({ ...TEST_CREDENTIALS, action: 'GetCurrencies' });
+    const from = (ip: string, body: string) => sandbox.send('application/x-www-form-urlencoded', body, ip).then(toResult);
+    for (const body of [wrong, wrong, right, wrong, wrong, right]) await from('203.0.113.9', body);
+    expect((await from('203.0.113.9', right)).status).toBe(200);
+    for (const ip of ['127.0.0.1', '::1']) {
+      for (let n = 0; n < 5; n++) await from(ip, wrong);
+      expect((await from(ip, right)).status, ip).toBe(200);
+    }
   });
 
   it('answers HTTP 400 for an empty action', async () => {

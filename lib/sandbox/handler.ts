@@ -1,3 +1,4 @@
+import { clearFailedLogins, isBanned, recordFailedLogin } from './access';
 import { ACTIONS } from './actions';
 import type { ActionBody } from './actions/context';
 import { ApiError } from './errors';
@@ -7,7 +8,7 @@ import type { Db } from './rows';
 import type { ApiHttpRequest, ApiHttpResponse } from './types';
 import { parseRequestBody } from './wire/body';
 import { phpJsonEncode } from './wire/json';
-import { scalar } from './wire/params';
+import { scalar, type Params } from './wire/params';
 
 export interface SandboxHandlerOptions {
   db: Db;
@@ -37,14 +38,27 @@ function html(status: number, title: string, message: string): ApiHttpResponse {
   };
 }
 
+function authenticates(params: Params, expected: SandboxHandlerOptions['credentials']): boolean {
+  const identifier = scalar(params, 'identifier') ?? scalar(params, 'username') ?? '';
+  const secret = scalar(params, 'secret') ?? scalar(params, 'password') ?? '';
+  // Both compared every time, so the answer takes as long whichever one is wrong.
+  const identifierOk = safeEqual(identifier, expected.identifier);
+  const secretOk = safeEqual(secret, expected.secret);
+  return identifierOk && secretOk;
+}
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** The variables authentication reads: WHMCS takes `identifier`/`secret` or `username`/`password`. */
+const CREDENTIAL_VARIABLES: ReadonlySet<string> = new Set(['identifier', 'secret', 'username', 'password']);
+
 /**
- * The sandbox's api.php: parses the body like PHP, authenticates like WHMCS (HTTP 403 on bad
- * credentials, 400 on an empty action), dispatches actions case-insensitively ("Command Not
- * Found" for the rest) and answers JSON whatever `responsetype` says. Faults from the faults
- * file are applied around the work so tests can make the API fail, stall, or time out after
- * committing.
+ * The sandbox's api.php: refuses a banned IP (HTTP 403 `IP Banned`), reads only the credentials
+ * and authenticates like WHMCS (HTTP 403 on bad credentials, counted towards a ban), then parses
+ * the rest of the body like PHP (nothing past 8 MB), answers 400 to an empty action, dispatches
+ * actions case-insensitively ("Command Not Found" for the rest) and answers JSON whatever
+ * `responsetype` says. Faults from the faults file are applied around the work so tests can make
+ * the API fail, stall, or time out after committing.
  */
 export function createSandboxHandler(options: SandboxHandlerOptions): SandboxHandler {
   const readFaults = createFaultsReader(options.faultsFile);
@@ -58,12 +72,15 @@ export function createSandboxHandler(options: SandboxHandlerOptions): SandboxHan
       return html(503, 'Service Unavailable', 'The server is temporarily unable to service your request due to maintenance downtime.');
     }
 
+    if (isBanned(options.db, request.remoteIp, now())) return json(403, { result: 'error', message: 'IP Banned' });
+    const credentials = await parseRequestBody(request.contentType, request.body, { only: CREDENTIAL_VARIABLES });
+    if (!authenticates(credentials, options.credentials)) {
+      recordFailedLogin(options.db, request.remoteIp, now());
+      return json(403, { result: 'error', message: 'Authentication Failed' });
+    }
+    clearFailedLogins(options.db, request.remoteIp);
+
     const params = await parseRequestBody(request.contentType, request.body);
-    const identifier = scalar(params, 'identifier') ?? scalar(params, 'username') ?? '';
-    const secret = scalar(params, 'secret') ?? scalar(params, 'password') ?? '';
-    const identifierOk = safeEqual(identifier, options.credentials.identifier);
-    const secretOk = safeEqual(secret, options.credentials.secret);
-    if (!identifierOk || !secretOk) return json(403, { result: 'error', message: 'Authentication Failed' });
 
     const action = (scalar(params, 'action') ?? '').trim().toLowerCase();
     if (!action) return json(400, { result: 'error', message: 'Empty action request' });

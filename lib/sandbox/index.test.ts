@@ -106,6 +106,28 @@ describe('lib/sandbox entry points', () => {
   });
 });
 
+describe('sandbox API credentials with no SANDBOX_API_SECRET', () => {
+  it('never accepts the once-published default; the generated secret in DATA_DIR is the one the client uses', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('SANDBOX_API_IDENTIFIER', undefined);
+    vi.stubEnv('SANDBOX_API_SECRET', undefined);
+    const sandbox = await import('./index');
+    const published = formBody({ identifier: 'hostfront-sandbox', secret: 'sandbox-secret-change-me', action: 'GetCurrencies' });
+    for (const remoteIp of ['203.0.113.7', '127.0.0.1']) {
+      const answer = await sandbox.handleApiRequest({ method: 'POST', contentType: null, body: published, remoteIp });
+      expect(answer.status, remoteIp).toBe(403);
+    }
+
+    const generated = fs.readFileSync(path.join(dataDir, 'secrets', 'sandbox_api_secret.txt'), 'utf8').trim();
+    expect(generated.length).toBeGreaterThanOrEqual(32);
+    const { connectionFromEnv } = await import('@/lib/whmcs/connection');
+    const { env } = await import('@/lib/config/env');
+    expect(connectionFromEnv(env()).credentials).toEqual({ identifier: 'hostfront-sandbox', secret: generated });
+    const body = formBody({ identifier: 'hostfront-sandbox', secret: generated, action: 'GetCurrencies' });
+    expect((await sandbox.handleApiRequest({ method: 'POST', contentType: null, body, remoteIp: '127.0.0.1' })).status).toBe(200);
+  });
+});
+
 describe('POST /includes/api.php', () => {
   it('hands the raw body to the sandbox', async () => {
     const { POST, runtime, dynamic } = await import('@/app/includes/api.php/route');
@@ -129,7 +151,33 @@ describe('POST /includes/api.php', () => {
         body: formBody({ ...credentials, action: 'GetOrders', id: body.orderid }),
       }),
     );
-    expect(((await orders.json()) as { orders: { order: { ipaddress: string }[] } }).orders.order[0]?.ipaddress).toBe('203.0.113.50');
+    // The right-most address, the one the server nearest to us added (lib/auth/request-ip).
+    expect(((await orders.json()) as { orders: { order: { ipaddress: string }[] } }).orders.order[0]?.ipaddress).toBe('10.0.0.1');
+  });
+
+  it('reads no more than 8 MB of a body and then refuses it like PHP (empty $_POST)', async () => {
+    const { POST } = await import('@/app/includes/api.php/route');
+    const head = new TextEncoder().encode(`${formBody({ ...credentials, action: 'GetCurrencies' })}&pad=`);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === 0) controller.enqueue(head);
+        else controller.enqueue(new Uint8Array(1024 * 1024).fill(0x78));
+        sent++;
+        // 20 MB on offer; the route must stop pulling a little past 8 MB.
+        if (sent > 20) controller.close();
+      },
+    });
+    const response = await POST(
+      new Request('http://localhost/includes/api.php', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '127.0.0.1' },
+        body,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    expect(response.status).toBe(403);
+    expect(sent).toBeLessThanOrEqual(11);
   });
 
   it('answers a plain 404 when a real WHMCS is configured', async () => {

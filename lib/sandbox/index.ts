@@ -1,6 +1,7 @@
 import 'server-only';
 import path from 'node:path';
 import { dataDir, env } from '@/lib/config/env';
+import { secret } from '@/lib/config/secrets';
 import { redeemSsoTokenIn, type RedeemedSsoToken } from './actions/sso';
 import { openSandboxDb } from './db';
 import { faultsFilePath } from './faults';
@@ -18,6 +19,7 @@ export type { SandboxFaults, SandboxActionFault } from './faults';
 export { writeSandboxFaults, clearSandboxFaults, faultsFilePath } from './faults';
 export { createSandboxHandler, type SandboxHandler, type SandboxHandlerOptions } from './handler';
 export { openSandboxDb } from './db';
+export { readBodyUpTo } from './wire/body';
 
 const DB_KEY = Symbol.for('hostfront.sandbox.db');
 type GlobalWithDb = typeof globalThis & { [DB_KEY]?: Map<string, Db> };
@@ -43,7 +45,7 @@ let handler: SandboxHandler | undefined;
 export function handleApiRequest(request: ApiHttpRequest): Promise<ApiHttpResponse> {
   handler ??= createSandboxHandler({
     db: sandboxDb(),
-    credentials: { identifier: env().SANDBOX_API_IDENTIFIER, secret: env().SANDBOX_API_SECRET },
+    credentials: { identifier: env().SANDBOX_API_IDENTIFIER, secret: env().SANDBOX_API_SECRET ?? secret('SANDBOX_API_SECRET') },
     faultsFile: faultsFilePath(dataDir()),
     origin: `http://localhost:${env().PORT}`,
   });

@@ -345,4 +345,18 @@ CREATE TABLE IF NOT EXISTS sso_tokens (
   expires_at INTEGER NOT NULL,
   used INTEGER NOT NULL DEFAULT 0
 );
+
+-- tblbannedips: an IP refused until \`expires\` (ms since the epoch); the API bans after failed logins.
+CREATE TABLE IF NOT EXISTS banned_ips (
+  ip TEXT PRIMARY KEY,
+  reason TEXT NOT NULL,
+  expires INTEGER NOT NULL
+);
+
+-- Consecutive failed API authentications per IP, as WHMCS counts failed admin logins.
+CREATE TABLE IF NOT EXISTS failed_logins (
+  ip TEXT PRIMARY KEY,
+  count INTEGER NOT NULL,
+  last_at INTEGER NOT NULL
+);
 `;

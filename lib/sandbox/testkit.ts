@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serialize } from 'php-serialize';
-import qs from 'qs';
+import { httpBuildQuery, serialize, type PhpArray, type QueryParams } from '@/lib/php';
 import { openSandboxDb } from './db';
 import { createSandboxHandler } from './handler';
 import type { Db } from './rows';
@@ -10,7 +9,7 @@ import type { ApiHttpResponse } from './types';
 
 /**
  * Test support: a sandbox on its own temporary DATA_DIR with a pinned clock, and a client that
- * sends real wire bytes (PHP-style indexed arrays via qs, base64 PHP-serialized option arrays).
+ * sends real wire bytes (PHP's http_build_query, base64 PHP-serialized option arrays).
  * Used by the unit tests only; nothing in the app imports it.
  */
 export const TEST_CREDENTIALS = { identifier: 'test-identifier', secret: 'test-secret-123' };
@@ -33,18 +32,19 @@ export interface TestSandbox {
   sleeps: number[];
   /** Called inside every injected wait, so tests can look at the database mid-request. */
   onSleep: (() => void) | null;
-  send(contentType: string | null, body: string | Uint8Array): Promise<ApiHttpResponse>;
-  call(action: string, params?: Record<string, unknown>): Promise<CallResult>;
+  /** Sends from a documentation address (not loopback) unless `remoteIp` says otherwise. */
+  send(contentType: string | null, body: string | Uint8Array, remoteIp?: string): Promise<ApiHttpResponse>;
+  call(action: string, params?: QueryParams): Promise<CallResult>;
   close(): void;
 }
 
 /** base64(serialize(array)) as AddOrder's `customfields[i]` / `configoptions[i]` want it. */
-export function phpArray64(values: Record<string | number, unknown>): string {
+export function phpArray64(values: PhpArray): string {
   return Buffer.from(serialize(values), 'utf8').toString('base64');
 }
 
-export function formBody(params: Record<string, unknown>): string {
-  return qs.stringify(params, { arrayFormat: 'indices' });
+export function formBody(params: QueryParams): string {
+  return httpBuildQuery(params);
 }
 
 export function toResult(response: ApiHttpResponse): CallResult {
@@ -75,8 +75,8 @@ export function createTestSandbox(options: { now?: Date; dir?: string } = {}): T
       hooks.onSleep?.();
     },
   });
-  const send = (contentType: string | null, body: string | Uint8Array) =>
-    handler({ method: 'POST', contentType, body, remoteIp: '198.51.100.9' });
+  const send = (contentType: string | null, body: string | Uint8Array, remoteIp = '198.51.100.9') =>
+    handler({ method: 'POST', contentType, body, remoteIp });
   return {
     dir,
     file,

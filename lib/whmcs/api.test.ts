@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWhmcsApi } from './api';
 import { createWhmcsClient, type CallFn, type WhmcsResponse } from './client';
-import { decodeRequestBody } from './encoding';
+import { parseStr } from '@/lib/php';
 import { WhmcsUnavailableError } from './errors';
 import official from './fixtures/getclientsproducts-official.json';
 import live from './fixtures/getproducts-live.json';
@@ -112,6 +112,6 @@ describe('typed WHMCS actions', () => {
     });
     const products = await createWhmcsApi(client.call).getProducts({ pids: [1, 2] });
     expect(products[0]?.groupSlug).toBe('shared-hosting');
-    expect(decodeRequestBody(bodies[0]!)).toEqual({ pid: '1,2', action: 'GetProducts', identifier: 'i', secret: 's', responsetype: 'json' });
+    expect(parseStr(bodies[0]!)).toEqual({ pid: '1,2', action: 'GetProducts', identifier: 'i', secret: 's', responsetype: 'json' });
   });
 });

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWhmcsClient, type WhmcsClientConfig } from './client';
-import { decodeRequestBody } from './encoding';
+import { parseStr } from '@/lib/php';
 import { WhmcsApiError, WhmcsAuthError, WhmcsError, WhmcsUnavailableError } from './errors';
 import { httpTransport, type Transport } from './transport';
 
@@ -90,8 +90,8 @@ describe('WHMCS client over HTTP', () => {
     const [request] = server.seen;
     expect(request?.method).toBe('POST');
     expect(request?.contentType).toBe('application/x-www-form-urlencoded');
-    expect(request?.body).toContain('pid[0]=1&pid[1]=3');
-    expect(decodeRequestBody(request!.body)).toEqual({
+    expect(request?.body).toContain('pid%5B0%5D=1&pid%5B1%5D=3');
+    expect(parseStr(request!.body)).toEqual({
       clientid: '3',
       pid: { '0': '1', '1': '3' },
       domain: { '0': 'd칩m치in.com', '1': '' },
@@ -106,13 +106,13 @@ describe('WHMCS client over HTTP', () => {
   it('does not let params replace the action, credentials or response type', async () => {
     const server = await fakeWhmcs(success);
     await clientFor(httpTransport(server.url)).call('GetProducts', { action: 'DeleteClient', secret: 'x', identifier: 'y', responsetype: 'xml' });
-    expect(decodeRequestBody(server.seen[0]!.body)).toMatchObject({ action: 'GetProducts', identifier: 'id-123', secret: 's3cret', responsetype: 'json' });
+    expect(parseStr(server.seen[0]!.body)).toMatchObject({ action: 'GetProducts', identifier: 'id-123', secret: 's3cret', responsetype: 'json' });
   });
 
   it('leaves accesskey out when there is none', async () => {
     const server = await fakeWhmcs(success);
     await createWhmcsClient({ transport: httpTransport(server.url), credentials: { identifier: 'a', secret: 'b' }, timeoutMs: 2_000 }).call('GetCurrencies');
-    expect(decodeRequestBody(server.seen[0]!.body)).not.toHaveProperty('accesskey');
+    expect(parseStr(server.seen[0]!.body)).not.toHaveProperty('accesskey');
   });
 
   it('times out a slow answer, retrying a read twice', async () => {

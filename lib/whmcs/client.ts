@@ -1,5 +1,6 @@
 import 'server-only';
-import { encodeRequestBody, type RequestParams } from './encoding';
+import { httpBuildQuery } from '@/lib/php';
+import type { RequestParams } from './encoding';
 import { WhmcsApiError, WhmcsAuthError, WhmcsUnavailableError } from './errors';
 import type { Transport, TransportResponse } from './transport';
 
@@ -75,7 +76,7 @@ export function createWhmcsClient(config: WhmcsClientConfig): WhmcsClient {
 
   async function call(action: string, params: RequestParams = {}, options: CallOptions = {}): Promise<WhmcsResponse> {
     // Fixed keys last, so no param can replace the action or the credentials.
-    const body = encodeRequestBody({
+    const body = httpBuildQuery({
       ...params,
       action,
       identifier: credentials.identifier,

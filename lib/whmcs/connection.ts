@@ -1,5 +1,6 @@
 import 'server-only';
 import { env, type Env } from '@/lib/config/env';
+import { secret } from '@/lib/config/secrets';
 import { createWhmcsClient, type WhmcsClient, type WhmcsCredentials } from './client';
 import { httpTransport, sandboxTransport } from './transport';
 
@@ -42,7 +43,7 @@ export function connectionFromEnv(config: ConnectionEnv): WhmcsConnection {
   }
   return {
     endpoint: { kind: 'sandbox' },
-    credentials: { identifier: config.SANDBOX_API_IDENTIFIER, secret: config.SANDBOX_API_SECRET },
+    credentials: { identifier: config.SANDBOX_API_IDENTIFIER, secret: config.SANDBOX_API_SECRET ?? secret('SANDBOX_API_SECRET') },
     timeoutMs: config.WHMCS_TIMEOUT_MS,
   };
 }

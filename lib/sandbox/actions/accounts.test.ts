@@ -44,7 +44,7 @@ describe('AddClient', () => {
 
   it('takes a currency id and hashes the password (the new user can log in)', async () => {
     const { body } = await sandbox.call('AddClient', { ...NEW_CLIENT, currency: 2 });
-    expect((await sandbox.call('GetClientsDetails', { clientid: body.clientid })).body.currency_code).toBe('EUR');
+    expect((await sandbox.call('GetClientsDetails', { clientid: String(body.clientid) })).body.currency_code).toBe('EUR');
     const stored = sandbox.db.prepare('SELECT password FROM users WHERE id = ?').get(body.owner_id) as { password: string };
     expect(stored.password).not.toContain('correct horse');
     expect(stored.password).toMatch(/^scrypt\$/);
@@ -54,7 +54,7 @@ describe('AddClient', () => {
 
   it('falls back to the default currency for an unknown currency id', async () => {
     const { body } = await sandbox.call('AddClient', { ...NEW_CLIENT, currency: 42 });
-    expect((await sandbox.call('GetClientsDetails', { clientid: body.clientid })).body.currency_code).toBe('USD');
+    expect((await sandbox.call('GetClientsDetails', { clientid: String(body.clientid) })).body.currency_code).toBe('USD');
   });
 
   it.each([

@@ -128,13 +128,13 @@ describe('GetClientsProducts', () => {
 describe('AcceptOrder', () => {
   it('activates a pending order and its services, then refuses to do it again', async () => {
     const placed = await sandbox.call('AddOrder', { clientid: 1, paymentmethod: 'paypal', pid: [1, 4], domain: ['accept.example', ''] });
-    expect((await sandbox.call('AcceptOrder', { orderid: placed.body.orderid })).body).toEqual({ result: 'success' });
+    expect((await sandbox.call('AcceptOrder', { orderid: String(placed.body.orderid) })).body).toEqual({ result: 'success' });
     const services = productsOf((await sandbox.call('GetClientsProducts', { clientid: 1, limitstart: 3 })).body);
     expect(services.map((s) => [s.status, s.username])).toEqual([
       ['Active', 'acceptex'],
       ['Active', 'root'],
     ]);
-    expect((await sandbox.call('AcceptOrder', { orderid: placed.body.orderid })).body).toEqual({
+    expect((await sandbox.call('AcceptOrder', { orderid: String(placed.body.orderid) })).body).toEqual({
       result: 'error',
       message: 'Order ID not found or Status not Pending',
     });
@@ -228,14 +228,14 @@ describe('GetInvoice and paying an invoice', () => {
   it('marks an invoice paid: transaction, next due date moved on, order accepted', async () => {
     const placed = await sandbox.call('AddOrder', { clientid: 1, paymentmethod: 'stripe', pid: [1], billingcycle: ['quarterly'] });
     expect(markInvoicePaidIn(sandbox.db, Number(placed.body.invoiceid), TEST_NOW)).toBe('paid');
-    const invoice = (await sandbox.call('GetInvoice', { invoiceid: placed.body.invoiceid })).body;
+    const invoice = (await sandbox.call('GetInvoice', { invoiceid: String(placed.body.invoiceid) })).body;
     expect(invoice).toMatchObject({ status: 'Paid', balance: '0.00', datepaid: '2025-06-15 10:00:00', ccgateway: true });
     expect((invoice.transactions as { transaction: Row[] }).transaction).toEqual([
       expect.objectContaining({ gateway: 'stripe', amountin: '14.37', invoiceid: placed.body.invoiceid }),
     ]);
-    const [service] = productsOf((await sandbox.call('GetClientsProducts', { serviceid: placed.body.serviceids })).body);
+    const [service] = productsOf((await sandbox.call('GetClientsProducts', { serviceid: String(placed.body.serviceids) })).body);
     expect(service).toMatchObject({ status: 'Active', nextduedate: '2025-09-15' });
-    const [orderRow] = ordersOf((await sandbox.call('GetOrders', { id: placed.body.orderid })).body);
+    const [orderRow] = ordersOf((await sandbox.call('GetOrders', { id: String(placed.body.orderid) })).body);
     expect(orderRow).toMatchObject({ status: 'Active', paymentstatus: 'Paid' });
     expect(markInvoicePaidIn(sandbox.db, Number(placed.body.invoiceid), TEST_NOW)).toBe('already-paid');
     expect(markInvoicePaidIn(sandbox.db, 999, TEST_NOW)).toBe('not-found');

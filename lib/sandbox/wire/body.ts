@@ -1,28 +1,43 @@
-import qs from 'qs';
+import { parseStr, type ParseStrOptions } from '@/lib/php';
 import type { Params } from './params';
 
-/**
- * PHP-compatible parsing of the request variables: `pid[0]=1&pid[2]=3` keeps indices (sparse
- * arrays), `pid[]=1` appends, a repeated plain key keeps the last value as PHP does.
- */
-const QS_OPTIONS = {
-  allowSparse: true,
-  arrayLimit: 1000,
-  depth: 5,
-  parameterLimit: 10_000,
-  duplicates: 'last',
-} as const;
+/** PHP's default `post_max_size`: a larger body leaves `$_POST` empty. */
+export const POST_MAX_SIZE = 8 * 1024 * 1024;
 
-export function parseUrlEncoded(body: string): Params {
-  return qs.parse(body, QS_OPTIONS) as Params;
+export function bodySize(body: Uint8Array | string): number {
+  return typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.byteLength;
 }
 
 /**
- * Request variables from a POST body. PHP fills `$_POST` from urlencoded and multipart bodies
- * only; anything else arrives empty. Multipart fields go through the same key parsing so
- * `pid[0]` means the same in both.
+ * Reads an HTTP body stream, stopping once it passes `limit` bytes: what it returns is then one
+ * chunk past the limit (enough to tell it was too big) and the rest is never read into memory.
  */
-export async function parseRequestBody(contentType: string | null, body: Uint8Array | string): Promise<Params> {
+export async function readBodyUpTo(stream: ReadableStream<Uint8Array> | null, limit = POST_MAX_SIZE): Promise<Uint8Array> {
+  if (!stream) return new Uint8Array();
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      break;
+    }
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Request variables from a POST body, as PHP fills `$_POST`: from urlencoded and multipart bodies
+ * only (anything else arrives empty), nothing at all past `post_max_size`. Multipart fields go
+ * through the same key parsing so `pid[0]` means the same in both. `options.only` reads just the
+ * variables named (the credentials, before anything else is parsed).
+ */
+export async function parseRequestBody(contentType: string | null, body: Uint8Array | string, options: ParseStrOptions = {}): Promise<Params> {
+  if (bodySize(body) > POST_MAX_SIZE) return {};
   const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (type === 'multipart/form-data') {
     let form: FormData;
@@ -38,11 +53,11 @@ export async function parseRequestBody(contentType: string | null, body: Uint8Ar
       // Uploaded files have no meaning for the API: PHP puts them in $_FILES, not $_POST.
       if (typeof value === 'string') pairs.append(key, value);
     });
-    return parseUrlEncoded(pairs.toString());
+    return parseStr(pairs.toString(), options);
   }
   if (type === 'application/x-www-form-urlencoded' || type === '') {
     const text = typeof body === 'string' ? body : new TextDecoder('utf-8').decode(body);
-    return parseUrlEncoded(text);
+    return parseStr(text, options);
   }
   return {};
 }

@@ -1,15 +1,15 @@
-import { decodeSerializedArray as decodeWireSerializedArray } from '@/lib/whmcs/encoding';
+import { base64Decode, unserialize, type PhpArray, type PhpValue } from '@/lib/php';
 
 /**
- * A request variable as PHP sees it after parsing `pid[0]=1&pid[2]=3`: a string or an array
- * keyed by index or name. `qs` gives arrays for indexed keys (sparse when indices skip, so the
- * per-item arrays of AddOrder keep their shared index) and objects for named keys.
+ * The request variables as PHP's `$_POST` holds them after `parse_str` (`lib/php`): strings, and
+ * arrays keyed by index or name (`pid[0]=1&pid[2]=3` keeps its indices, so the per-item arrays
+ * of AddOrder stay paired).
  */
-export type PhpValue = string | PhpValue[] | { [key: string]: PhpValue };
-export type Params = Record<string, PhpValue | undefined>;
+export type { PhpValue } from '@/lib/php';
+export type Params = PhpArray;
 
-export function isPhpArray(value: PhpValue | undefined): value is PhpValue[] | { [key: string]: PhpValue } {
-  return value !== undefined && typeof value !== 'string';
+export function isPhpArray(value: PhpValue | undefined): value is PhpArray {
+  return typeof value === 'object' && value !== null;
 }
 
 /** A scalar request variable; an array where a scalar belongs counts as absent. */
@@ -18,15 +18,13 @@ export function scalar(params: Params, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** `[key, value]` pairs of a PHP array in order; sparse arrays keep their real indices. */
+/** `[key, value]` pairs of a PHP array; sparse arrays keep their real indices. */
 export function phpEntries(value: PhpValue | undefined): [string, PhpValue][] {
-  if (value === undefined || typeof value === 'string') return [];
-  return Object.keys(value).map((key) => [key, (value as Record<string, PhpValue>)[key] as PhpValue]);
+  return isPhpArray(value) ? Object.entries(value) : [];
 }
 
 export function phpAt(value: PhpValue | undefined, key: string): PhpValue | undefined {
-  if (value === undefined || typeof value === 'string') return undefined;
-  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, PhpValue>)[key] : undefined;
+  return isPhpArray(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
 }
 
 /** PHP's `(int)` cast of a request string: leading digits, 0 when there are none. */
@@ -38,9 +36,8 @@ export function phpInt(value: PhpValue | undefined): number {
 
 /** PHP truthiness of a request variable (`""` and `"0"` are false, non-empty arrays true). */
 export function phpTruthy(value: PhpValue | undefined): boolean {
-  if (value === undefined) return false;
-  if (typeof value === 'string') return value !== '' && value !== '0';
-  return Object.keys(value).length > 0;
+  if (isPhpArray(value)) return Object.keys(value).length > 0;
+  return typeof value === 'string' && value !== '' && value !== '0';
 }
 
 /** PHP's `is_numeric` for the strings a request carries. */
@@ -49,14 +46,15 @@ export function isNumericString(value: string): boolean {
 }
 
 /**
- * `customfields[i]` / `configoptions[i]`: base64 of a PHP-serialized array. Anything that does not
- * decode to an array (bad base64, garbage, a serialized object) counts as empty, as WHMCS's
- * `safe_unserialize` does. The decoding itself is the seam's codec, the one the client encodes with.
+ * `customfields[i]` / `configoptions[i]`: `unserialize(base64_decode(...))` with PHP's lenient
+ * base64 (URL-safe text decodes to other bytes and so fails). Anything that does not decode to an
+ * array (garbage, a serialized object or scalar) counts as empty, as WHMCS's `safe_unserialize` does.
  */
 export function decodeSerializedArray(encoded: PhpValue | undefined): Map<string, unknown> {
   if (typeof encoded !== 'string' || encoded === '') return new Map();
   try {
-    return new Map(Object.entries(decodeWireSerializedArray(encoded)));
+    const value = unserialize(base64Decode(encoded));
+    return isPhpArray(value) ? new Map(Object.entries(value)) : new Map();
   } catch {
     return new Map();
   }

@@ -1,12 +1,23 @@
-import { serialize } from 'php-serialize';
 import { describe, expect, it } from 'vitest';
-import { parseRequestBody, parseUrlEncoded } from './body';
+import { serialize } from '@/lib/php';
+import { parseRequestBody, POST_MAX_SIZE, readBodyUpTo } from './body';
 import { phpJsonEncode } from './json';
 import { decodeSerializedArray, phpEntries, phpInt, phpTruthy } from './params';
 
-describe('parseUrlEncoded (PHP $_POST semantics)', () => {
-  it('keeps indexed arrays sparse so per-item arrays share their index', () => {
-    const params = parseUrlEncoded('pid%5B0%5D=1&pid%5B2%5D=3&billingcycle%5B2%5D=annually');
+describe('parseRequestBody (PHP $_POST semantics, lib/php parse_str)', () => {
+  it('appends after the highest index and reads a.b as a_b, as PHP does', async () => {
+    const params = await parseRequestBody('application/x-www-form-urlencoded', 'a[]=x&a[]=y&a[7]=z&a[]=w&a.b=1');
+    expect(phpEntries(params.a)).toEqual([
+      ['0', 'x'],
+      ['1', 'y'],
+      ['7', 'z'],
+      ['8', 'w'],
+    ]);
+    expect(params.a_b).toBe('1');
+  });
+
+  it('keeps indexed arrays sparse so per-item arrays share their index', async () => {
+    const params = await parseRequestBody(null, 'pid%5B0%5D=1&pid%5B2%5D=3&billingcycle%5B2%5D=annually');
     expect(phpEntries(params.pid)).toEqual([
       ['0', '1'],
       ['2', '3'],
@@ -14,16 +25,32 @@ describe('parseUrlEncoded (PHP $_POST semantics)', () => {
     expect(phpEntries(params.billingcycle)).toEqual([['2', 'annually']]);
   });
 
-  it('appends pid[]= and keeps the last value of a repeated scalar like PHP', () => {
-    const params = parseUrlEncoded('pid[]=1&pid[]=4&action=a&action=GetProducts');
-    expect(phpEntries(params.pid).map(([, v]) => v)).toEqual(['1', '4']);
-    expect(params.action).toBe('GetProducts');
+  it('leaves $_POST empty past post_max_size (8 MB), as PHP does', async () => {
+    const big = `action=GetCurrencies&pad=${'x'.repeat(POST_MAX_SIZE)}`;
+    expect(await parseRequestBody(null, big)).toEqual({});
+    expect(await parseRequestBody(null, new TextEncoder().encode(big))).toEqual({});
   });
 
-  it('decodes UTF-8 and + as space, and parses named keys as maps', () => {
-    const params = parseUrlEncoded('name=Caf%C3%A9+%26+Bar&domainrenewals%5Bexample.com%5D=2');
-    expect(params.name).toBe('Café & Bar');
-    expect(phpEntries(params.domainrenewals)).toEqual([['example.com', '2']]);
+  it('reads only the variables asked for', async () => {
+    expect(await parseRequestBody(null, 'identifier=i&pid[0]=1&secret=s', { only: new Set(['identifier', 'secret']) })).toEqual({
+      identifier: 'i',
+      secret: 's',
+    });
+  });
+});
+
+describe('readBodyUpTo', () => {
+  it('stops reading a stream once it passes the limit', async () => {
+    let pulled = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(1024));
+      },
+    });
+    const bytes = await readBodyUpTo(stream, 4096);
+    expect(bytes.byteLength).toBe(5120);
+    expect(pulled).toBeLessThan(10);
   });
 });
 
@@ -69,15 +96,17 @@ describe('request value helpers', () => {
   it('casts like PHP (int) and tests truthiness like PHP', () => {
     expect(phpInt('12abc')).toBe(12);
     expect(phpInt('abc')).toBe(0);
-    expect(phpInt(['1'])).toBe(0);
+    expect(phpInt({ 0: '1' })).toBe(0);
     expect(phpTruthy('0')).toBe(false);
     expect(phpTruthy('')).toBe(false);
     expect(phpTruthy('false')).toBe(true);
-    expect(phpTruthy(['x'])).toBe(true);
+    expect(phpTruthy({ 0: 'x' })).toBe(true);
   });
 
   it('decodes base64 PHP-serialized arrays with UTF-8 byte lengths', () => {
     const encoded = Buffer.from(serialize({ 4: 'Café ☕', 7: 2 }), 'utf8').toString('base64');
+    // PHP's base64_decode skips characters outside its alphabet, newlines included.
+    expect(decodeSerializedArray(encoded.replace(/(.{8})/g, '$1\n')).get('4')).toBe('Café ☕');
     const decoded = decodeSerializedArray(encoded);
     expect(decoded.get('4')).toBe('Café ☕');
     expect(decoded.get('7')).toBe(2);
@@ -90,5 +119,11 @@ describe('request value helpers', () => {
     expect(decodeSerializedArray('not base64 at all!!').size).toBe(0);
     expect(decodeSerializedArray(Buffer.from('O:4:"User":0:{}').toString('base64')).size).toBe(0);
     expect(decodeSerializedArray(Buffer.from('s:3:"abc";').toString('base64')).size).toBe(0);
+  });
+
+  it('loses a URL-safe base64 value, as PHP does (its base64_decode skips - and _)', () => {
+    const urlSafe = Buffer.from('a:1:{i:1;s:3:"ü?>";}', 'utf8').toString('base64url');
+    expect(urlSafe).toMatch(/[-_]/);
+    expect(decodeSerializedArray(urlSafe).size).toBe(0);
   });
 });
