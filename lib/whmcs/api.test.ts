@@ -100,6 +100,27 @@ describe('typed WHMCS actions', () => {
     expect((error as WhmcsUnavailableError).action).toBe('GetCurrencies');
   });
 
+  it('refuses a list in a shape it does not know (flattened keys) instead of reading "nothing"', async () => {
+    const flattened = {
+      ...ok,
+      totalresults: 2,
+      'currencies[currency][0][id]': '1',
+      'currencies[currency][0][code]': 'USD',
+      'currencies[currency][1][id]': '2',
+      'currencies[currency][1][code]': 'EUR',
+    };
+    const { api } = recordingCall({ GetCurrencies: flattened, GetProducts: { ...ok, totalresults: '1', products: { item: [{}] } } });
+    for (const read of [() => api.getCurrencies(), () => api.getProducts()]) {
+      const error = await read().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WhmcsUnavailableError);
+      expect((error as WhmcsUnavailableError).reason).toBe('invalid-response');
+    }
+    // An empty list that says so is still just empty, whichever way WHMCS spells it.
+    const empty = recordingCall({ GetCurrencies: { ...ok, totalresults: 0 }, GetPromotions: { ...ok, totalresults: '0', promotions: '' } });
+    await expect(empty.api.getCurrencies()).resolves.toEqual([]);
+    await expect(empty.api.getPromotions()).resolves.toEqual([]);
+  });
+
   it('works end to end through a client and transport on the real wire format', async () => {
     const bodies: string[] = [];
     const client = createWhmcsClient({

@@ -115,13 +115,38 @@ describe('WHMCS client over HTTP', () => {
     expect(parseStr(server.seen[0]!.body)).not.toHaveProperty('accesskey');
   });
 
-  it('times out a slow answer, retrying a read twice', async () => {
+  it('times out a slow answer once the call’s budget is spent, retries included', async () => {
     const server = await fakeWhmcs(slow(1_000));
     const error = await failure(clientFor(httpTransport(server.url), { timeoutMs: 150 }).call('GetProducts'));
     expect(error).toBeInstanceOf(WhmcsUnavailableError);
     expect((error as WhmcsUnavailableError).reason).toBe('timeout');
     expect(error.action).toBe('GetProducts');
-    expect(server.seen).toHaveLength(3);
+    // The first attempt used the whole budget: no retry starts after it.
+    expect(server.seen).toHaveLength(1);
+  });
+
+  it('bounds the total time of a read with retries to the one budget', async () => {
+    let clock = 0;
+    const attempts: number[] = [];
+    // Each attempt fails after 4 s of (fake) time; the budget is 10 s.
+    const slowFailure: Transport = async () => {
+      attempts.push(clock);
+      clock += 4_000;
+      return { status: 502, body: '' };
+    };
+    const client = clientFor(slowFailure, {
+      timeoutMs: 10_000,
+      retryDelayMs: 1_000,
+      random: () => 1,
+      now: () => clock,
+      sleep: async (ms) => {
+        clock += ms;
+      },
+    });
+    const error = await failure(client.call('GetProducts'));
+    expect((error as WhmcsUnavailableError).reason).toBe('http');
+    // 0 s, then 5 s (after 1 s backoff); a third would start at 11 s, past the budget.
+    expect(attempts).toEqual([0, 5_000]);
   });
 
   it('honours a per-call timeout', async () => {

@@ -5,8 +5,8 @@ import { WhmcsApiError, WhmcsAuthError, WhmcsUnavailableError } from './errors';
 import type { Transport, TransportResponse } from './transport';
 
 /**
- * `call(action, params)`: one WHMCS API request with credentials, a timeout, retries for reads,
- * and every failure turned into a typed error. Answers come back as the raw JSON object; the
+ * `call(action, params)`: one WHMCS API request with credentials, one time budget for the whole
+ * call (retries for reads included), and every failure turned into a typed error. Answers come back as the raw JSON object; the
  * typed functions in api.ts validate and reshape them.
  */
 
@@ -17,7 +17,7 @@ export interface WhmcsCredentials {
 }
 
 export interface CallOptions {
-  /** Overrides the client's timeout for this call (each attempt gets this long). */
+  /** Overrides the client's time budget for this call (all attempts and backoff together). */
   timeoutMs?: number;
 }
 
@@ -27,6 +27,7 @@ export type CallFn = (action: string, params?: RequestParams, options?: CallOpti
 export interface WhmcsClientConfig {
   transport: Transport;
   credentials: WhmcsCredentials;
+  /** The most a call may take, retries and backoff included (WHMCS_TIMEOUT_MS). */
   timeoutMs: number;
   /** Extra attempts for read-only actions after an unavailable error. Default 2. */
   retries?: number;
@@ -34,6 +35,8 @@ export interface WhmcsClientConfig {
   retryDelayMs?: number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** Milliseconds clock the time budget is measured with. */
+  now?: () => number;
 }
 
 export interface WhmcsClient {
@@ -57,10 +60,12 @@ export function createWhmcsClient(config: WhmcsClientConfig): WhmcsClient {
     retryDelayMs = 250,
     sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random = Math.random,
+    now = Date.now,
   } = config;
 
-  async function attempt(action: string, body: string, timeoutMs: number): Promise<WhmcsResponse> {
-    const signal = AbortSignal.timeout(timeoutMs);
+  /** One request, given what is left of the call's budget (`timeoutMs` is the whole budget, for messages). */
+  async function attempt(action: string, body: string, remainingMs: number, timeoutMs: number): Promise<WhmcsResponse> {
+    const signal = AbortSignal.timeout(Math.max(1, remainingMs));
     let response: TransportResponse;
     try {
       // Race as well as pass the signal: a transport that ignores it must not hang the caller.
@@ -86,13 +91,17 @@ export function createWhmcsClient(config: WhmcsClientConfig): WhmcsClient {
     });
     const timeoutMs = options.timeoutMs ?? config.timeoutMs;
     const attempts = isRetryableAction(action) ? retries + 1 : 1;
+    const started = now();
     for (let n = 1; ; n++) {
       try {
-        return await attempt(action, body, timeoutMs);
+        return await attempt(action, body, timeoutMs - (now() - started), timeoutMs);
       } catch (error) {
         if (!(error instanceof WhmcsUnavailableError) || n >= attempts) throw error;
         // Exponential backoff with jitter in [50%, 100%] so parallel callers do not retry in step.
-        await sleep(retryDelayMs * 2 ** (n - 1) * (0.5 + random() / 2));
+        const delay = retryDelayMs * 2 ** (n - 1) * (0.5 + random() / 2);
+        // Retries share the call's one budget: no new attempt once it would start past it.
+        if (now() - started + delay >= timeoutMs) throw error;
+        await sleep(delay);
       }
     }
   }

@@ -272,6 +272,12 @@ describe('GetProducts', () => {
     expect(parseOne({ product_url: url }).groupSlug).toBe(slug);
   });
 
+  it('reads `product-url`, as the official 8.12 example spells it', () => {
+    const product = parseOne({ product_url: undefined, 'product-url': 'https://host/store/vps-plans/small', slug: undefined });
+    expect(product.groupSlug).toBe('vps-plans');
+    expect(product.slug).toBe('small');
+  });
+
   it('takes the product slug from the URL when `slug` is missing', () => {
     expect(parseOne({ slug: undefined }).slug).toBe('starter');
     expect(parseOne({ slug: '', product_url: undefined }).slug).toBe('product-1');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BillingCycle, Currency, PaymentMethod, Promotion, PromotionType } from '../types';
-import { wireCode, wireDate, wireFlag, wireInt, wireIntOr, wireList, wireMoney, wireText } from './primitives';
+import { countedListAnswer, wireCode, wireDate, wireFlag, wireInt, wireIntOr, wireList, wireMoney, wireText } from './primitives';
 
 /** What a shop sells with: GetCurrencies, GetPaymentMethods, GetPromotions. */
 
@@ -14,15 +14,23 @@ const wireCurrency = z.object({
   rate: wireCode,
 });
 
-export const getCurrenciesResponse = z
-  .object({ currencies: wireList(wireCurrency, 'currency') })
-  .transform(({ currencies }) =>
-    currencies.map((c): Currency => ({ id: c.id, code: c.code, prefix: c.prefix, suffix: c.suffix, format: c.format, rate: c.rate })),
-  );
+export const getCurrenciesResponse = countedListAnswer(
+  'currencies',
+  'currency',
+  z
+    .object({ currencies: wireList(wireCurrency, 'currency') })
+    .transform(({ currencies }) =>
+      currencies.map((c): Currency => ({ id: c.id, code: c.code, prefix: c.prefix, suffix: c.suffix, format: c.format, rate: c.rate })),
+    ),
+);
 
-export const getPaymentMethodsResponse = z
-  .object({ paymentmethods: wireList(z.object({ module: wireCode, displayname: wireText }), 'paymentmethod') })
-  .transform(({ paymentmethods }) => paymentmethods.map((m): PaymentMethod => ({ module: m.module, displayName: m.displayname })));
+export const getPaymentMethodsResponse = countedListAnswer(
+  'paymentmethods',
+  'paymentmethod',
+  z
+    .object({ paymentmethods: wireList(z.object({ module: wireCode, displayname: wireText }), 'paymentmethod') })
+    .transform(({ paymentmethods }) => paymentmethods.map((m): PaymentMethod => ({ module: m.module, displayName: m.displayname }))),
+);
 
 const PROMOTION_TYPES: Record<string, PromotionType> = {
   percentage: 'percentage',
@@ -116,6 +124,8 @@ function toPromotion(wire: z.output<typeof wirePromotion>): Promotion | null {
   };
 }
 
-export const getPromotionsResponse = z
-  .object({ promotions: wireList(wirePromotion, 'promotion') })
-  .transform(({ promotions }) => promotions.flatMap((p) => toPromotion(p) ?? []));
+export const getPromotionsResponse = countedListAnswer(
+  'promotions',
+  'promotion',
+  z.object({ promotions: wireList(wirePromotion, 'promotion') }).transform(({ promotions }) => promotions.flatMap((p) => toPromotion(p) ?? [])),
+);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RequestParams } from '../encoding';
 import type { Client, LoginResult, NewClient, User } from '../types';
-import { wireCode, wireFlag, wireInt, wireIntOr, wireList, wireText } from './primitives';
+import { countedListAnswer, wireCode, wireFlag, wireInt, wireIntOr, wireList, wireText } from './primitives';
 
 /** Users, clients and sign-in: ValidateLogin, GetUsers, AddClient, GetClientsDetails, CreateSsoToken. */
 
@@ -18,7 +18,7 @@ const wireUser = z.object({
   clients: wireList(z.object({ id: wireInt, isOwner: wireFlag }), 'client'),
 });
 
-export const getUsersResponse = z.object({ users: wireList(wireUser, 'user') }).transform(({ users }) =>
+export const getUsersResponse = countedListAnswer('users', 'user', z.object({ users: wireList(wireUser, 'user') }).transform(({ users }) =>
   users.map(
     (u): User => ({
       id: u.id,
@@ -28,7 +28,7 @@ export const getUsersResponse = z.object({ users: wireList(wireUser, 'user') }).
       clients: u.clients.map((c) => ({ id: c.id, isOwner: c.isOwner })),
     }),
   ),
-);
+));
 
 export function toAddClientParams(input: NewClient, clientIp?: string): RequestParams {
   return {

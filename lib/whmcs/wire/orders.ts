@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { encodeSerializedArray, type RequestParams } from '../encoding';
 import { parseFormattedMinor } from '../money';
 import type { Currency, Order, OrderLine, OrderRequest, PlacedOrder } from '../types';
-import { wireCode, wireIdList, wireInt, wireIntOr, wireList, wireMoney, wireText } from './primitives';
+import { countedListAnswer, wireCode, wireIdList, wireInt, wireIntOr, wireList, wireMoney, wireText } from './primitives';
 
 /**
  * AddOrder parameters from an `OrderRequest`. Every per-item list shares one index (`pid[i]`,
@@ -91,10 +91,14 @@ const wireOrder = z
   });
 export type WireOrder = z.output<typeof wireOrder>;
 
-export const getOrdersResponse = z.object({
-  totalresults: wireIntOr(0),
-  orders: wireList(wireOrder, 'order'),
-});
+export const getOrdersResponse = countedListAnswer(
+  'orders',
+  'order',
+  z.object({
+    totalresults: wireIntOr(0),
+    orders: wireList(wireOrder, 'order'),
+  }),
+);
 
 /** The currency code an order states or implies (" USD" suffix); null when only a lookup can tell. */
 export function statedCurrencyCode(order: WireOrder): string | null {

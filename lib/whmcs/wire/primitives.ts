@@ -117,6 +117,26 @@ export function wireList<T extends z.ZodType>(item: T, key: string) {
   return z.preprocess((raw) => unwrapList(raw, key), z.array(item));
 }
 
+/**
+ * `schema` for an answer holding one list under `field` (wrapped in `wrapper`), refusing an answer
+ * whose list reads as empty while the answer itself counts results (`numreturned`, else
+ * `totalresults`, above 0): a shape the schema does not know (flattened keys, another wrapper) is
+ * an invalid response, never silently "nothing".
+ */
+export function countedListAnswer<T extends z.ZodType>(field: string, wrapper: string, schema: T) {
+  return z
+    .unknown()
+    .superRefine((raw, ctx) => {
+      if (!isRecord(raw)) return;
+      const count = Number(raw.numreturned ?? raw.totalresults ?? 0);
+      const list = unwrapList(raw[field], wrapper);
+      if (count > 0 && Array.isArray(list) && list.length === 0) {
+        ctx.addIssue({ code: 'custom', path: [field], message: `the answer counts ${count} results but has no "${field}" list in a known shape` });
+      }
+    })
+    .pipe(schema);
+}
+
 /** A keyed record (e.g. pricing by currency); PHP's empty array arrives as [] or "". */
 export function wireRecord<T extends z.ZodType>(value: T) {
   return z.preprocess(

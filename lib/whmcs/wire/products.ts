@@ -15,6 +15,7 @@ import {
   type RecurringCycle,
 } from '../types';
 import {
+  countedListAnswer,
   wireCode,
   wireFlag,
   wireInt,
@@ -80,7 +81,14 @@ const wireConfigOption = z.object({
 
 const wirePayType = wireCode.pipe(z.string().toLowerCase().pipe(z.enum(['recurring', 'onetime', 'free'])));
 
-const wireProduct = z.object({
+/** `product-url` is how the official 8.12 GetProducts example spells `product_url`: read either. */
+function withProductUrl(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const product = raw as Record<string, unknown>;
+  return product.product_url === undefined && product['product-url'] !== undefined ? { ...product, product_url: product['product-url'] } : raw;
+}
+
+const wireProductFields = z.object({
   pid: wireInt,
   gid: wireInt,
   type: wireCode,
@@ -97,11 +105,14 @@ const wireProduct = z.object({
   customfields: wireList(wireCustomField, 'customfield'),
   configoptions: wireList(wireConfigOption, 'configoption'),
 });
+const wireProduct = z.preprocess(withProductUrl, wireProductFields);
 type WireProduct = z.output<typeof wireProduct>;
 
-export const getProductsResponse = z
-  .object({ products: wireList(wireProduct, 'product') })
-  .transform(({ products }) => products.map(toProduct));
+export const getProductsResponse = countedListAnswer(
+  'products',
+  'product',
+  z.object({ products: wireList(wireProduct, 'product') }).transform(({ products }) => products.map(toProduct)),
+);
 
 const CONFIG_OPTION_KIND: Record<string, ConfigOptionKind> = { '1': 'dropdown', '2': 'radio', '3': 'yesno', '4': 'quantity' };
 const QUANTITY_MODE: Record<number, QuantityMode> = { 0: 'none', 1: 'multiple', 2: 'scaling' };

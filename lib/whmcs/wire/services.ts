@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ConfigOptionKind, Service, ServicePage, ServiceStatus } from '../types';
-import { wireCode, wireDate, wireInt, wireIntOr, wireList, wireMoney, wireText } from './primitives';
+import { countedListAnswer, wireCode, wireDate, wireInt, wireIntOr, wireList, wireMoney, wireText } from './primitives';
 
 /**
  * GetClientsProducts reshaped into `Service`s. The schema lists the fields it keeps and zod drops
@@ -83,14 +83,18 @@ function toService(wire: z.output<typeof wireService>): Service {
   };
 }
 
-export const getClientsProductsResponse = z
-  .object({
-    totalresults: wireIntOr(0),
-    startnumber: wireIntOr(0),
-    products: wireList(wireService, 'product'),
-  })
-  .transform(({ totalresults, startnumber, products }): ServicePage => ({
-    total: totalresults,
-    start: startnumber,
-    services: products.map(toService),
-  }));
+export const getClientsProductsResponse = countedListAnswer(
+  'products',
+  'product',
+  z
+    .object({
+      totalresults: wireIntOr(0),
+      startnumber: wireIntOr(0),
+      products: wireList(wireService, 'product'),
+    })
+    .transform(({ totalresults, startnumber, products }): ServicePage => ({
+      total: totalresults,
+      start: startnumber,
+      services: products.map(toService),
+    })),
+);
