@@ -41,6 +41,14 @@ describe('catalogue configuration file', () => {
     expect(loadCatalogueConfig({ CATALOGUE_CONFIG: file }).hiddenProducts).toEqual([3]);
     expect(catalogueConfigPath({ CATALOGUE_CONFIG: 'config/shop.json' })).toBe(path.resolve('config/shop.json'));
     expect(catalogueConfigPath({})).toBe(path.resolve('catalogue.config.json'));
+    expect(catalogueConfigPath({}, { sandbox: true })).toBe(path.resolve('catalogue.sandbox.json'));
+    expect(catalogueConfigPath({ CATALOGUE_CONFIG: 'config/shop.json' }, { sandbox: true })).toBe(path.resolve('config/shop.json'));
+  });
+
+  it('ships the demo shop’s group names as a valid configuration', () => {
+    const demo = readCatalogueConfig(path.resolve('catalogue.sandbox.json'), { required: true });
+    expect(Object.keys(demo.groups)).toEqual(['shared-hosting', 'vps', 'email', 'dedicated']);
+    expect(demo.groups.vps).toMatchObject({ name: 'Cloud VPS', order: 2 });
   });
 
   it('names the file and the field of each mistake', () => {

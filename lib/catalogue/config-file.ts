@@ -38,10 +38,19 @@ export class CatalogueConfigError extends Error {
   override name = 'CatalogueConfigError';
 }
 
-/** CATALOGUE_CONFIG when set (relative to the working directory), else catalogue.config.json. */
-export function catalogueConfigPath(source: Record<string, string | undefined> = process.env): string {
+interface ConfigFileOptions {
+  /** On the built-in sandbox, whose demo shop names its groups in `catalogue.sandbox.json`. */
+  sandbox?: boolean;
+}
+
+/**
+ * CATALOGUE_CONFIG when set (relative to the working directory), else catalogue.config.json, or
+ * on the built-in sandbox catalogue.sandbox.json: the demo is configured like any other shop.
+ */
+export function catalogueConfigPath(source: Record<string, string | undefined> = process.env, { sandbox = false }: ConfigFileOptions = {}): string {
+  const fallback = sandbox ? 'catalogue.sandbox.json' : 'catalogue.config.json';
   // Read at run time from wherever the shop keeps it: not a file the build should trace.
-  return path.resolve(/*turbopackIgnore: true*/ source.CATALOGUE_CONFIG?.trim() || 'catalogue.config.json');
+  return path.resolve(/*turbopackIgnore: true*/ source.CATALOGUE_CONFIG?.trim() || fallback);
 }
 
 /**
@@ -72,6 +81,6 @@ export function readCatalogueConfig(file: string, { required = false } = {}): Ca
 }
 
 /** The configuration in effect, read on every catalogue build so edits apply on the next refresh. */
-export function loadCatalogueConfig(source: Record<string, string | undefined> = process.env): CatalogueConfig {
-  return readCatalogueConfig(catalogueConfigPath(source), { required: Boolean(source.CATALOGUE_CONFIG?.trim()) });
+export function loadCatalogueConfig(source: Record<string, string | undefined> = process.env, options: ConfigFileOptions = {}): CatalogueConfig {
+  return readCatalogueConfig(catalogueConfigPath(source, options), { required: Boolean(source.CATALOGUE_CONFIG?.trim()) });
 }

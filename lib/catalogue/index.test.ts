@@ -6,7 +6,7 @@ import { business, CURRENCIES, starter } from '@/lib/pricing/fixtures';
 import type { Currency, Product } from '@/lib/whmcs/types';
 
 /**
- * getCatalogue as the pages call it, with WHMCS, the sandbox's group names and Next's data cache
+ * getCatalogue as the pages call it, with WHMCS and Next's data cache
  * replaced: the data cache by a pass-through (every call reaches the loader), so these tests show
  * what happens on a cache miss.
  */
@@ -15,9 +15,6 @@ const whmcs = vi.hoisted(() => ({
   getCurrencies: vi.fn<() => Promise<Currency[]>>(),
 }));
 vi.mock('@/lib/whmcs', () => whmcs);
-vi.mock('@/lib/sandbox', () => ({
-  sandboxGroups: () => ({ 'shared-hosting': { name: 'Web Hosting', tagline: 'Sites, managed', order: 1 } }),
-}));
 vi.mock('next/cache', () => ({ unstable_cache: <T>(fn: T) => fn }));
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalogue-index-'));
@@ -25,7 +22,10 @@ const configFile = path.join(dataDir, 'catalogue.json');
 vi.stubEnv('DATA_DIR', dataDir);
 vi.stubEnv('WHMCS_API_URL', '');
 vi.stubEnv('CATALOGUE_CONFIG', configFile);
-fs.writeFileSync(configFile, JSON.stringify({ hiddenProducts: [business.pid] }));
+fs.writeFileSync(
+  configFile,
+  JSON.stringify({ groups: { 'shared-hosting': { name: 'Web Hosting', tagline: 'Sites, managed' } }, hiddenProducts: [business.pid] }),
+);
 vi.spyOn(console, 'error').mockImplementation(() => {});
 
 const { getCatalogue, getGroup, getProduct, getProductById } = await import('./index');
@@ -38,7 +38,7 @@ describe('getCatalogue', () => {
     whmcs.getCurrencies.mockReset();
   });
 
-  it('builds the catalogue from WHMCS, the sandbox names and the catalogue file', async () => {
+  it('builds the catalogue from WHMCS and the catalogue file', async () => {
     whmcs.getProducts.mockResolvedValue([starter, business]);
     whmcs.getCurrencies.mockResolvedValue(CURRENCIES);
     const catalogue = await getCatalogue();

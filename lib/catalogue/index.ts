@@ -21,7 +21,6 @@ import {
   type CatalogueData,
   type CatalogueGroup,
   type CatalogueProduct,
-  type GroupDefaults,
 } from './model';
 import { fileSnapshotStore } from './snapshot';
 import { snapshotFile } from './snapshot-file';
@@ -79,13 +78,6 @@ function fetchCached(): Promise<CatalogueData> {
   return cachedFetch();
 }
 
-/** The demo's group names; a shop on a real WHMCS never loads the sandbox (nor SQLite). */
-async function groupDefaults(): Promise<GroupDefaults> {
-  if (!usesSandbox()) return {};
-  const { sandboxGroups } = await import('@/lib/sandbox');
-  return sandboxGroups();
-}
-
 /**
  * The whole catalogue. Memoised per request (React `cache`), so a page, its layout and its
  * metadata share one read. Throws CatalogueUnavailableError when WHMCS cannot be reached and
@@ -94,7 +86,7 @@ async function groupDefaults(): Promise<GroupDefaults> {
 export const getCatalogue = cache(async (): Promise<Catalogue> => {
   const { data, stale } = await loadWithFallback(fetchCached, catalogueLoader());
   if (stale) await shortenPageLifetime();
-  return buildCatalogue(data, loadCatalogueConfig(), await groupDefaults(), stale);
+  return buildCatalogue(data, loadCatalogueConfig(process.env, { sandbox: usesSandbox() }), stale);
 });
 
 /**

@@ -43,16 +43,6 @@ describe('buildCatalogue', () => {
     expect(catalogue.groups[0]).toMatchObject({ name: 'Bare Metal', tagline: 'Whole machines' });
   });
 
-  it('takes deployment defaults (the sandbox names) under the catalogue file', () => {
-    const catalogue = buildCatalogue(
-      data,
-      config({ groups: { 'shared-hosting': { tagline: 'From the file' } } }),
-      { 'shared-hosting': { name: 'Web Hosting', tagline: 'From the sandbox', order: 2 }, backup: { order: 1 } },
-    );
-    expect(catalogue.groups.map((g) => g.slug).slice(0, 2)).toEqual(['backup', 'shared-hosting']);
-    expect(findGroup(catalogue, 'shared-hosting')).toMatchObject({ name: 'Web Hosting', tagline: 'From the file' });
-  });
-
   it('leaves hidden products out of listings but keeps them reachable by link', () => {
     const catalogue = buildCatalogue(data, config({ hiddenProducts: [business.pid, dedicatedServer.pid] }));
     expect(findGroup(catalogue, 'shared-hosting')?.products.map((p) => p.pid)).not.toContain(business.pid);

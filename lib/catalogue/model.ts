@@ -45,8 +45,6 @@ export interface CatalogueData {
 }
 
 /** Group names and taglines a deployment supplies before the shop's own file (the sandbox's). */
-export type GroupDefaults = Record<string, { name?: string; tagline?: string; order?: number }>;
-
 export class EmptyCatalogueError extends Error {
   override name = 'EmptyCatalogueError';
 }
@@ -58,7 +56,6 @@ export function isSoldOut(product: Product): boolean {
 export function buildCatalogue(
   data: CatalogueData,
   config: CatalogueConfig,
-  defaults: GroupDefaults = {},
   stale = false,
 ): Catalogue {
   const defaultCurrency = [...data.currencies].sort((a, b) => a.id - b.id)[0];
@@ -84,7 +81,7 @@ export function buildCatalogue(
   const groups: (CatalogueGroup & { order: number; position: number })[] = [];
   let position = 0;
   for (const [slug, members] of bySlug) {
-    const settings: GroupSettings = { ...defaults[slug], ...config.groups[slug] };
+    const settings: GroupSettings = config.groups[slug] ?? {};
     const listed = members.filter((product) => !product.hidden);
     position++;
     if (settings.hidden || listed.length === 0) continue;

@@ -4,13 +4,11 @@ import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requestIp } from '@/lib/auth/context';
 import { formValues } from '@/lib/auth/forms';
-import { usesSandbox } from '@/lib/config/env';
 import { getSession, signInPath } from '@/lib/session';
-import { belongsToSession } from '@/lib/session/ownership';
 import { createSsoToken, WhmcsError } from '@/lib/whmcs';
 import { checkoutDeps } from './deps';
 import { checkOrderSchema, placeOrderSchema, type PlaceOrderField, type PlaceOrderState } from './forms';
-import { findOwnOrderByInvoice, getOwnOrder } from './orders';
+import { getOwnOrder } from './orders';
 import { checkAttempt, placeOrder, type CheckoutOutcome } from './place-order';
 import { newAttemptKey } from './review';
 
@@ -83,18 +81,4 @@ export async function payInvoiceAction(formData: FormData): Promise<void> {
     redirect(`/order/${order.id}?pay=unavailable`);
   }
   redirect(target);
-}
-
-/** The sandbox's stand-in for paying: marks the invoice paid, which accepts the order. */
-export async function markSandboxInvoicePaidAction(formData: FormData): Promise<void> {
-  if (!usesSandbox()) notFound();
-  const invoiceId = idSchema.safeParse(formData.get('invoiceId'));
-  if (!invoiceId.success) notFound();
-  const session = await getSession();
-  if (!session) redirect(signInPath(`/sandbox/invoice/${invoiceId.data}`));
-  const sandbox = await import('@/lib/sandbox');
-  if (!belongsToSession(session, sandbox.sandboxInvoice(invoiceId.data))) notFound();
-  sandbox.markInvoicePaid(invoiceId.data);
-  const order = await findOwnOrderByInvoice(session, invoiceId.data);
-  redirect(order ? `/order/${order.id}?paid=1` : `/sandbox/invoice/${invoiceId.data}`);
 }

@@ -56,53 +56,10 @@ describe('lib/sandbox entry points', () => {
     expect((await sandbox.handleApiRequest(request)).status).toBe(200);
   });
 
-  it('pays invoices for the sandbox invoice page and accepts their order', async () => {
-    const sandbox = await import('./index');
-    const before = sandbox.sandboxInvoice(3);
-    expect(before).toMatchObject({
-      id: 3,
-      clientId: 1,
-      status: 'Unpaid',
-      total: 1200,
-      currency: { code: 'USD', prefix: '$', suffix: ' USD' },
-      items: [{ description: expect.stringContaining('Business Email - Business Mail'), amount: 1200 }],
-    });
-    expect(sandbox.markInvoicePaid(3)).toBe('paid');
-    expect(sandbox.sandboxInvoice(3)?.status).toBe('Paid');
-    expect(sandbox.markInvoicePaid(3)).toBe('already-paid');
-    expect(sandbox.sandboxInvoice(404)).toBeNull();
-    const services = await sandbox.handleApiRequest({
-      method: 'POST',
-      contentType: 'application/x-www-form-urlencoded',
-      body: formBody({ ...credentials, action: 'GetClientsProducts', serviceid: 3 }),
-      remoteIp: '127.0.0.1',
-    });
-    expect(JSON.parse(services.body).products.product[0].status).toBe('Active');
-  });
-
-  it('redeems SSO tokens once', async () => {
-    const sandbox = await import('./index');
-    const created = JSON.parse(
-      (
-        await sandbox.handleApiRequest({
-          method: 'POST',
-          contentType: 'application/x-www-form-urlencoded',
-          body: formBody({ ...credentials, action: 'CreateSsoToken', client_id: 1, sso_redirect_path: 'viewinvoice.php?id=3' }),
-          remoteIp: '127.0.0.1',
-        })
-      ).body,
-    ) as { access_token: string; redirect_url: string };
-    expect(created.redirect_url).toBe(`http://localhost:4123/sandbox/invoice/3?access_token=${created.access_token}`);
-    expect(sandbox.redeemSsoToken(created.access_token)).toEqual({ clientId: 1, userId: 1, redirectPath: '/sandbox/invoice/3' });
-    expect(sandbox.redeemSsoToken(created.access_token)).toBeNull();
-  });
-
-  it('names the demo groups for the storefront', async () => {
-    const { sandboxGroups } = await import('./index');
-    const groups = sandboxGroups();
-    expect(Object.keys(groups)).toEqual(['shared-hosting', 'vps', 'email', 'dedicated']);
-    expect(groups['vps']).toMatchObject({ name: 'Cloud VPS', order: 2 });
-    expect(groups['email']?.tagline).toMatch(/mailboxes/);
+  it('is named in catalogue.sandbox.json as its own database names its groups', async () => {
+    const { SEED_GROUPS } = await import('./seed');
+    const file = JSON.parse(fs.readFileSync(path.resolve('catalogue.sandbox.json'), 'utf8')) as { groups: Record<string, unknown> };
+    expect(file.groups).toEqual(Object.fromEntries(SEED_GROUPS.map((g) => [g.slug, { name: g.name, tagline: g.tagline, order: g.order }])));
   });
 });
 

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { RECURRING_CYCLES, SETUP_COLUMN, type RecurringCycle } from './billing';
 import { addDays, ymdHms } from './dates';
 import { cents } from './money';
-import { markInvoicePaidIn } from './orders/lifecycle';
+import { payInvoiceInFull } from './orders/lifecycle';
 import { placeOrder, type OrderLine } from './orders/placeOrder';
 import { hashPassword } from './password';
 import { clientById, type Db } from './rows';
@@ -678,7 +678,7 @@ function seedDemoOrders(db: Db, now: Date): void {
     }),
     addDays(now, -90),
   );
-  markInvoicePaidIn(db, plus.invoiceId, addDays(now, -90));
+  payInvoiceInFull(db, plus.invoiceId, addDays(now, -90));
 
   const vps = demoOrder(
     db,
@@ -697,7 +697,7 @@ function seedDemoOrders(db: Db, now: Date): void {
     }),
     addDays(now, -40),
   );
-  markInvoicePaidIn(db, vps.invoiceId, addDays(now, -40));
+  payInvoiceInFull(db, vps.invoiceId, addDays(now, -40));
   db.prepare("UPDATE services SET domainstatus = 'Suspended', suspendreason = 'Overdue on Payment' WHERE id = ?").run(vps.serviceIds[0]);
 
   demoOrder(
@@ -709,7 +709,7 @@ function seedDemoOrders(db: Db, now: Date): void {
   );
 
   const other = demoOrder(db, 2, 'paypal', line(1, 'annually', { domain: 'other-site.example' }), addDays(now, -30));
-  markInvoicePaidIn(db, other.invoiceId, addDays(now, -30));
+  payInvoiceInFull(db, other.invoiceId, addDays(now, -30));
 }
 
 /** Fills an empty database with the demo shop. The caller runs it inside its transaction. */

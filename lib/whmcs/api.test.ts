@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWhmcsApi } from './api';
 import { createWhmcsClient, type CallFn, type WhmcsResponse } from './client';
 import { parseStr } from '@/lib/php';
-import { WhmcsUnavailableError } from './errors';
+import { WhmcsApiError, WhmcsUnavailableError } from './errors';
 import official from './fixtures/getclientsproducts-official.json';
 import live from './fixtures/getproducts-live.json';
 import type { RequestParams } from './encoding';
@@ -119,6 +119,61 @@ describe('typed WHMCS actions', () => {
     const empty = recordingCall({ GetCurrencies: { ...ok, totalresults: 0 }, GetPromotions: { ...ok, totalresults: '0', promotions: '' } });
     await expect(empty.api.getCurrencies()).resolves.toEqual([]);
     await expect(empty.api.getPromotions()).resolves.toEqual([]);
+  });
+
+  it('reads GetInvoice as WHMCS sends it (official example shape) and answers null for a missing invoice', async () => {
+    const answer = {
+      ...ok,
+      invoiceid: '1',
+      invoicenum: '',
+      userid: '1',
+      date: '2016-01-01',
+      duedate: '2016-01-01',
+      datepaid: '0000-00-00 00:00:00',
+      subtotal: '10.00',
+      credit: '0.00',
+      tax: '1.00',
+      tax2: '0.50',
+      total: '11.50',
+      balance: '11.50',
+      taxrate: '10.00',
+      taxrate2: '5.00',
+      status: 'Unpaid',
+      paymentmethod: 'mailin',
+      notes: '',
+      ccgateway: false,
+      items: { item: [{ id: '1', type: 'Hosting', relid: '1', description: 'Starter &amp; more\r\nline 2', amount: '10.00', taxed: '1' }] },
+      transactions: '',
+    };
+    const { calls, api } = recordingCall({ GetInvoice: answer });
+    await expect(api.getInvoice(1)).resolves.toEqual({
+      id: 1,
+      clientId: 1,
+      status: 'Unpaid',
+      date: '2016-01-01',
+      dueDate: '2016-01-01',
+      datePaid: null,
+      subtotal: 1000,
+      tax: 150,
+      total: 1150,
+      balance: 1150,
+      paymentMethod: 'mailin',
+      items: [{ description: 'Starter & more\nline 2', amount: 1000 }],
+    });
+    expect(calls).toEqual([{ action: 'GetInvoice', params: { invoiceid: 1 } }]);
+
+    const missing = createWhmcsApi(async (action) => {
+      throw new WhmcsApiError(action, 'Invoice ID Not Found');
+    });
+    await expect(missing.getInvoice(9)).resolves.toBeNull();
+  });
+
+  it('sends AddInvoicePayment with WHMCS’s date format and a decimal amount', async () => {
+    const { calls, api } = recordingCall({ AddInvoicePayment: ok });
+    await api.addInvoicePayment({ invoiceId: 3, transactionId: 'T-9', gateway: 'paypal', date: new Date('2025-06-15T10:04:05Z'), amount: 1250 });
+    expect(calls).toEqual([
+      { action: 'AddInvoicePayment', params: { invoiceid: 3, transid: 'T-9', gateway: 'paypal', date: '2025-06-15 10:04:05', amount: '12.50' } },
+    ]);
   });
 
   it('works end to end through a client and transport on the real wire format', async () => {

@@ -2,10 +2,12 @@ import 'server-only';
 import { z } from 'zod';
 import type { CallFn, CallOptions } from './client';
 import type { RequestParams } from './encoding';
-import { WhmcsUnavailableError } from './errors';
+import { WhmcsApiError, WhmcsUnavailableError } from './errors';
 import type {
   Client,
   Currency,
+  Invoice,
+  InvoicePayment,
   LoginResult,
   NewClient,
   OrderPage,
@@ -28,6 +30,7 @@ import {
   validateLoginResponse,
 } from './wire/clients';
 import { addOrderResponse, currencyCodeByDisplay, getOrdersResponse, statedCurrencyCode, toAddOrderParams, toOrder } from './wire/orders';
+import { getInvoiceResponse, INVOICE_NOT_FOUND, toAddInvoicePaymentParams } from './wire/invoices';
 import { getProductsResponse } from './wire/products';
 import { getClientsProductsResponse } from './wire/services';
 
@@ -140,6 +143,24 @@ export function createWhmcsApi(call: CallFn) {
         },
         getClientsProductsResponse,
       );
+    },
+
+    /** An invoice; null when WHMCS has none with that id. */
+    async getInvoice(invoiceId: number): Promise<Invoice | null> {
+      try {
+        return await request('GetInvoice', { invoiceid: invoiceId }, getInvoiceResponse);
+      } catch (error) {
+        if (error instanceof WhmcsApiError && error.message === INVOICE_NOT_FOUND) return null;
+        throw error;
+      }
+    },
+
+    /**
+     * Records a payment. WHMCS treats it as the customer paying: an invoice paid in full becomes
+     * Paid and, when it is an order's first invoice, the order is accepted and its services set up.
+     */
+    async addInvoicePayment(payment: InvoicePayment): Promise<void> {
+      await call('AddInvoicePayment', toAddInvoicePaymentParams(payment));
     },
 
     /** A single-use link (valid 60 s) that signs the client into WHMCS at `redirectPath`. */

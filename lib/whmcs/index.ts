@@ -26,6 +26,8 @@ export const {
   getOrders,
   getClientServices,
   createSsoToken,
+  getInvoice,
+  addInvoicePayment,
 } = createWhmcsApi(call);
 
 export { createWhmcsApi, type WhmcsApi, type ProductFilter, type OrderFilter, type ServiceFilter } from './api';

@@ -6,12 +6,14 @@ import { clearSandboxFaults, writeSandboxFaults } from '@/lib/sandbox';
 import {
   acceptOrder,
   addClient,
+  addInvoicePayment,
   addOrder,
   call,
   createSsoToken,
   getClientDetails,
   getClientServices,
   getCurrencies,
+  getInvoice,
   getOrders,
   getPaymentMethods,
   getProducts,
@@ -122,6 +124,25 @@ describe('the WHMCS seam against the built-in sandbox', () => {
 
     const sso = await createSsoToken(clientId, `viewinvoice.php?id=${placed.invoiceId}`);
     expect(sso.redirectUrl).toContain('access_token=');
+  });
+
+  it('reads an invoice and pays it with AddInvoicePayment, which accepts the order as a payment does', async () => {
+    const { clientId } = await addClient({ ...newClient, email: `pays-${Date.now()}@example.com` });
+    const placed = await addOrder(await anOrderFor(clientId));
+    const invoiceId = placed.invoiceId!;
+    const unpaid = await getInvoice(invoiceId);
+    expect(unpaid).toMatchObject({ id: invoiceId, clientId, status: 'Unpaid', datePaid: null });
+    expect(unpaid!.balance).toBe(unpaid!.total);
+    expect(unpaid!.items.length).toBeGreaterThan(0);
+
+    await addInvoicePayment({ invoiceId, transactionId: 'CONTRACT-1', gateway: 'paypal', date: new Date('2025-06-15T10:00:00Z') });
+    expect(await getInvoice(invoiceId)).toMatchObject({ status: 'Paid', balance: 0, datePaid: '2025-06-15' });
+    expect((await getOrders({ id: placed.orderId })).orders[0]).toMatchObject({ status: 'Active', paymentStatus: 'Paid' });
+    const services = await getClientServices({ clientId, limitNum: 10 });
+    expect(services.services.map((s) => s.status)).toEqual(['Active']);
+
+    await expect(getInvoice(999_999)).resolves.toBeNull();
+    await expect(addInvoicePayment({ invoiceId: 999_999, transactionId: 'x', gateway: 'paypal', date: new Date() })).rejects.toThrow('Invoice ID Not Found');
   });
 
   it('reports WHMCS’s own message for a refused login', async () => {

@@ -259,3 +259,36 @@ export interface OrderPage {
   total: number;
   orders: Order[];
 }
+
+export type InvoiceStatus = 'Draft' | 'Unpaid' | 'Paid' | 'Cancelled' | 'Refunded' | 'Collections' | 'Payment Pending';
+
+/** An invoice as GetInvoice describes it. Amounts in minor units of the client's currency (GetInvoice names none). */
+export interface Invoice {
+  id: number;
+  clientId: number;
+  /** WHMCS's status; an unknown one is kept as sent. */
+  status: InvoiceStatus | string;
+  date: string | null;
+  dueDate: string | null;
+  datePaid: string | null;
+  subtotal: Minor;
+  tax: Minor;
+  total: Minor;
+  /** What is left to pay. */
+  balance: Minor;
+  paymentMethod: string;
+  items: { description: string; amount: Minor }[];
+}
+
+/** A payment to record with AddInvoicePayment. */
+export interface InvoicePayment {
+  invoiceId: number;
+  /** The gateway's transaction id (WHMCS requires one). */
+  transactionId: string;
+  /** Gateway module name, e.g. `paypal`. */
+  gateway: string;
+  /** When it was paid; WHMCS stores the date and time. */
+  date: Date;
+  /** Minor units; the invoice's balance when left out. */
+  amount?: Minor;
+}

@@ -4,7 +4,7 @@ import { getCurrencies, getPaymentMethods, getPromotions } from './catalogue';
 import { addClient, getClientsDetails } from './clients';
 import type { Action } from './context';
 import { getClientsProducts } from './getClientsProducts';
-import { getInvoice } from './invoices';
+import { addInvoicePayment, getInvoice } from './invoices';
 import { getOrders } from './orders';
 import { getProducts } from './getProducts';
 import { createSsoToken } from './sso';
@@ -25,5 +25,6 @@ export const ACTIONS: Readonly<Record<string, Action>> = {
   getpromotions: getPromotions,
   getorders: getOrders,
   getinvoice: getInvoice,
+  addinvoicepayment: addInvoicePayment,
   createssotoken: createSsoToken,
 };

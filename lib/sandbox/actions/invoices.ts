@@ -1,6 +1,9 @@
-import { decimal } from '../money';
+import { ymdHms } from '../dates';
+import { ApiError } from '../errors';
+import { cents, decimal } from '../money';
+import { addInvoicePaymentIn } from '../orders/lifecycle';
 import type { InvoiceItemRow, InvoiceRow } from '../rows';
-import { phpInt } from '../wire/params';
+import { isNumericString, phpInt, scalar } from '../wire/params';
 import type { Action, ActionBody } from './context';
 
 /** Gateways that are "credit card gateways" in WHMCS's sense (the card is captured by WHMCS). */
@@ -89,4 +92,30 @@ export const getInvoice: Action = ({ db, params }) => {
       }
     : '';
   return body;
+};
+
+/** A money request variable in cents; undefined when absent or not a number (WHMCS then takes its default). */
+function amountParam(value: string | undefined): number | undefined {
+  return value !== undefined && isNumericString(value) ? cents(Number(value)) : undefined;
+}
+
+/**
+ * AddInvoicePayment (`invoiceid`, `transid`, `gateway`, `date`, optional `amount` (default: the
+ * balance), `fees`, `noemail`): answers only `result`. Paying an Unpaid invoice in full marks it
+ * Paid and accepts its order, as WHMCS does on payment (see addInvoicePaymentIn).
+ */
+export const addInvoicePayment: Action = ({ db, params, now }) => {
+  const invoiceId = phpInt(params.invoiceid);
+  const date = scalar(params, 'date')?.trim() ?? '';
+  const result = addInvoicePaymentIn(db, invoiceId, {
+    transactionId: scalar(params, 'transid') ?? '',
+    gateway: scalar(params, 'gateway')?.trim() || undefined,
+    date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date} 00:00:00` : /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(date) ? date : ymdHms(now),
+    amount: amountParam(scalar(params, 'amount')),
+    fees: amountParam(scalar(params, 'fees')),
+  });
+  if (result === 'not-found') throw new ApiError('Invoice ID Not Found');
+  if (result === 'cancelled') throw new ApiError('It is not possible to add a payment to an invoice that is Cancelled');
+  if (result === 'draft') throw new ApiError('It is not possible to add a payment to an invoice that is a Draft');
+  return { result: 'success' };
 };

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { markInvoicePaidIn } from '../orders/lifecycle';
 import { TEST_NOW, createTestSandbox, phpArray64, type TestSandbox } from '../testkit';
 import { redeemSsoTokenIn } from './sso';
 
@@ -225,9 +224,10 @@ describe('GetInvoice and paying an invoice', () => {
     expect((await sandbox.call('GetInvoice', { invoiceid: 999 })).body).toEqual({ status: 'error', message: 'Invoice ID Not Found' });
   });
 
-  it('marks an invoice paid: transaction, next due date moved on, order accepted', async () => {
+  it('AddInvoicePayment pays an invoice: transaction, next due date moved on, order accepted', async () => {
     const placed = await sandbox.call('AddOrder', { clientid: 1, paymentmethod: 'stripe', pid: [1], billingcycle: ['quarterly'] });
-    expect(markInvoicePaidIn(sandbox.db, Number(placed.body.invoiceid), TEST_NOW)).toBe('paid');
+    const payment = { invoiceid: String(placed.body.invoiceid), transid: 'T-1', gateway: 'stripe', date: '2025-06-15 10:00:00' };
+    expect((await sandbox.call('AddInvoicePayment', payment)).body).toEqual({ result: 'success' });
     const invoice = (await sandbox.call('GetInvoice', { invoiceid: String(placed.body.invoiceid) })).body;
     expect(invoice).toMatchObject({ status: 'Paid', balance: '0.00', datepaid: '2025-06-15 10:00:00', ccgateway: true });
     expect((invoice.transactions as { transaction: Row[] }).transaction).toEqual([
@@ -237,8 +237,31 @@ describe('GetInvoice and paying an invoice', () => {
     expect(service).toMatchObject({ status: 'Active', nextduedate: '2025-09-15' });
     const [orderRow] = ordersOf((await sandbox.call('GetOrders', { id: String(placed.body.orderid) })).body);
     expect(orderRow).toMatchObject({ status: 'Active', paymentstatus: 'Paid' });
-    expect(markInvoicePaidIn(sandbox.db, Number(placed.body.invoiceid), TEST_NOW)).toBe('already-paid');
-    expect(markInvoicePaidIn(sandbox.db, 999, TEST_NOW)).toBe('not-found');
+    expect((invoice.transactions as { transaction: Row[] }).transaction[0]).toMatchObject({ transid: 'T-1' });
+  });
+
+  it('AddInvoicePayment: a part payment leaves the invoice Unpaid and the order Pending until the balance is paid', async () => {
+    const placed = await sandbox.call('AddOrder', { clientid: 1, paymentmethod: 'paypal', pid: [1], billingcycle: ['monthly'] });
+    const invoiceid = String(placed.body.invoiceid);
+    await sandbox.call('AddInvoicePayment', { invoiceid, transid: 'P-1', gateway: 'paypal', date: '2025-06-15', amount: '5.00' });
+    const part = (await sandbox.call('GetInvoice', { invoiceid })).body;
+    expect(part).toMatchObject({ status: 'Unpaid', balance: '4.99' });
+    expect(ordersOf((await sandbox.call('GetOrders', { id: String(placed.body.orderid) })).body)[0]).toMatchObject({ status: 'Pending' });
+    // Without an amount the payment is the balance.
+    await sandbox.call('AddInvoicePayment', { invoiceid, transid: 'P-2', gateway: 'paypal', date: '2025-06-16 09:00:00' });
+    expect((await sandbox.call('GetInvoice', { invoiceid })).body).toMatchObject({ status: 'Paid', balance: '0.00', datepaid: '2025-06-16 09:00:00' });
+    expect(ordersOf((await sandbox.call('GetOrders', { id: String(placed.body.orderid) })).body)[0]).toMatchObject({ status: 'Active' });
+  });
+
+  it('AddInvoicePayment refuses a missing or Cancelled invoice in WHMCS’s words', async () => {
+    expect((await sandbox.call('AddInvoicePayment', { invoiceid: 999, transid: 'x', gateway: 'paypal' })).body).toEqual({
+      result: 'error',
+      message: 'Invoice ID Not Found',
+    });
+    sandbox.db.prepare("UPDATE invoices SET status = 'Cancelled' WHERE id = 3").run();
+    expect((await sandbox.call('AddInvoicePayment', { invoiceid: 3, transid: 'x', gateway: 'paypal' })).body.message).toBe(
+      'It is not possible to add a payment to an invoice that is Cancelled',
+    );
   });
 });
 

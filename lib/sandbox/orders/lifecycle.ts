@@ -62,53 +62,71 @@ export function acceptOrder(db: Db, orderId: number): boolean {
     .immediate();
 }
 
-export type MarkPaidResult = 'paid' | 'already-paid' | 'not-payable' | 'not-found';
+/** A payment as AddInvoicePayment records it. */
+export interface InvoicePayment {
+  transactionId: string;
+  /** The invoice's own payment method when left out. */
+  gateway?: string;
+  /** `YYYY-MM-DD HH:MM:SS`. */
+  date: string;
+  /** Cents; the invoice's balance when left out. */
+  amount?: number;
+  fees?: number;
+}
+
+export type PaymentResult = 'paid' | 'part-paid' | 'recorded' | 'not-found' | 'cancelled' | 'draft';
 
 /**
- * Records a full payment of an Unpaid invoice (a transaction through the invoice's gateway), moves
- * the next due date of the services and addons it bills on by one cycle, and accepts the order the
- * invoice belongs to: what WHMCS does when a customer pays the first invoice of an order.
+ * Records a payment on an invoice, as WHMCS's AddInvoicePayment does: a transaction through the
+ * gateway. When it settles an Unpaid invoice, the invoice becomes Paid, the next due date of the
+ * services and addons it bills moves on by one cycle, and the order the invoice belongs to is
+ * accepted: what WHMCS does when a customer pays the first invoice of an order. A payment on an
+ * invoice that is already paid is only recorded (WHMCS would credit the overpayment; the sandbox
+ * keeps no credit balance). Cancelled and Draft invoices take no payment.
  */
-export function markInvoicePaidIn(db: Db, invoiceId: number, now: Date): MarkPaidResult {
+export function addInvoicePaymentIn(db: Db, invoiceId: number, payment: InvoicePayment): PaymentResult {
   return db
-    .transaction((): MarkPaidResult => {
+    .transaction((): PaymentResult => {
       const invoice = db.prepare('SELECT * FROM invoices WHERE id = ?').get(invoiceId) as InvoiceRow | undefined;
       if (!invoice) return 'not-found';
-      if (invoice.status === 'Paid') return 'already-paid';
-      if (invoice.status !== 'Unpaid') return 'not-payable';
-      const paidAt = ymdHms(now);
+      if (invoice.status === 'Cancelled') return 'cancelled';
+      if (invoice.status === 'Draft') return 'draft';
+      const paidBefore = (
+        db.prepare('SELECT COALESCE(SUM(amountin - amountout), 0) AS paid FROM transactions WHERE invoiceid = ?').get(invoice.id) as { paid: number }
+      ).paid;
+      const amount = payment.amount ?? Math.max(0, invoice.total - paidBefore);
       db.prepare(
-        `INSERT INTO transactions (userid, currency, gateway, date, description, amountin, transid, invoiceid)
-         VALUES (?, 0, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        invoice.userid,
-        invoice.paymentmethod,
-        paidAt,
-        `Invoice Payment`,
-        invoice.total,
-        `SANDBOX-${crypto.randomBytes(6).toString('hex').toUpperCase()}`,
-        invoice.id,
-      );
-      db.prepare("UPDATE invoices SET status = 'Paid', datepaid = ? WHERE id = ?").run(paidAt, invoice.id);
-
-      const items = db.prepare('SELECT * FROM invoice_items WHERE invoiceid = ?').all(invoice.id) as InvoiceItemRow[];
-      for (const item of items) {
-        const table = item.type === 'Hosting' ? 'services' : item.type === 'Addon' ? 'service_addons' : undefined;
-        if (!table) continue;
-        const row = db.prepare(`SELECT billingcycle FROM ${table} WHERE id = ?`).get(item.relid) as
-          | { billingcycle: string }
-          | undefined;
-        const cycle = row ? cycleFromDisplay(row.billingcycle) : undefined;
-        if (!cycle) continue;
-        const next = isRecurringCycle(cycle) ? ymd(addMonths(parseYmd(item.duedate), CYCLE_MONTHS[cycle])) : NO_DATE;
-        const columns = table === 'services' ? 'nextduedate = ?, nextinvoicedate = ?' : 'nextduedate = ?';
-        const values = table === 'services' ? [next, next] : [next];
-        db.prepare(`UPDATE ${table} SET ${columns} WHERE id = ?`).run(...values, item.relid);
-      }
-
+        `INSERT INTO transactions (userid, currency, gateway, date, description, amountin, fees, transid, invoiceid)
+         VALUES (?, 0, ?, ?, 'Invoice Payment', ?, ?, ?, ?)`,
+      ).run(invoice.userid, payment.gateway ?? invoice.paymentmethod, payment.date, amount, payment.fees ?? 0, payment.transactionId, invoice.id);
+      if (invoice.status !== 'Unpaid') return 'recorded';
+      if (paidBefore + amount < invoice.total) return 'part-paid';
+      db.prepare("UPDATE invoices SET status = 'Paid', datepaid = ? WHERE id = ?").run(payment.date, invoice.id);
+      moveDueDatesOn(db, invoice.id);
       const order = db.prepare('SELECT * FROM orders WHERE invoiceid = ?').get(invoice.id) as OrderRow | undefined;
       if (order && order.status === 'Pending') acceptOrder(db, order.id);
       return 'paid';
     })
     .immediate();
+}
+
+/** The services and addons an invoice bills on are now paid up to their next cycle. */
+function moveDueDatesOn(db: Db, invoiceId: number): void {
+  const items = db.prepare('SELECT * FROM invoice_items WHERE invoiceid = ?').all(invoiceId) as InvoiceItemRow[];
+  for (const item of items) {
+    const table = item.type === 'Hosting' ? 'services' : item.type === 'Addon' ? 'service_addons' : undefined;
+    if (!table) continue;
+    const row = db.prepare(`SELECT billingcycle FROM ${table} WHERE id = ?`).get(item.relid) as { billingcycle: string } | undefined;
+    const cycle = row ? cycleFromDisplay(row.billingcycle) : undefined;
+    if (!cycle) continue;
+    const next = isRecurringCycle(cycle) ? ymd(addMonths(parseYmd(item.duedate), CYCLE_MONTHS[cycle])) : NO_DATE;
+    const columns = table === 'services' ? 'nextduedate = ?, nextinvoicedate = ?' : 'nextduedate = ?';
+    const values = table === 'services' ? [next, next] : [next];
+    db.prepare(`UPDATE ${table} SET ${columns} WHERE id = ?`).run(...values, item.relid);
+  }
+}
+
+/** Pays an invoice in full through its own gateway, as the demo data's paid orders were paid. */
+export function payInvoiceInFull(db: Db, invoiceId: number, now: Date): PaymentResult {
+  return addInvoicePaymentIn(db, invoiceId, { transactionId: `SANDBOX-${crypto.randomBytes(6).toString('hex').toUpperCase()}`, date: ymdHms(now) });
 }

@@ -7,7 +7,7 @@ import { payInvoiceAction } from '@/lib/checkout/actions';
 import { getOwnOrder } from '@/lib/checkout/orders';
 import { usesSandbox } from '@/lib/config/env';
 import { requireSession } from '@/lib/session';
-import { getPaymentMethods, WhmcsError } from '@/lib/whmcs';
+import { getInvoice, getPaymentMethods, WhmcsError } from '@/lib/whmcs';
 import type { CurrencyFormat } from '@/lib/whmcs/types';
 import { CartRefresh } from '@/components/checkout/CartRefresh';
 import { OrderReceipt } from '@/components/checkout/OrderReceipt';
@@ -34,6 +34,16 @@ async function paymentMethodName(module: string): Promise<string> {
     return (await getPaymentMethods()).find((method) => method.module === module)?.displayName ?? module;
   } catch {
     return module;
+  }
+}
+
+/** Whether WHMCS has the invoice as paid (`?paid=1` only asks the page to check, it proves nothing). */
+async function invoicePaid(invoiceId: number | null): Promise<boolean> {
+  if (invoiceId === null) return false;
+  try {
+    return (await getInvoice(invoiceId))?.status === 'Paid';
+  } catch {
+    return false;
   }
 }
 
@@ -72,7 +82,11 @@ export default async function OrderPage({
   }
   if (!order) notFound();
 
-  const [currency, methodName] = await Promise.all([currencyOf(order.currencyCode), paymentMethodName(order.paymentMethod)]);
+  const [currency, methodName, justPaid] = await Promise.all([
+    currencyOf(order.currencyCode),
+    paymentMethodName(order.paymentMethod),
+    paid ? invoicePaid(order.invoiceId) : false,
+  ]);
   const unpaid = order.invoiceId !== null && order.paymentStatus !== 'Paid';
 
   return (
@@ -88,7 +102,7 @@ export default async function OrderPage({
           <h1 id="order-heading" className="mt-1 text-3xl font-semibold tracking-tight">
             Order {order.orderNumber}
           </h1>
-          {paid && (
+          {justPaid && (
             <div className="mt-4">
               <Notice title="Invoice paid" role="status">
                 Thank you. Your order is accepted and your services are being set up.

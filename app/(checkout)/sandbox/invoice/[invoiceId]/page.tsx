@@ -2,24 +2,27 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { markSandboxInvoicePaidAction } from '@/lib/checkout/actions';
+import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
 import { findOwnOrderByInvoice } from '@/lib/checkout/orders';
 import { usesSandbox } from '@/lib/config/env';
 import { formatMoney } from '@/lib/pricing';
 import { requireSession } from '@/lib/session';
 import { belongsToSession } from '@/lib/session/ownership';
+import { getClientDetails, getInvoice } from '@/lib/whmcs';
 import { formatOrderDate } from '@/components/checkout/OrderReceipt';
 import { Notice } from '@/components/ui/Notice';
 import { button, card, container } from '@/components/ui/styles';
+import { markSandboxInvoicePaidAction } from './actions';
 
 export const metadata: Metadata = { title: 'Invoice (sandbox)' };
 
 const invoiceIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
 /**
- * The built-in sandbox's stand-in for paying an invoice in WHMCS: shows the invoice and lets its
- * own client mark it paid, which accepts the order (services become Active). Does not exist when
- * a real WHMCS is configured.
+ * The built-in sandbox's stand-in for paying an invoice in WHMCS: shows the invoice (GetInvoice)
+ * and lets its own client mark it paid (AddInvoicePayment), which accepts the order (services
+ * become Active). It reaches the sandbox only through the WHMCS API, like the rest of the shop.
+ * Does not exist when a real WHMCS is configured.
  */
 export default async function SandboxInvoicePage({ params }: { params: Promise<{ invoiceId: string }> }) {
   if (!usesSandbox()) notFound();
@@ -27,11 +30,16 @@ export default async function SandboxInvoicePage({ params }: { params: Promise<{
   if (!parsed.success) notFound();
   const invoiceId = parsed.data;
   const session = await requireSession(`/sandbox/invoice/${invoiceId}`);
-  const sandbox = await import('@/lib/sandbox');
-  const invoice = sandbox.sandboxInvoice(invoiceId);
+  const invoice = await getInvoice(invoiceId);
   if (!invoice || !belongsToSession(session, invoice)) notFound();
-  const order = await findOwnOrderByInvoice(session, invoiceId).catch(() => null);
-  const money = (amount: number) => formatMoney(amount, invoice.currency, { withSuffix: true });
+  const [order, client, catalogue] = await Promise.all([
+    findOwnOrderByInvoice(session, invoiceId).catch(() => null),
+    getClientDetails(session.clientId),
+    getCatalogue(),
+  ]);
+  // GetInvoice names no currency: an invoice is in its client's currency.
+  const { currency } = resolveCurrency(catalogue, client.currencyCode);
+  const money = (amount: number) => formatMoney(amount, currency, { withSuffix: true });
 
   return (
     <div className={`${container} py-10 sm:py-12`}>
@@ -53,11 +61,11 @@ export default async function SandboxInvoicePage({ params }: { params: Promise<{
             </div>
             <div>
               <dt className="text-muted">Date</dt>
-              <dd>{formatOrderDate(invoice.date)}</dd>
+              <dd>{invoice.date ? formatOrderDate(invoice.date) : ''}</dd>
             </div>
             <div>
               <dt className="text-muted">Due</dt>
-              <dd>{formatOrderDate(invoice.dueDate)}</dd>
+              <dd>{invoice.dueDate ? formatOrderDate(invoice.dueDate) : ''}</dd>
             </div>
           </dl>
           <table className="mt-6 w-full text-left text-sm">
