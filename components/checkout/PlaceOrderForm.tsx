@@ -9,7 +9,7 @@ import type { PaymentMethod } from '@/lib/whmcs/types';
 import { button, field } from '@/components/ui/styles';
 
 export interface PlaceOrderFormProps {
-  /** The idempotency key of this checkout attempt (see lib/checkout). */
+  /** The idempotency key of the cart shown (see lib/checkout): every tab showing it carries the same. */
   attemptKey: string;
   /** The fingerprint of the review shown above the form. */
   reviewed: string;
@@ -23,14 +23,13 @@ export interface PlaceOrderFormProps {
 }
 
 /**
- * Payment method, terms, and "Place order". The key travels in a hidden field and stays the same
- * for every submission from this page (a double click, a retry after an error, a reload), so the
- * server places the order once. Only when the server says the order changed does a new key come.
+ * Payment method, terms, and "Place order". The key travels in a hidden field; it names the cart
+ * content, so every submission of it (a double click, a retry after an error, a reload, another
+ * tab) is one order on the server. When the server says the order changed, the page is rendered
+ * again from the current cart, with that cart's key.
  */
 export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCheck, dueToday, termsUrl }: PlaceOrderFormProps) {
   const router = useRouter();
-  // The key this page submits: the one it was rendered with, until the server issues a new one.
-  const [issuedKey, setIssuedKey] = useState<string | null>(null);
   const [placeState, placeAction, placing] = useActionState<PlaceOrderState, FormData>(placeOrderAction, IDLE);
   const [checkState, checkAction, checking] = useActionState<PlaceOrderState, FormData>(
     checkOrderAction,
@@ -41,9 +40,6 @@ export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCh
   const busy = placing || checking;
   const waitingForAnswer = state.status === 'unknown' || state.status === 'in-progress';
   const errors = state.fieldErrors ?? {};
-  // Adopted while rendering (React's pattern for state derived from a new answer), not in an effect.
-  if (placeState.newAttemptKey && placeState.newAttemptKey !== issuedKey) setIssuedKey(placeState.newAttemptKey);
-  const key = issuedKey ?? attemptKey;
 
   useEffect(() => {
     // The review above is out of date: render it again from the current cart and prices.
@@ -65,7 +61,7 @@ export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCh
   return (
     <div className="space-y-5">
       <form action={placeAction} onSubmit={submit('place', placeAction)} noValidate aria-label="Place order" aria-busy={busy} className="space-y-5">
-        <input type="hidden" name="attemptKey" value={key} />
+        <input type="hidden" name="attemptKey" value={attemptKey} />
         <input type="hidden" name="reviewed" value={reviewed} />
 
         <fieldset aria-describedby={errors.paymentMethod ? 'payment-method-error' : undefined}>
@@ -132,7 +128,7 @@ export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCh
           <div className="rounded-xl border border-warning-line bg-warning-bg px-4 py-3 text-sm">
             <p className="font-medium">{state.message}</p>
             <form action={checkAction} onSubmit={submit('check', checkAction)} className="mt-3">
-              <input type="hidden" name="attemptKey" value={key} />
+              <input type="hidden" name="attemptKey" value={attemptKey} />
               <button type="submit" className={button.secondary} disabled={busy}>
                 {checking ? 'Checking…' : 'Check again'}
               </button>

@@ -266,9 +266,22 @@ describe('the cart store', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM cart_items').get()).toEqual({ n: 0 });
   });
 
-  it('deletes a cart with its items', () => {
+  it('takes only the ordered items out of the cart: one added meanwhile stays, with the promotion', () => {
     add(starterInput);
-    store.delete(CART);
+    add(vpsInput());
+    store.setPromoCode(CART, 'SAVE15', NOW);
+    // item-id-002 was added in another tab while the order for item-id-001 was being placed.
+    store.removeOrdered(CART, ['item-id-001']);
+    expect(load()).toMatchObject({ promoCode: 'SAVE15', items: [{ id: 'item-id-002', pid: 10 }] });
+  });
+
+  it('deletes the cart once every item was ordered, and all of it for an order that did not name its items', () => {
+    add(starterInput);
+    store.removeOrdered(CART, ['item-id-001', 'not-in-this-cart']);
+    expect(load()).toBeNull();
+    add(starterInput);
+    add(vpsInput());
+    store.removeOrdered(CART, null);
     expect(load()).toBeNull();
     expect(db.prepare('SELECT COUNT(*) AS n FROM cart_items').get()).toEqual({ n: 0 });
   });

@@ -21,8 +21,6 @@ export interface PlaceOrderState {
   status: 'idle' | 'invalid' | 'unknown' | 'in-progress' | 'not-placed' | 'changed' | 'not-orderable';
   message?: string;
   fieldErrors?: Partial<Record<PlaceOrderField, string>>;
-  /** After `changed`: the key for the next attempt (the review is refreshed around it). */
-  newAttemptKey?: string;
 }
 
 export const IDLE: PlaceOrderState = { status: 'idle' };

@@ -133,7 +133,7 @@ export default async function CheckoutPage() {
                   attemptKey={review.attemptKey}
                   reviewed={review.reviewed}
                   paymentMethods={paymentMethods}
-                  pendingCheck={review.openAttempt !== null}
+                  pendingCheck={review.awaitingAnswer}
                   dueToday={dueToday}
                   termsUrl={env().SHOP_TERMS_URL ?? null}
                 />
