@@ -104,3 +104,40 @@ test('billing unreachable: the order is not placed, the cart is kept, and checko
   setSandboxFaults(null);
   expect(await sandboxOrders(page.request, customer.clientId)).toHaveLength(0);
 });
+
+test('two tabs on one cart, both placing it while AddOrder is slow: one order, and both tabs land on it', async ({ page, context }) => {
+  const { customer, placeOrder } = await readyToPlace(page, 'two-tabs');
+  const otherTab = await context.newPage();
+  await otherTab.goto('/checkout');
+  const otherForm = await fillPayment(otherTab);
+
+  setSandboxFaults({ actions: { addorder: { delayMs: 1500 } } });
+  await placeOrder.click();
+  await page.waitForTimeout(200);
+  await otherForm.getByRole('button', { name: 'Place order' }).click();
+
+  await expect(page).toHaveURL(/\/order\/\d+$/, { timeout: 20_000 });
+  await expect(otherTab).toHaveURL(/\/order\/\d+$/, { timeout: 20_000 });
+  const orders = await sandboxOrders(page.request, customer.clientId);
+  expect(orders).toHaveLength(1);
+  expect(orderIdFrom(page)).toBe(Number(orders[0]?.id));
+  expect(orderIdFrom(otherTab)).toBe(orderIdFrom(page));
+});
+
+test('an item added in another tab while the order is being placed stays in the cart', async ({ page, context }) => {
+  const { customer, placeOrder } = await readyToPlace(page, 'added-meanwhile');
+  // Under the 4 s timeout, long enough to add an item from another tab meanwhile.
+  setSandboxFaults({ actions: { addorder: { delayMs: 3000 } } });
+  await placeOrder.click();
+  const otherTab = await context.newPage();
+  await addStarter(otherTab, 'added-meanwhile-2.example');
+  expect(page.url(), 'the item was added while the order was still being placed').toMatch(/\/checkout$/);
+
+  await expect(page).toHaveURL(/\/order\/\d+$/, { timeout: 20_000 });
+  const orders = await sandboxOrders(page.request, customer.clientId);
+  expect(orders).toHaveLength(1);
+  expect(orders[0]?.lineitems?.lineitem.map((line) => line.domain)).toEqual(['added-meanwhile.example']);
+  expect(await cartCount(page)).toBe(1);
+  await otherTab.goto('/cart');
+  await expect(otherTab.getByText('added-meanwhile-2.example')).toBeVisible();
+});
