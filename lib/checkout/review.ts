@@ -6,7 +6,7 @@ import type { Client, PaymentMethod } from '@/lib/whmcs/types';
 import { openSince, checkoutTiming } from './attempts';
 import { checkoutDeps } from './deps';
 import { contentFingerprint } from './fingerprint';
-import { prepareOrder, type CheckoutOutcome } from './submit-order';
+import { prepareOrder, type NotOrderable } from './submit-order';
 
 /**
  * What the checkout page shows a signed-in customer: the order as it would be placed now (in the
@@ -26,7 +26,7 @@ export type CheckoutReview =
       /** An attempt of this client whose outcome is not known yet: the page checks it instead of offering a new one. */
       awaitingAnswer: boolean;
     }
-  | { kind: 'blocked'; outcome: CheckoutOutcome }
+  | { kind: 'blocked'; outcome: NotOrderable }
   | { kind: 'unavailable' };
 
 export async function loadCheckoutReview(session: SessionData): Promise<CheckoutReview> {

@@ -80,7 +80,10 @@ export interface PreparedOrder {
   expectedProducts: string[];
 }
 
-export type Preparation = { ok: true; order: PreparedOrder; client: Client } | { ok: false; outcome: CheckoutOutcome };
+/** Why a cart cannot become an order right now. */
+export type NotOrderable = Extract<CheckoutOutcome, { status: 'empty-cart' | 'not-orderable' }>;
+
+export type Preparation = { ok: true; order: PreparedOrder; client: Client } | { ok: false; outcome: NotOrderable };
 
 /** The client's cart, re-priced in the client's currency, as the order it would become. */
 export async function prepareOrder(deps: Pick<CheckoutDeps, 'whmcs' | 'cart'>, clientId: number): Promise<Preparation> {
