@@ -13,6 +13,7 @@ export interface PlaceOrderFormProps {
   attemptKey: string;
   /** The fingerprint of the review shown above the form. */
   reviewed: string;
+  /** Empty when there is nothing to pay: then the customer is not asked (the server picks WHMCS's first method). */
   paymentMethods: PaymentMethod[];
   /** An earlier submission's outcome is not known yet: start by checking it. */
   pendingCheck: boolean;
@@ -64,23 +65,25 @@ export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCh
         <input type="hidden" name="attemptKey" value={attemptKey} />
         <input type="hidden" name="reviewed" value={reviewed} />
 
-        <fieldset aria-describedby={errors.paymentMethod ? 'payment-method-error' : undefined}>
-          <legend className={field.label}>Payment method</legend>
-          <div className="mt-2 space-y-2">
-            {paymentMethods.map((method, index) => (
-              <label
-                key={method.module}
-                className="flex min-h-11 cursor-pointer items-center gap-3 rounded-xl border border-line-strong bg-surface px-4 py-2 text-sm font-medium has-[:checked]:border-accent has-[:checked]:bg-subtle"
-              >
-                <input type="radio" name="paymentMethod" value={method.module} defaultChecked={index === 0} className="peer size-4 accent-accent" />
-                {method.displayName}
-              </label>
-            ))}
-          </div>
-          <p id="payment-method-error" aria-live="polite" className={errors.paymentMethod ? field.error : 'sr-only'}>
-            {errors.paymentMethod ?? ''}
-          </p>
-        </fieldset>
+        {paymentMethods.length > 0 && (
+          <fieldset aria-describedby={errors.paymentMethod ? 'payment-method-error' : undefined}>
+            <legend className={field.label}>Payment method</legend>
+            <div className="mt-2 space-y-2">
+              {paymentMethods.map((method, index) => (
+                <label
+                  key={method.module}
+                  className="flex min-h-11 cursor-pointer items-center gap-3 rounded-xl border border-line-strong bg-surface px-4 py-2 text-sm font-medium has-[:checked]:border-accent has-[:checked]:bg-subtle"
+                >
+                  <input type="radio" name="paymentMethod" value={method.module} defaultChecked={index === 0} className="peer size-4 accent-accent" />
+                  {method.displayName}
+                </label>
+              ))}
+            </div>
+            <p id="payment-method-error" aria-live="polite" className={errors.paymentMethod ? field.error : 'sr-only'}>
+              {errors.paymentMethod ?? ''}
+            </p>
+          </fieldset>
+        )}
 
         <div>
           <label className="flex min-h-11 cursor-pointer items-start gap-3 text-sm">

@@ -50,7 +50,7 @@ export async function placeOrderAction(_previous: PlaceOrderState, formData: For
     return { status: 'invalid', fieldErrors, message: message ?? 'Please check the highlighted fields.' };
   }
   const { attemptKey, reviewed, paymentMethod } = parsed.data;
-  const outcome = await submitOrder(checkoutDeps(), session, { key: attemptKey, reviewed, paymentMethod, clientIp: await requestIp() });
+  const outcome = await submitOrder(checkoutDeps(), session, { key: attemptKey, reviewed, paymentMethod: paymentMethod ?? null, clientIp: await requestIp() });
   return toState(outcome);
 }
 

@@ -9,7 +9,8 @@ const attemptKey = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'This checkout pag
 export const placeOrderSchema = z.object({
   attemptKey,
   reviewed: z.string().regex(/^[0-9a-f]{64}$/, 'This checkout page is out of date. Reload it and try again.'),
-  paymentMethod: z.string({ message: 'Choose how you would like to pay.' }).trim().min(1, 'Choose how you would like to pay.').max(100),
+  // Absent when the order has nothing to pay (no payment step); the server decides whether it may be.
+  paymentMethod: z.string().trim().min(1, 'Choose how you would like to pay.').max(100).optional(),
   acceptTerms: z.literal('on', { message: 'Please accept the terms of service to place your order.' }),
 });
 

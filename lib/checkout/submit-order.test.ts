@@ -9,7 +9,7 @@ import type { Client, Order, OrderRequest, PlacedOrder } from '@/lib/whmcs/types
 import { createAttemptStore, type AttemptStore } from './attempt-store';
 import { contentFingerprint } from './fingerprint';
 import { MESSAGES } from './messages';
-import { checkSubmittedOrder, prepareOrder, submitOrder, type CheckoutDeps, type SubmitOrderInput } from './submit-order';
+import { checkSubmittedOrder, isFreeOrder, prepareOrder, submitOrder, type CheckoutDeps, type SubmitOrderInput } from './submit-order';
 
 /**
  * The exactly-once protocol against a fake WHMCS that keeps its orders in memory and can be made
@@ -481,5 +481,28 @@ describe('the cart after the order', () => {
     expect(await placing).toEqual({ status: 'placed', orderId: 41 });
     expect(whmcs.sent[0]?.items).toHaveLength(2);
     expect(cart.items).toEqual([addedMeanwhile]);
+  });
+});
+
+describe('an order with nothing to pay', () => {
+  const freeTrialItem = () => cartItem({ pid: 3, configuration: { cycle: 'free', options: { 8: 81 }, quantity: 1 }, domain: 'trial.example' });
+
+  it('is placed without asking how to pay: AddOrder gets the first method WHMCS offers', async () => {
+    cart = { id: 'cart-1', items: [freeTrialItem()], promoCode: null };
+    const prepared = await prepareOrder(deps, 1);
+    expect(prepared.ok && isFreeOrder(prepared.order.priced)).toBe(true);
+    expect(await submitOrder(deps, session, await input({ paymentMethod: null }))).toEqual({ status: 'placed', orderId: 41 });
+    expect(whmcs.sent[0]?.paymentMethod).toBe('mailin');
+  });
+
+  it('an order with something to pay still needs a payment method', async () => {
+    const prepared = await prepareOrder(deps, 1);
+    expect(prepared.ok && isFreeOrder(prepared.order.priced)).toBe(false);
+    expect(await submitOrder(deps, session, await input({ paymentMethod: null }))).toEqual({
+      status: 'not-placed',
+      field: 'paymentMethod',
+      message: MESSAGES.paymentMethod,
+    });
+    expect(whmcs.addOrder).not.toHaveBeenCalled();
   });
 });

@@ -53,7 +53,8 @@ export interface CheckoutDeps {
 
 export interface SubmitOrderInput {
   key: string;
-  paymentMethod: string;
+  /** Null when the customer was not asked: an order with nothing to pay (`isFreeOrder`). */
+  paymentMethod: string | null;
   /** The content fingerprint of the review the customer saw; the order must still match it. */
   reviewed: string;
   clientIp: string | null;
@@ -84,6 +85,14 @@ export interface PreparedOrder {
 export type NotOrderable = Extract<CheckoutOutcome, { status: 'empty-cart' | 'not-orderable' }>;
 
 export type Preparation = { ok: true; order: PreparedOrder; client: Client } | { ok: false; outcome: NotOrderable };
+
+/**
+ * Nothing to pay, today or on renewal: WHMCS raises no invoice, so the customer is not asked
+ * how to pay (AddOrder still needs a method: the first one WHMCS offers is sent).
+ */
+export function isFreeOrder(priced: Pick<PricedCart, 'totals'>): boolean {
+  return priced.totals.dueToday === 0 && priced.totals.recurring.every((renewal) => renewal.amount === 0);
+}
 
 /** The client's cart, re-priced in the client's currency, as the order it would become. */
 export async function prepareOrder(deps: Pick<CheckoutDeps, 'whmcs' | 'cart'>, clientId: number): Promise<Preparation> {
@@ -132,13 +141,15 @@ export async function submitOrder(deps: CheckoutDeps, session: SessionData, inpu
   const { order } = preparation;
   const content = contentFingerprint(order.content);
   if (order.key !== input.key || content !== input.reviewed) return { status: 'changed', message: MESSAGES.changed };
-  if (!methods.some((method) => method.module === input.paymentMethod)) {
+  const paymentMethod = input.paymentMethod ?? (isFreeOrder(order.priced) ? methods[0]?.module : undefined);
+  if (!paymentMethod) return { status: 'not-placed', field: 'paymentMethod', message: MESSAGES.paymentMethod };
+  if (!methods.some((method) => method.module === paymentMethod)) {
     return { status: 'not-placed', field: 'paymentMethod', message: MESSAGES.paymentMethodGone };
   }
 
   // 3. Own the attempt (a new one, or this cart's failed one again), or join whoever does.
   const sent: AttemptOrder = {
-    fingerprint: attemptFingerprint(order.content, input.paymentMethod),
+    fingerprint: attemptFingerprint(order.content, paymentMethod),
     contentFingerprint: content,
     itemIds: order.itemIds,
     expectedProducts: order.expectedProducts,
@@ -149,7 +160,7 @@ export async function submitOrder(deps: CheckoutDeps, session: SessionData, inpu
   // 4. This request owns the attempt: send AddOrder, once.
   return send(deps, attempt, {
     clientId,
-    paymentMethod: input.paymentMethod,
+    paymentMethod,
     items: [...order.content.items],
     promoCode: order.content.promoCode ?? undefined,
     clientIp: input.clientIp ?? undefined,

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { cartCurrencyCode } from '@/lib/cart';
 import type { CheckoutReview } from '@/lib/checkout/review';
+import { isFreeOrder } from '@/lib/checkout/submit-order';
 import { env } from '@/lib/config/env';
 import { formatMoney } from '@/lib/pricing';
 import { SignOutButton } from '@/components/account/SignOutButton';
@@ -21,6 +22,29 @@ async function RepricedNotice({ billedIn }: { billedIn: string }) {
       You were browsing prices in {browsedIn}. Your account is billed in {billedIn}, which cannot be changed for an existing account, so every
       amount of your order has been worked out again in {billedIn}. Please check them before you place your order.
     </Notice>
+  );
+}
+
+/** Nothing to pay, today or later: no payment step, just the terms and "Place order". */
+function FreeOrderStep({ review }: { review: Review }) {
+  const { priced } = review;
+  return (
+    <section aria-labelledby="place-heading" className={`${card} p-5 sm:p-6`}>
+      <h2 id="place-heading" className="text-lg font-semibold">
+        Place your order
+      </h2>
+      <p className="mt-1 text-sm text-muted">There is nothing to pay for this order, so there is no invoice and no payment method to choose.</p>
+      <div className="mt-5">
+        <PlaceOrderForm
+          attemptKey={review.attemptKey}
+          reviewed={review.reviewed}
+          paymentMethods={[]}
+          pendingCheck={review.awaitingAnswer}
+          dueToday={formatMoney(priced.totals.dueToday, priced.currency, { withSuffix: true })}
+          termsUrl={env().SHOP_TERMS_URL ?? null}
+        />
+      </div>
+    </section>
   );
 }
 
@@ -82,7 +106,7 @@ export function ReviewCheckout({ review, email }: { review: Review; email: strin
           </p>
         </div>
         <div className="lg:col-start-1 lg:row-start-1">
-          <PaymentStep review={review} />
+          {isFreeOrder(priced) ? <FreeOrderStep review={review} /> : <PaymentStep review={review} />}
         </div>
       </div>
     </CheckoutFrame>
