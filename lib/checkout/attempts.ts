@@ -15,7 +15,7 @@
  */
 export type AttemptState = 'pending' | 'placed' | 'failed' | 'unknown';
 
-export interface Move {
+interface Move {
   from: readonly AttemptState[];
   to: AttemptState;
 }
@@ -94,7 +94,7 @@ export interface MoveFields {
   retry: AttemptOrder;
 }
 
-export interface CheckoutTiming {
+interface CheckoutTiming {
   /** A pending attempt untouched for this long lost its worker (longer than any request takes). */
   staleAfterMs: number;
   /** After AddOrder was sent, how long an order may still appear; until then "not found" means "not yet". */
@@ -127,7 +127,7 @@ export function checkoutTiming(whmcsTimeoutMs: number): CheckoutTiming {
  * - `check`: nobody knows yet whether it was placed (no answer, or a worker died mid-way):
  *   look it up in WHMCS before anything else.
  */
-export type Standing = 'free' | 'foreign' | 'placed' | 'in-progress' | 'check';
+type Standing = 'free' | 'foreign' | 'placed' | 'in-progress' | 'check';
 
 export function standingOf(attempt: Attempt, clientId: number, now: number, timing: Pick<CheckoutTiming, 'staleAfterMs'>): Standing {
   if (attempt.clientId !== clientId) return 'foreign';
@@ -144,7 +144,7 @@ export function standingOf(attempt: Attempt, clientId: number, now: number, timi
 }
 
 /** A pending attempt nobody has touched for longer than a request can take: its worker is gone. */
-export function isStale(attempt: Pick<Attempt, 'updatedAt'>, now: number, staleAfterMs: number): boolean {
+function isStale(attempt: Pick<Attempt, 'updatedAt'>, now: number, staleAfterMs: number): boolean {
   return now - attempt.updatedAt > staleAfterMs;
 }
 

@@ -28,12 +28,12 @@ import { MESSAGES, mapAddOrderError } from './messages';
  *    stays.
  */
 
-export interface CheckoutWhmcs extends Pick<WhmcsApi, 'getClientDetails' | 'getPaymentMethods' | 'getOrders' | 'addOrder'> {
+interface CheckoutWhmcs extends Pick<WhmcsApi, 'getClientDetails' | 'getPaymentMethods' | 'getOrders' | 'addOrder'> {
   /** The timeout of one call: how long checkout waits for and on others follows from it. */
   timeoutMs: number;
 }
 
-export interface CheckoutCart {
+interface CheckoutCart {
   /** The visitor's cart. */
   load(): Promise<Cart>;
   /** The cart re-priced from the current catalogue and promotions, in `currencyCode`. */
@@ -71,7 +71,7 @@ export type CheckoutOutcome =
   | { status: 'not-orderable'; message: string };
 
 /** The order an attempt will send, priced now from server-side data only. */
-export interface PreparedOrder {
+interface PreparedOrder {
   priced: PricedCart;
   content: OrderContent;
   cartId: string;
@@ -84,7 +84,7 @@ export interface PreparedOrder {
 /** Why a cart cannot become an order right now. */
 export type NotOrderable = Extract<CheckoutOutcome, { status: 'empty-cart' | 'not-orderable' }>;
 
-export type Preparation = { ok: true; order: PreparedOrder; client: Client } | { ok: false; outcome: NotOrderable };
+type Preparation = { ok: true; order: PreparedOrder; client: Client } | { ok: false; outcome: NotOrderable };
 
 /**
  * Nothing to pay, today or on renewal: WHMCS raises no invoice, so the customer is not asked
