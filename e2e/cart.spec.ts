@@ -46,6 +46,9 @@ test('an empty cart says so and points back to the catalogue', async ({ page }) 
   await expect(page.getByRole('link', { name: 'Browse plans' })).toHaveAttribute('href', '/');
   await expect(badge(page, 0)).toBeVisible();
   await expectNoAxeViolations(page);
+  // Looking starts no cart: neither the page nor the badge's GET /api/cart names one.
+  expect(await page.evaluate(async () => (await fetch('/api/cart', { cache: 'no-store' })).status)).toBe(200);
+  expect((await page.context().cookies()).map((cookie) => cookie.name)).not.toContain('cart');
 });
 
 test('configured items go in the cart and can be changed there', async ({ page }) => {

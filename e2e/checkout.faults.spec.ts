@@ -104,3 +104,47 @@ test('billing unreachable: the order is not placed, the cart is kept, and checko
   setSandboxFaults(null);
   expect(await sandboxOrders(page.request, customer.clientId)).toHaveLength(0);
 });
+
+test('two tabs on one cart, both placing it while AddOrder is slow: one order, and both tabs land on it', async ({ page, context }) => {
+  const { customer, placeOrder } = await readyToPlace(page, 'two-tabs');
+  const otherTab = await context.newPage();
+  await otherTab.goto('/checkout');
+  const otherForm = await fillPayment(otherTab);
+
+  setSandboxFaults({ actions: { addorder: { delayMs: 1500 } } });
+  await placeOrder.click();
+  await page.waitForTimeout(200);
+  await otherForm.getByRole('button', { name: 'Place order' }).click();
+
+  await expect(page).toHaveURL(/\/order\/\d+$/, { timeout: 20_000 });
+  await expect(otherTab).toHaveURL(/\/order\/\d+$/, { timeout: 20_000 });
+  const orders = await sandboxOrders(page.request, customer.clientId);
+  expect(orders).toHaveLength(1);
+  expect(orderIdFrom(page)).toBe(Number(orders[0]?.id));
+  expect(orderIdFrom(otherTab)).toBe(orderIdFrom(page));
+});
+
+test('an item added in another tab while the order is being placed stays in the cart', async ({ page, context }) => {
+  // Two journeys in one test (placing in one tab, adding in another).
+  test.slow();
+  const { customer, placeOrder } = await readyToPlace(page, 'added-meanwhile');
+  // WHMCS works on the order for 6 s and the shop stops waiting after 4 s: the order stays "being
+  // placed" until "Check again" finds it, so the item below is surely added meanwhile.
+  setSandboxFaults({ actions: { addorder: { delayMs: 6000 } } });
+  const started = Date.now();
+  await placeOrder.click();
+  await expect(page.getByRole('status').filter({ hasText: 'cannot tell yet whether it went through' })).toBeVisible({ timeout: 20_000 });
+  const otherTab = await context.newPage();
+  await addStarter(otherTab, 'added-meanwhile-2.example');
+
+  setSandboxFaults(null);
+  await page.waitForTimeout(Math.max(0, 7000 - (Date.now() - started)));
+  await page.getByRole('button', { name: 'Check again' }).click();
+  await expect(page).toHaveURL(/\/order\/\d+$/, { timeout: 15_000 });
+  const orders = await sandboxOrders(page.request, customer.clientId);
+  expect(orders).toHaveLength(1);
+  expect(orders[0]?.lineitems?.lineitem.map((line) => line.domain)).toEqual(['added-meanwhile.example']);
+  expect(await cartCount(page)).toBe(1);
+  await otherTab.goto('/cart');
+  await expect(otherTab.getByText('added-meanwhile-2.example')).toBeVisible();
+});

@@ -210,6 +210,49 @@ test("an account billed in another currency is re-priced in it, and says so, bef
   await expect(page.getByTestId('order-total')).toHaveText(dueToday);
 });
 
+test('an order with nothing to pay has no payment step, and its receipt names no payment method', async ({ page, request }) => {
+  const customer = await createCustomerViaApi(request, 'free-only');
+  await signIn(page, customer.email, customer.password);
+  const freeMailbox = (await sandboxProducts(request)).find((product) => product.name === 'Free Mailbox');
+  if (!freeMailbox) throw new Error('The sandbox has no Free Mailbox');
+  await page.goto(storePath(freeMailbox));
+  await expect(page.locator('form[data-ready="true"]')).toBeVisible();
+  await addToCart(page);
+  await page.goto('/checkout');
+
+  const form = page.getByRole('form', { name: 'Place order' });
+  await expect(page.getByRole('heading', { name: 'Place your order' })).toBeVisible();
+  await expect(form.getByRole('group', { name: 'Payment method' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await form.getByRole('checkbox', { name: /agree to the terms of service/ }).check();
+  await form.getByRole('button', { name: 'Place order' }).click();
+  await expect(page).toHaveURL(/\/order\/\d+$/);
+  await expect(page.getByTestId('invoice-number')).toHaveText('No invoice: nothing to pay');
+  await expect(page.getByTestId('order-facts')).not.toContainText('Payment');
+  expect(await sandboxOrders(request, customer.clientId)).toHaveLength(1);
+});
+
+test('on a phone the order is reviewed first, then paid; on a wide screen side by side; item details wrap as text', async ({ page, request }) => {
+  const customer = await createCustomerViaApi(request, 'layout');
+  await signIn(page, customer.email, customer.password);
+  await addStarter(page, 'a-rather-long-domain-name-for-layout.example');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/checkout');
+  const placeOrder = page.getByRole('button', { name: 'Place order' });
+  const reviewBox = await review(page).boundingBox();
+  const buttonBox = await placeOrder.boundingBox();
+  expect(reviewBox && buttonBox && reviewBox.y + reviewBox.height <= buttonBox.y).toBe(true);
+  // The line's details use the line's whole width, not a narrow column beside the price.
+  const line = review(page).getByTestId('order-line');
+  const details = line.locator('p', { hasText: 'a-rather-long-domain-name-for-layout.example' });
+  const [lineBox, detailsBox] = [await line.boundingBox(), await details.boundingBox()];
+  expect(lineBox && detailsBox && detailsBox.width > lineBox.width * 0.6).toBe(true);
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const [wideReview, wideButton] = [await review(page).boundingBox(), await placeOrder.boundingBox()];
+  expect(wideReview && wideButton && wideReview.x > wideButton.x + wideButton.width).toBe(true);
+});
+
 test('an empty cart sends checkout back to the cart', async ({ page }) => {
   await page.goto('/checkout');
   await expect(page).toHaveURL(/\/cart$/);

@@ -1,13 +1,15 @@
 'use server';
 
 import { refresh, revalidatePath } from 'next/cache';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
+import { clientIpFromHeaders } from '@/lib/auth/request-ip';
 import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
 import { CURRENCY_COOKIE } from '@/lib/catalogue/currency-choice';
 import { cartSummaryById, lookUpPromotion, promotionDate } from '@/lib/cart';
 import { addToCartSchema, firstIssue, itemRefSchema, promoInputSchema, quantityInputSchema } from '@/lib/cart/inputs';
 import * as mutations from '@/lib/cart/mutations';
-import { cartIdFromCookie, carts, ensureCartCookie, randomId } from '@/lib/cart/session';
+import { newCartGate } from '@/lib/cart/new-cart-limit';
+import { cartIdFromCookie, carts, newCartLimiter, randomId, setCartCookie } from '@/lib/cart/session';
 import type { CartActionResult } from '@/lib/cart/types';
 
 /**
@@ -24,7 +26,14 @@ async function context(preferred?: string): Promise<mutations.MutationContext> {
   const catalogue = await getCatalogue();
   const page = preferred ? resolveCurrency(catalogue, preferred) : null;
   const currency = page?.known ? page.currency : resolveCurrency(catalogue, (await cookies()).get(CURRENCY_COOKIE)?.value).currency;
-  return { store: carts(), catalogue, currencyCode: currency.code, now: new Date(), newId: () => randomId() };
+  return {
+    store: carts(),
+    catalogue,
+    currencyCode: currency.code,
+    now: new Date(),
+    newId: () => randomId(),
+    allowNewCart: newCartGate(newCartLimiter(), clientIpFromHeaders(await headers())),
+  };
 }
 
 function finish(result: mutations.MutationResult, cartId: string): CartActionResult {
@@ -48,9 +57,14 @@ export async function addToCart(input: unknown): Promise<CartActionResult> {
   }
   const { currencyCode, promoCode, ...item } = parsed.data;
   const ctx = await context(currencyCode);
-  const cartId = await ensureCartCookie();
+  // A cookie naming no stored cart (expired, or never filled) gets a fresh id: a cart's id is always ours.
+  const named = await cartIdFromCookie();
+  const cartId = named && ctx.store.load(named, ctx.now) ? named : randomId(32);
   const result = mutations.addOrUpdateItem(ctx, cartId, item);
-  if (!result.ok || !promoCode || ctx.store.load(cartId, ctx.now)?.promoCode) return finish(result, cartId);
+  if (!result.ok) return result;
+  // The cookie is set only now that the cart holds something: adding nothing creates nothing.
+  await setCartCookie(cartId);
+  if (!promoCode || ctx.store.load(cartId, ctx.now)?.promoCode) return finish(result, cartId);
 
   const promo = mutations.applyPromotion(ctx, cartId, await lookUpPromotion(promoCode), promotionDate(ctx.now));
   return finish({ ok: true, message: `${result.message} ${promo.message}` }, cartId);

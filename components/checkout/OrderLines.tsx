@@ -2,8 +2,9 @@ import { cycleEvery, cycleLabel, formatMoney, isRecurringCycle } from '@/lib/pri
 import type { PricedCart } from '@/lib/cart/types';
 
 /**
- * Every line of the order as it will be placed: product, cycle, quantity, domain, options, and
- * what it costs today and on renewal (after any discount).
+ * Every line of the order as it will be placed: product and what it costs today on one row,
+ * then cycle, domain, options, setup and renewal as text across the full width (a narrow
+ * column beside the price would squeeze them to a word per line).
  */
 export function OrderLines({ priced }: { priced: PricedCart }) {
   const { currency } = priced;
@@ -12,41 +13,42 @@ export function OrderLines({ priced }: { priced: PricedCart }) {
       {priced.items.map(({ item, product, breakdown, discount, recurringDiscount }) => {
         if (!product || !breakdown) return null;
         const options = breakdown.lines.filter((line) => line.kind === 'option').map((line) => line.label);
+        const money = [
+          breakdown.setupTotal > 0 ? `incl. ${formatMoney(breakdown.setupTotal, currency)} setup` : null,
+          breakdown.recurring !== null && isRecurringCycle(breakdown.cycle)
+            ? `then ${formatMoney(breakdown.recurring - recurringDiscount, currency)} ${cycleEvery(breakdown.cycle)}`
+            : null,
+        ].filter((text) => text !== null);
         return (
           <li key={item.id} className="py-4 first:pt-0 last:pb-0" data-testid="order-line">
-            <div className="flex items-start justify-between gap-4">
-              <div className="min-w-0">
-                <p className="font-semibold">
-                  {breakdown.quantity > 1 && <span className="tabular-nums">{breakdown.quantity} × </span>}
-                  {product.name}
-                </p>
-                <p className="text-sm text-muted">
-                  {cycleLabel(breakdown.cycle)}
-                  {item.domain && (
-                    <>
-                      {' · '}
-                      <span className="break-all">{item.domain}</span>
-                    </>
-                  )}
-                </p>
-                {options.length > 0 && <p className="mt-1 text-sm text-muted">{options.join(' · ')}</p>}
-              </div>
-              <div className="shrink-0 text-right">
-                <p className="font-semibold tabular-nums">{formatMoney(breakdown.dueToday - discount, currency)}</p>
+            <div className="flex items-baseline justify-between gap-4">
+              <p className="min-w-0 font-semibold">
+                {breakdown.quantity > 1 && <span className="tabular-nums">{breakdown.quantity} × </span>}
+                {product.name}
+              </p>
+              <p className="shrink-0 text-right font-semibold tabular-nums">
                 {discount > 0 && (
-                  <p className="text-xs text-muted tabular-nums">
-                    <s aria-hidden="true">{formatMoney(breakdown.dueToday, currency)}</s>
-                    <span className="sr-only">before discount {formatMoney(breakdown.dueToday, currency)}</span>
-                  </p>
+                  <>
+                    <s aria-hidden="true" className="mr-2 text-xs font-normal text-muted">
+                      {formatMoney(breakdown.dueToday, currency)}
+                    </s>
+                    <span className="sr-only">before discount {formatMoney(breakdown.dueToday, currency)}, now </span>
+                  </>
                 )}
-                {breakdown.setupTotal > 0 && <p className="text-xs text-muted tabular-nums">incl. {formatMoney(breakdown.setupTotal, currency)} setup</p>}
-                {breakdown.recurring !== null && isRecurringCycle(breakdown.cycle) && (
-                  <p className="text-xs text-muted tabular-nums">
-                    then {formatMoney(breakdown.recurring - recurringDiscount, currency)} {cycleEvery(breakdown.cycle)}
-                  </p>
-                )}
-              </div>
+                {formatMoney(breakdown.dueToday - discount, currency)}
+              </p>
             </div>
+            <p className="text-sm text-muted">
+              {cycleLabel(breakdown.cycle)}
+              {item.domain && (
+                <>
+                  {' · '}
+                  <span className="break-all">{item.domain}</span>
+                </>
+              )}
+            </p>
+            {options.length > 0 && <p className="mt-1 text-sm text-muted">{options.join(' · ')}</p>}
+            {money.length > 0 && <p className="mt-1 text-xs text-muted tabular-nums">{money.join(' · ')}</p>}
           </li>
         );
       })}

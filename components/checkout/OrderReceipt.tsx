@@ -36,13 +36,15 @@ export function OrderReceipt({ order, currency, paymentMethodName }: { order: Or
             {order.invoiceId ? `#${order.invoiceId}` : 'No invoice: nothing to pay'}
           </dd>
         </div>
-        <div>
-          <dt className="text-muted">Payment</dt>
-          <dd>
-            {paymentMethodName}
-            {order.invoiceId ? ` · ${order.paymentStatus || 'Unpaid'}` : ''}
-          </dd>
-        </div>
+        {/* Without an invoice there is nothing to pay, so no payment method to name. */}
+        {order.invoiceId ? (
+          <div>
+            <dt className="text-muted">Payment</dt>
+            <dd>
+              {paymentMethodName} · {order.paymentStatus || 'Unpaid'}
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt className="text-muted">Order status</dt>
           <dd data-testid="order-status">{order.status}</dd>

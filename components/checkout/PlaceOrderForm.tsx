@@ -9,10 +9,11 @@ import type { PaymentMethod } from '@/lib/whmcs/types';
 import { button, field } from '@/components/ui/styles';
 
 export interface PlaceOrderFormProps {
-  /** The idempotency key of this checkout attempt (see lib/checkout). */
+  /** The idempotency key of the cart shown (see lib/checkout): every tab showing it carries the same. */
   attemptKey: string;
   /** The fingerprint of the review shown above the form. */
   reviewed: string;
+  /** Empty when there is nothing to pay: then the customer is not asked (the server picks WHMCS's first method). */
   paymentMethods: PaymentMethod[];
   /** An earlier submission's outcome is not known yet: start by checking it. */
   pendingCheck: boolean;
@@ -23,14 +24,13 @@ export interface PlaceOrderFormProps {
 }
 
 /**
- * Payment method, terms, and "Place order". The key travels in a hidden field and stays the same
- * for every submission from this page (a double click, a retry after an error, a reload), so the
- * server places the order once. Only when the server says the order changed does a new key come.
+ * Payment method, terms, and "Place order". The key travels in a hidden field; it names the cart
+ * content, so every submission of it (a double click, a retry after an error, a reload, another
+ * tab) is one order on the server. When the server says the order changed, the page is rendered
+ * again from the current cart, with that cart's key.
  */
 export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCheck, dueToday, termsUrl }: PlaceOrderFormProps) {
   const router = useRouter();
-  // The key this page submits: the one it was rendered with, until the server issues a new one.
-  const [issuedKey, setIssuedKey] = useState<string | null>(null);
   const [placeState, placeAction, placing] = useActionState<PlaceOrderState, FormData>(placeOrderAction, IDLE);
   const [checkState, checkAction, checking] = useActionState<PlaceOrderState, FormData>(
     checkOrderAction,
@@ -41,9 +41,6 @@ export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCh
   const busy = placing || checking;
   const waitingForAnswer = state.status === 'unknown' || state.status === 'in-progress';
   const errors = state.fieldErrors ?? {};
-  // Adopted while rendering (React's pattern for state derived from a new answer), not in an effect.
-  if (placeState.newAttemptKey && placeState.newAttemptKey !== issuedKey) setIssuedKey(placeState.newAttemptKey);
-  const key = issuedKey ?? attemptKey;
 
   useEffect(() => {
     // The review above is out of date: render it again from the current cart and prices.
@@ -65,26 +62,28 @@ export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCh
   return (
     <div className="space-y-5">
       <form action={placeAction} onSubmit={submit('place', placeAction)} noValidate aria-label="Place order" aria-busy={busy} className="space-y-5">
-        <input type="hidden" name="attemptKey" value={key} />
+        <input type="hidden" name="attemptKey" value={attemptKey} />
         <input type="hidden" name="reviewed" value={reviewed} />
 
-        <fieldset aria-describedby={errors.paymentMethod ? 'payment-method-error' : undefined}>
-          <legend className={field.label}>Payment method</legend>
-          <div className="mt-2 space-y-2">
-            {paymentMethods.map((method, index) => (
-              <label
-                key={method.module}
-                className="flex min-h-11 cursor-pointer items-center gap-3 rounded-xl border border-line-strong bg-surface px-4 py-2 text-sm font-medium has-[:checked]:border-accent has-[:checked]:bg-subtle"
-              >
-                <input type="radio" name="paymentMethod" value={method.module} defaultChecked={index === 0} className="peer size-4 accent-accent" />
-                {method.displayName}
-              </label>
-            ))}
-          </div>
-          <p id="payment-method-error" aria-live="polite" className={errors.paymentMethod ? field.error : 'sr-only'}>
-            {errors.paymentMethod ?? ''}
-          </p>
-        </fieldset>
+        {paymentMethods.length > 0 && (
+          <fieldset aria-describedby={errors.paymentMethod ? 'payment-method-error' : undefined}>
+            <legend className={field.label}>Payment method</legend>
+            <div className="mt-2 space-y-2">
+              {paymentMethods.map((method, index) => (
+                <label
+                  key={method.module}
+                  className="flex min-h-11 cursor-pointer items-center gap-3 rounded-xl border border-line-strong bg-surface px-4 py-2 text-sm font-medium has-[:checked]:border-accent has-[:checked]:bg-subtle"
+                >
+                  <input type="radio" name="paymentMethod" value={method.module} defaultChecked={index === 0} className="peer size-4 accent-accent" />
+                  {method.displayName}
+                </label>
+              ))}
+            </div>
+            <p id="payment-method-error" aria-live="polite" className={errors.paymentMethod ? field.error : 'sr-only'}>
+              {errors.paymentMethod ?? ''}
+            </p>
+          </fieldset>
+        )}
 
         <div>
           <label className="flex min-h-11 cursor-pointer items-start gap-3 text-sm">
@@ -132,7 +131,7 @@ export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCh
           <div className="rounded-xl border border-warning-line bg-warning-bg px-4 py-3 text-sm">
             <p className="font-medium">{state.message}</p>
             <form action={checkAction} onSubmit={submit('check', checkAction)} className="mt-3">
-              <input type="hidden" name="attemptKey" value={key} />
+              <input type="hidden" name="attemptKey" value={attemptKey} />
               <button type="submit" className={button.secondary} disabled={busy}>
                 {checking ? 'Checking…' : 'Check again'}
               </button>

@@ -84,7 +84,11 @@ export async function priceCart(cart: Cart, currencyCode: string): Promise<Price
   return priceCartWith(cart, currencyCode, catalogue, lookup, promotionDate());
 }
 
-/** Deletes the cart and its items (after WHMCS confirmed the order). Unknown ids are fine. */
-export async function emptyCart(cartId: string): Promise<void> {
-  if (cartId) carts().delete(cartId);
+/**
+ * Takes a placed order's items out of the cart (after WHMCS confirmed the order): anything added
+ * while the order was being placed stays. `null` (an order recorded before items were tracked)
+ * empties the whole cart. Unknown ids are fine.
+ */
+export async function removeOrderedItems(cartId: string, itemIds: readonly string[] | null): Promise<void> {
+  if (cartId) carts().removeOrdered(cartId, itemIds);
 }

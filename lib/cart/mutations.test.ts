@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRateLimiter } from '@/lib/auth/rate-limit';
 import { openStoreDb, type StoreDb } from '@/lib/store/db';
 import { itemInputSchema, type AddToCartInput } from './inputs';
+import { NEW_CARTS_PER_IP, newCartGate } from './new-cart-limit';
 import {
   acceptItemChanges,
   addOrUpdateItem,
@@ -31,7 +33,14 @@ beforeEach(() => {
   db = openStoreDb(path.join(dir, 'store.sqlite'));
   store = cartStore(db);
   ids = 0;
-  ctx = { store, catalogue, currencyCode: 'USD', now: NOW, newId: () => `item-id-${String(++ids).padStart(3, '0')}` };
+  ctx = {
+    store,
+    catalogue,
+    currencyCode: 'USD',
+    now: NOW,
+    newId: () => `item-id-${String(++ids).padStart(3, '0')}`,
+    allowNewCart: () => ({ allowed: true, retryAfterMs: 0 }),
+  };
 });
 
 afterEach(() => {
@@ -257,6 +266,38 @@ describe('promo codes', () => {
   });
 });
 
+describe('starting a cart', () => {
+  const cartCount = () => (db.prepare('SELECT COUNT(*) AS n FROM cart_carts').get() as { n: number }).n;
+
+  it('stores no cart for an item that cannot be added', () => {
+    expect(add({ ...starterInput, domain: 'not a domain' }).ok).toBe(false);
+    expect(add({ ...starterInput, pid: 9999 }).ok).toBe(false);
+    expect(cartCount()).toBe(0);
+  });
+
+  it('limits how many new carts one IP starts, and never limits filling a cart', () => {
+    let clock = NOW.getTime();
+    const limiter = createRateLimiter(db, () => clock);
+    const limited: MutationContext = { ...ctx, allowNewCart: newCartGate(limiter, '198.51.100.7') };
+    for (let i = 0; i < NEW_CARTS_PER_IP.maxFailures; i++) {
+      expect(addOrUpdateItem(limited, `cart-${i}`, itemInputSchema.parse(starterInput)).ok).toBe(true);
+    }
+    expect(addOrUpdateItem(limited, 'cart-one-too-many', itemInputSchema.parse(starterInput))).toEqual({
+      ok: false,
+      message: 'Too many new carts were started from your network just now. Please try again in 10 minutes.',
+    });
+    expect(store.load('cart-one-too-many', NOW)).toBeNull();
+    // Carts already started fill up as usual; another address starts its own.
+    expect(addOrUpdateItem(limited, 'cart-0', itemInputSchema.parse(vpsInput())).ok).toBe(true);
+    const elsewhere = { ...ctx, allowNewCart: newCartGate(limiter, '203.0.113.1') };
+    expect(addOrUpdateItem(elsewhere, 'cart-elsewhere', itemInputSchema.parse(starterInput)).ok).toBe(true);
+    // Once the window has passed, the first address may start carts again.
+    clock += NEW_CARTS_PER_IP.windowMs + 1;
+    expect(addOrUpdateItem(limited, 'cart-later', itemInputSchema.parse(starterInput)).ok).toBe(true);
+    expect(cartCount()).toBe(NEW_CARTS_PER_IP.maxFailures + 2);
+  });
+});
+
 describe('the cart store', () => {
   it('forgets carts untouched for the cart lifetime', () => {
     add(starterInput);
@@ -266,9 +307,22 @@ describe('the cart store', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM cart_items').get()).toEqual({ n: 0 });
   });
 
-  it('deletes a cart with its items', () => {
+  it('takes only the ordered items out of the cart: one added meanwhile stays, with the promotion', () => {
     add(starterInput);
-    store.delete(CART);
+    add(vpsInput());
+    store.setPromoCode(CART, 'SAVE15', NOW);
+    // item-id-002 was added in another tab while the order for item-id-001 was being placed.
+    store.removeOrdered(CART, ['item-id-001']);
+    expect(load()).toMatchObject({ promoCode: 'SAVE15', items: [{ id: 'item-id-002', pid: 10 }] });
+  });
+
+  it('deletes the cart once every item was ordered, and all of it for an order that did not name its items', () => {
+    add(starterInput);
+    store.removeOrdered(CART, ['item-id-001', 'not-in-this-cart']);
+    expect(load()).toBeNull();
+    add(starterInput);
+    add(vpsInput());
+    store.removeOrdered(CART, null);
     expect(load()).toBeNull();
     expect(db.prepare('SELECT COUNT(*) AS n FROM cart_items').get()).toEqual({ n: 0 });
   });

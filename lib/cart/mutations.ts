@@ -1,8 +1,10 @@
 import { checkDomain } from '@/lib/catalogue/domain-name';
 import { normaliseConfiguration, PricingError, productQuantityBounds, type Configuration } from '@/lib/pricing';
+import type { RateDecision } from '@/lib/auth/rate-limit';
 import type { Product } from '@/lib/whmcs/types';
 import { domainProblem, missingCustomFields, priceSnapshot, stockProblem, stockUnits } from './checks';
 import type { ItemInput } from './inputs';
+import { tooManyNewCarts } from './new-cart-limit';
 import { priceCartWith, type PricingCatalogue, type PromotionLookup } from './pricing';
 import { MAX_CART_ITEMS, type CartStore } from './store';
 import type { Cart, CartItem } from './types';
@@ -21,6 +23,8 @@ export interface MutationContext {
   currencyCode: string;
   now: Date;
   newId: () => string;
+  /** Asked once, right before a new cart would be stored: may this visitor start one now? */
+  allowNewCart: () => RateDecision;
 }
 
 export type MutationResult = { ok: true; message: string } | { ok: false; message: string; fieldErrors?: Record<string, string> };
@@ -106,6 +110,10 @@ export function addOrUpdateItem(ctx: MutationContext, cartId: string, input: Ite
   if (existing) {
     ctx.store.replaceItem(cartId, { ...existing, ...contents }, ctx.now);
     return { ok: true, message: `Updated ${product.name} in your cart.` };
+  }
+  if (!cart) {
+    const decision = ctx.allowNewCart();
+    if (!decision.allowed) return refused(tooManyNewCarts(decision.retryAfterMs));
   }
   ctx.store.ensure(cartId, ctx.now);
   const added = ctx.store.addItem(cartId, { id: ctx.newId(), addedAt: ctx.now.toISOString(), ...contents }, ctx.now);

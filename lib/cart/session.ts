@@ -1,6 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { cookies } from 'next/headers';
+import { createRateLimiter, type RateLimiter } from '@/lib/auth/rate-limit';
 import { env } from '@/lib/config/env';
 import { storeDb } from '@/lib/store/db';
 import { CART_LIFETIME_DAYS, cartStore, type CartStore } from './store';
@@ -20,6 +21,7 @@ export function randomId(bytes = 12): string {
 }
 
 let store: CartStore | undefined;
+let limiter: RateLimiter | undefined;
 let lastPurge = 0;
 
 /** The carts table, opened on first use; idle carts are purged at most once an hour. */
@@ -33,6 +35,12 @@ export function carts(): CartStore {
   return store;
 }
 
+/** The per-IP count of new carts (./new-cart-limit), in the store db. */
+export function newCartLimiter(): RateLimiter {
+  limiter ??= createRateLimiter(storeDb());
+  return limiter;
+}
+
 /** The cart id the visitor's cookie names, when it looks like one of ours. */
 export async function cartIdFromCookie(): Promise<string | null> {
   const value = (await cookies()).get(CART_COOKIE)?.value;
@@ -40,18 +48,16 @@ export async function cartIdFromCookie(): Promise<string | null> {
 }
 
 /**
- * The visitor's cart id, creating one when needed, and (re)sets the cookie so it lives another
- * CART_LIFETIME_DAYS from now. Only in server actions and route handlers (cookies cannot be set
- * while a page renders).
+ * Names `cartId` in the visitor's cookie for another CART_LIFETIME_DAYS. Only once something is
+ * in that cart, and only in server actions and route handlers (cookies cannot be set while a
+ * page renders).
  */
-export async function ensureCartCookie(): Promise<string> {
-  const id = (await cartIdFromCookie()) ?? randomId(32);
-  (await cookies()).set(CART_COOKIE, id, {
+export async function setCartCookie(cartId: string): Promise<void> {
+  (await cookies()).set(CART_COOKIE, cartId, {
     httpOnly: true,
     sameSite: 'lax',
     secure: env().NODE_ENV === 'production',
     path: '/',
     maxAge: MAX_AGE_SECONDS,
   });
-  return id;
 }

@@ -85,8 +85,11 @@ export interface CartStore {
   replaceItem(cartId: string, item: CartItem, now: Date): boolean;
   removeItem(cartId: string, itemId: string, now: Date): boolean;
   setPromoCode(cartId: string, code: string | null, now: Date): void;
-  /** Deletes the cart and its items. */
-  delete(cartId: string): void;
+  /**
+   * Takes an order's items out of the cart (all of them when `itemIds` is null); a cart left
+   * with nothing in it is deleted, promotion and all.
+   */
+  removeOrdered(cartId: string, itemIds: readonly string[] | null): void;
   /** Deletes carts untouched since `before`. */
   purgeIdle(before: Date): number;
 }
@@ -183,8 +186,13 @@ export function cartStore(db: StoreDb): CartStore {
       db.prepare('UPDATE cart_carts SET promo_code = ?, updated_at = ? WHERE id = ?').run(code, now.toISOString(), cartId);
     },
 
-    delete(cartId) {
-      db.prepare('DELETE FROM cart_carts WHERE id = ?').run(cartId);
+    removeOrdered(cartId, itemIds) {
+      db.transaction(() => {
+        const remove = db.prepare('DELETE FROM cart_items WHERE cart_id = ? AND id = ?');
+        for (const itemId of itemIds ?? []) remove.run(cartId, itemId);
+        const { left } = db.prepare('SELECT COUNT(*) AS left FROM cart_items WHERE cart_id = ?').get(cartId) as { left: number };
+        if (itemIds === null || left === 0) db.prepare('DELETE FROM cart_carts WHERE id = ?').run(cartId);
+      }).immediate();
     },
 
     purgeIdle(before) {

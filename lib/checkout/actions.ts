@@ -9,8 +9,7 @@ import { createSsoToken, WhmcsError } from '@/lib/whmcs';
 import { checkoutDeps } from './deps';
 import { checkOrderSchema, placeOrderSchema, type PlaceOrderField, type PlaceOrderState } from './forms';
 import { getOwnOrder } from './orders';
-import { checkAttempt, placeOrder, type CheckoutOutcome } from './place-order';
-import { newAttemptKey } from './review';
+import { checkSubmittedOrder, submitOrder, type CheckoutOutcome } from './submit-order';
 
 /**
  * Checkout and order server actions. Each one validates its own input and re-reads the session
@@ -25,8 +24,6 @@ function toState(outcome: CheckoutOutcome): PlaceOrderState {
     // `redirect` throws; the cases below never fall through to here.
     case 'empty-cart':
       redirect('/cart');
-    case 'changed':
-      return { status: 'changed', message: outcome.message, newAttemptKey: newAttemptKey() };
     case 'not-placed':
       return outcome.field
         ? { status: 'not-placed', message: outcome.message, fieldErrors: { [outcome.field]: outcome.message } }
@@ -51,7 +48,7 @@ export async function placeOrderAction(_previous: PlaceOrderState, formData: For
     return { status: 'invalid', fieldErrors, message: message ?? 'Please check the highlighted fields.' };
   }
   const { attemptKey, reviewed, paymentMethod } = parsed.data;
-  const outcome = await placeOrder(checkoutDeps(), session, { key: attemptKey, reviewed, paymentMethod, clientIp: await requestIp() });
+  const outcome = await submitOrder(checkoutDeps(), session, { key: attemptKey, reviewed, paymentMethod: paymentMethod ?? null, clientIp: await requestIp() });
   return toState(outcome);
 }
 
@@ -60,7 +57,7 @@ export async function checkOrderAction(_previous: PlaceOrderState, formData: For
   if (!session) redirect(signInPath('/checkout'));
   const parsed = checkOrderSchema.safeParse(formValues(formData));
   if (!parsed.success) return { status: 'invalid', message: parsed.error.issues[0]?.message };
-  return toState(await checkAttempt(checkoutDeps(), session, parsed.data.attemptKey));
+  return toState(await checkSubmittedOrder(checkoutDeps(), session, parsed.data.attemptKey));
 }
 
 const idSchema = z.coerce.number().int().positive().max(2_147_483_647);

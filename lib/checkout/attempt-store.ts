@@ -1,10 +1,10 @@
 import type { StoreDb } from '@/lib/store/db';
-import { sourcesOf, type Attempt, type AttemptState } from './attempt-state';
+import { MOVES, OPEN_STATES, type Attempt, type AttemptState, type MoveFields, type MoveName, type NewAttempt } from './attempts';
 
 /**
- * Checkout attempts in the store db (DATA_DIR): the record that makes "Place order" happen once.
- * An attempt is written BEFORE AddOrder is sent; every change of state is a guarded
- * `UPDATE ... WHERE state IN (...)`, so of two workers racing on one key exactly one wins.
+ * Checkout attempts in the store db (DATA_DIR): all of checkout's SQL. An attempt is written
+ * BEFORE AddOrder is sent; every change of state is a guarded `UPDATE ... WHERE state IN (...)`
+ * built from `MOVES`, so of two workers racing on one key exactly one wins.
  */
 
 const TABLE = `
@@ -14,6 +14,7 @@ const TABLE = `
     fingerprint TEXT NOT NULL,
     content_fingerprint TEXT NOT NULL,
     cart_id TEXT NOT NULL,
+    item_ids TEXT,
     state TEXT NOT NULL CHECK (state IN ('pending', 'placed', 'failed', 'unknown')),
     order_id INTEGER,
     invoice_id INTEGER,
@@ -36,6 +37,7 @@ interface Row {
   fingerprint: string;
   content_fingerprint: string;
   cart_id: string;
+  item_ids: string | null;
   state: AttemptState;
   order_id: number | null;
   invoice_id: number | null;
@@ -47,71 +49,76 @@ interface Row {
   tries: number;
 }
 
-function toAttempt(row: Row): Attempt {
-  let expectedProducts: string[] = [];
+/** A JSON list of strings; a damaged one reads as `fallback`. */
+function stringList<T>(text: string | null, fallback: T): string[] | T {
+  if (text === null) return fallback;
   try {
-    const parsed: unknown = JSON.parse(row.expected_products);
-    if (Array.isArray(parsed)) expectedProducts = parsed.filter((name): name is string => typeof name === 'string');
+    const parsed: unknown = JSON.parse(text);
+    if (Array.isArray(parsed)) return parsed.filter((entry): entry is string => typeof entry === 'string');
   } catch {
-    // A damaged row only weakens recognising the order; it never invents one.
+    // A damaged row only weakens what is recognised or tidied up; it never invents an order.
   }
+  return fallback;
+}
+
+function toAttempt(row: Row): Attempt {
   return {
     key: row.key,
     clientId: row.client_id,
     fingerprint: row.fingerprint,
     contentFingerprint: row.content_fingerprint,
     cartId: row.cart_id,
+    itemIds: stringList(row.item_ids, null),
     state: row.state,
     orderId: row.order_id,
     invoiceId: row.invoice_id,
     failure: row.failure,
     baselineOrderId: row.baseline_order_id,
-    expectedProducts,
+    expectedProducts: stringList(row.expected_products, []),
     startedAt: row.started_at,
     updatedAt: row.updated_at,
     tries: row.tries,
   };
 }
 
-export interface NewAttempt {
-  key: string;
-  clientId: number;
-  fingerprint: string;
-  contentFingerprint: string;
-  cartId: string;
-  expectedProducts: string[];
-}
-
-export interface TransitionFields {
-  orderId?: number;
-  invoiceId?: number | null;
-  failure?: string;
-}
+/** The columns each move writes besides `state` and `updated_at` (named parameters of its fields). */
+const WRITES: { [M in MoveName]: (fields: MoveFields[M], now: number) => { sql: string; params: Record<string, unknown> } } = {
+  send: ({ baselineOrderId }, now) => ({ sql: 'baseline_order_id = @baselineOrderId, started_at = @now', params: { baselineOrderId, now } }),
+  place: ({ orderId, invoiceId }) => ({ sql: 'order_id = @orderId, invoice_id = @invoiceId, failure = NULL', params: { orderId, invoiceId } }),
+  fail: ({ failure }) => ({ sql: 'failure = @failure', params: { failure } }),
+  lose: () => ({ sql: '', params: {} }),
+  retry: (order, now) => ({
+    sql: `tries = tries + 1, failure = NULL, baseline_order_id = NULL, order_id = NULL, invoice_id = NULL,
+          fingerprint = @fingerprint, content_fingerprint = @contentFingerprint, item_ids = @itemIds,
+          expected_products = @expectedProducts, started_at = @now`,
+    params: {
+      fingerprint: order.fingerprint,
+      contentFingerprint: order.contentFingerprint,
+      itemIds: JSON.stringify(order.itemIds),
+      expectedProducts: JSON.stringify(order.expectedProducts),
+      now,
+    },
+  }),
+};
 
 export interface AttemptStore {
   get(key: string): Attempt | undefined;
   /** Records a new pending attempt; `created: false` with the stored one when the key exists. */
   claim(attempt: NewAttempt, now: number): { created: boolean; attempt: Attempt };
-  /**
-   * failed -> pending for the same client and order content (now sent with `fingerprint`, which
-   * differs when the payment method changed); null when someone else got there first.
-   */
-  retry(key: string, clientId: number, request: { fingerprint: string; contentFingerprint: string; cartId: string }, now: number): Attempt | null;
-  /** Notes the client's newest order id just before AddOrder is sent; only while pending. */
-  setBaseline(key: string, baselineOrderId: number, now: number): boolean;
-  /** Moves to `to` if the current state allows it; null when it did not (someone else moved it). */
-  transition(key: string, to: AttemptState, fields: TransitionFields, now: number): Attempt | null;
+  /** Makes `move` if the attempt's state allows it (MOVES); null when it did not (someone else moved it first). */
+  move<M extends MoveName>(key: string, move: M, fields: MoveFields[M], now: number): Attempt | null;
   /** Order ids other attempts of this client already account for. */
   claimedOrderIds(clientId: number, exceptKey: string): Set<number>;
-  /**
-   * The client's newest attempt still pending or unknown and touched since `since`: a checkout
-   * page rendered meanwhile reuses its key, so a reload cannot place the order a second time.
-   */
+  /** The client's newest attempt still pending or unknown and touched since `since`. */
   openAttempt(clientId: number, since: number): Attempt | undefined;
 }
 
 export function createAttemptStore(db: StoreDb): AttemptStore {
   db.exec(TABLE);
+  // Tables created before attempts named their items: those rows mean "the whole cart" (null).
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(checkout_attempts)').all();
+  if (!columns.some((column) => column.name === 'item_ids')) db.exec('ALTER TABLE checkout_attempts ADD COLUMN item_ids TEXT');
+
   const select = db.prepare<[string], Row>('SELECT * FROM checkout_attempts WHERE key = ?');
   const get = (key: string) => {
     const row = select.get(key);
@@ -119,8 +126,8 @@ export function createAttemptStore(db: StoreDb): AttemptStore {
   };
   const insert = db.prepare(
     `INSERT INTO checkout_attempts
-       (key, client_id, fingerprint, content_fingerprint, cart_id, state, expected_products, started_at, updated_at)
-     VALUES (@key, @clientId, @fingerprint, @contentFingerprint, @cartId, 'pending', @expectedProducts, @now, @now)
+       (key, client_id, fingerprint, content_fingerprint, cart_id, item_ids, state, expected_products, started_at, updated_at)
+     VALUES (@key, @clientId, @fingerprint, @contentFingerprint, @cartId, @itemIds, 'pending', @expectedProducts, @now, @now)
      ON CONFLICT (key) DO NOTHING`,
   );
   const prune = db.prepare<[number]>('DELETE FROM checkout_attempts WHERE updated_at < ?');
@@ -130,45 +137,27 @@ export function createAttemptStore(db: StoreDb): AttemptStore {
 
     claim(attempt, now) {
       prune.run(now - KEEP_MS);
-      const { changes } = insert.run({ ...attempt, expectedProducts: JSON.stringify(attempt.expectedProducts), now });
+      const { changes } = insert.run({
+        ...attempt,
+        itemIds: JSON.stringify(attempt.itemIds),
+        expectedProducts: JSON.stringify(attempt.expectedProducts),
+        now,
+      });
       const stored = get(attempt.key);
       if (!stored) throw new Error(`Checkout attempt ${attempt.key} vanished after being written`);
       return { created: changes === 1, attempt: stored };
     },
 
-    retry(key, clientId, request, now) {
+    move(key, move, fields, now) {
+      const { from, to } = MOVES[move];
+      const writes = WRITES[move](fields, now);
+      const sources = from.map((_, index) => `@from${index}`).join(', ');
       const { changes } = db
         .prepare(
-          `UPDATE checkout_attempts
-              SET state = 'pending', tries = tries + 1, failure = NULL, baseline_order_id = NULL,
-                  order_id = NULL, invoice_id = NULL, fingerprint = ?, cart_id = ?, started_at = ?, updated_at = ?
-            WHERE key = ? AND state = 'failed' AND client_id = ? AND content_fingerprint = ?`,
+          `UPDATE checkout_attempts SET state = @to, updated_at = @now${writes.sql ? `, ${writes.sql}` : ''}
+            WHERE key = @key AND state IN (${sources})`,
         )
-        .run(request.fingerprint, request.cartId, now, now, key, clientId, request.contentFingerprint);
-      return changes === 1 ? (get(key) ?? null) : null;
-    },
-
-    setBaseline(key, baselineOrderId, now) {
-      const { changes } = db
-        .prepare(
-          `UPDATE checkout_attempts SET baseline_order_id = ?, started_at = ?, updated_at = ?
-            WHERE key = ? AND state = 'pending'`,
-        )
-        .run(baselineOrderId, now, now, key);
-      return changes === 1;
-    },
-
-    transition(key, to, fields, now) {
-      const from = sourcesOf(to);
-      const placeholders = from.map(() => '?').join(', ');
-      const { changes } = db
-        .prepare(
-          `UPDATE checkout_attempts
-              SET state = ?, order_id = COALESCE(?, order_id), invoice_id = COALESCE(?, invoice_id),
-                  failure = ?, updated_at = ?
-            WHERE key = ? AND state IN (${placeholders})`,
-        )
-        .run(to, fields.orderId ?? null, fields.invoiceId ?? null, fields.failure ?? null, now, key, ...from);
+        .run({ ...writes.params, ...Object.fromEntries(from.map((state, index) => [`from${index}`, state])), to, now, key });
       return changes === 1 ? (get(key) ?? null) : null;
     },
 
@@ -183,12 +172,12 @@ export function createAttemptStore(db: StoreDb): AttemptStore {
 
     openAttempt(clientId, since) {
       const row = db
-        .prepare<[number, number], Row>(
+        .prepare<unknown[], Row>(
           `SELECT * FROM checkout_attempts
-            WHERE client_id = ? AND state IN ('pending', 'unknown') AND updated_at >= ?
+            WHERE client_id = ? AND state IN (${OPEN_STATES.map(() => '?').join(', ')}) AND updated_at >= ?
             ORDER BY updated_at DESC LIMIT 1`,
         )
-        .get(clientId, since);
+        .get(clientId, ...OPEN_STATES, since);
       return row ? toAttempt(row) : undefined;
     },
   };

@@ -1,5 +1,5 @@
 import type { Order } from '@/lib/whmcs/types';
-import type { Attempt } from './attempt-state';
+import type { Attempt } from './attempts';
 
 /**
  * Recognising an attempt's order among the client's latest orders, when AddOrder's answer was

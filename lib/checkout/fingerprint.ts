@@ -62,3 +62,26 @@ export function contentFingerprint(content: OrderContent): string {
 export function attemptFingerprint(content: OrderContent, paymentMethod: string): string {
   return sha256(canonicalJson({ v: 1, content: contentFingerprint(content), paymentMethod }));
 }
+
+/**
+ * The idempotency key of a client's cart content: the client, the cart, its items (by id, as
+ * they will be ordered), the promotion and the currency; prices aside, so a price change does
+ * not make the same cart a new order. Every checkout page showing this content (two tabs, a
+ * reload) carries the same key, so their submissions join one attempt. Items added to the cart
+ * again later get new ids, so ordering the same things again is a new key. URL-safe, 43 chars.
+ */
+export function attemptKeyOf(content: OrderContent, cartId: string, itemIds: readonly string[]): string {
+  return createHash('sha256')
+    .update(
+      canonicalJson({
+        v: 1,
+        clientId: content.clientId,
+        cartId,
+        itemIds,
+        currencyCode: content.currencyCode.toUpperCase(),
+        promoCode: content.promoCode?.trim().toUpperCase() || null,
+        items: content.items,
+      }),
+    )
+    .digest('base64url');
+}

@@ -9,7 +9,8 @@ const attemptKey = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'This checkout pag
 export const placeOrderSchema = z.object({
   attemptKey,
   reviewed: z.string().regex(/^[0-9a-f]{64}$/, 'This checkout page is out of date. Reload it and try again.'),
-  paymentMethod: z.string({ message: 'Choose how you would like to pay.' }).trim().min(1, 'Choose how you would like to pay.').max(100),
+  // Absent when the order has nothing to pay (no payment step); the server decides whether it may be.
+  paymentMethod: z.string().trim().min(1, 'Choose how you would like to pay.').max(100).optional(),
   acceptTerms: z.literal('on', { message: 'Please accept the terms of service to place your order.' }),
 });
 
@@ -21,8 +22,6 @@ export interface PlaceOrderState {
   status: 'idle' | 'invalid' | 'unknown' | 'in-progress' | 'not-placed' | 'changed' | 'not-orderable';
   message?: string;
   fieldErrors?: Partial<Record<PlaceOrderField, string>>;
-  /** After `changed`: the key for the next attempt (the review is refreshed around it). */
-  newAttemptKey?: string;
 }
 
 export const IDLE: PlaceOrderState = { status: 'idle' };

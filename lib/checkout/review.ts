@@ -1,13 +1,12 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import type { PricedCart } from '@/lib/cart/types';
 import type { SessionData } from '@/lib/session/data';
 import { WhmcsError } from '@/lib/whmcs/errors';
 import type { Client, PaymentMethod } from '@/lib/whmcs/types';
-import type { Attempt } from './attempt-state';
+import { openSince, checkoutTiming } from './attempts';
 import { checkoutDeps } from './deps';
 import { contentFingerprint } from './fingerprint';
-import { prepareOrder, type CheckoutOutcome } from './place-order';
+import { prepareOrder, type NotOrderable } from './submit-order';
 
 /**
  * What the checkout page shows a signed-in customer: the order as it would be placed now (in the
@@ -20,39 +19,32 @@ export type CheckoutReview =
       client: Client;
       priced: PricedCart;
       paymentMethods: PaymentMethod[];
-      /** The idempotency key for this attempt (a hidden field). */
+      /** The idempotency key of this cart content (a hidden field): every tab showing it carries the same. */
       attemptKey: string;
       /** The content fingerprint of what is shown: the order must still match it when placed. */
       reviewed: string;
-      /** An attempt from this client whose outcome is not known yet: its key is reused. */
-      openAttempt: Pick<Attempt, 'state'> | null;
+      /** An attempt of this client whose outcome is not known yet: the page checks it instead of offering a new one. */
+      awaitingAnswer: boolean;
     }
-  | { kind: 'blocked'; outcome: CheckoutOutcome }
+  | { kind: 'blocked'; outcome: NotOrderable }
   | { kind: 'unavailable' };
-
-/** A new idempotency key: 128 random bits, URL-safe. */
-export function newAttemptKey(): string {
-  return randomBytes(16).toString('base64url');
-}
-
-export const ATTEMPT_KEY_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 
 export async function loadCheckoutReview(session: SessionData): Promise<CheckoutReview> {
   const deps = checkoutDeps();
   try {
-    const [preparation, paymentMethods] = await Promise.all([prepareOrder(deps, session.clientId), deps.getPaymentMethods()]);
+    const [preparation, paymentMethods] = await Promise.all([prepareOrder(deps, session.clientId), deps.whmcs.getPaymentMethods()]);
     if (!preparation.ok) return { kind: 'blocked', outcome: preparation.outcome };
-    const { timing } = deps;
-    // A reload while an order's fate is unknown must not mint a key that could place it again.
-    const open = deps.attempts.openAttempt(session.clientId, deps.now() - timing.staleAfterMs - timing.settleMs) ?? null;
+    const { order } = preparation;
+    // A reload while an order's fate is unknown (even for a cart changed since) carries that attempt's key.
+    const open = deps.attempts.openAttempt(session.clientId, openSince(deps.clock.now(), checkoutTiming(deps.whmcs.timeoutMs)));
     return {
       kind: 'review',
       client: preparation.client,
-      priced: preparation.order.priced,
+      priced: order.priced,
       paymentMethods,
-      attemptKey: open?.key ?? newAttemptKey(),
-      reviewed: contentFingerprint(preparation.order.content),
-      openAttempt: open ? { state: open.state } : null,
+      attemptKey: open?.key ?? order.key,
+      reviewed: contentFingerprint(order.content),
+      awaitingAnswer: open !== undefined,
     };
   } catch (error) {
     if (error instanceof WhmcsError) return { kind: 'unavailable' };

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { priceCartWith } from '@/lib/cart/pricing';
-import { toOrderItems } from '@/lib/cart/order-items';
 import { catalogue, cartItem, SAVE15, vpsOptions } from '@/lib/cart/test-fixtures';
 import type { Cart } from '@/lib/cart/types';
 import type { SessionData } from '@/lib/session/data';
@@ -10,7 +9,7 @@ import type { Client, Order, OrderRequest, PlacedOrder } from '@/lib/whmcs/types
 import { createAttemptStore, type AttemptStore } from './attempt-store';
 import { contentFingerprint } from './fingerprint';
 import { MESSAGES } from './messages';
-import { checkAttempt, placeOrder, prepareOrder, type CheckoutDeps, type PlaceOrderInput } from './place-order';
+import { checkSubmittedOrder, isFreeOrder, prepareOrder, submitOrder, type CheckoutDeps, type SubmitOrderInput } from './submit-order';
 
 /**
  * The exactly-once protocol against a fake WHMCS that keeps its orders in memory and can be made
@@ -19,14 +18,15 @@ import { checkAttempt, placeOrder, prepareOrder, type CheckoutDeps, type PlaceOr
  */
 
 const session: SessionData = { userId: 7, clientId: 1, email: 'demo@example.com', firstName: 'Dee' };
-const KEY = 'key-0123456789abcdef';
 
 type AddOrderMode =
   | { kind: 'ok' }
   | { kind: 'refuse'; message: string }
   | { kind: 'lose-answer' }
   | { kind: 'commit-later' }
-  | { kind: 'hold' };
+  | { kind: 'hold' }
+  /** Answers only when released, then with a refusal. */
+  | { kind: 'hold-then-refuse'; message: string };
 
 interface Deferred {
   resolve: () => void;
@@ -109,6 +109,11 @@ function fakeWhmcs() {
         case 'hold':
           await new Promise<void>((resolve) => held.push({ resolve }));
           return commit(request);
+        case 'hold-then-refuse': {
+          const { message } = mode;
+          await new Promise<void>((resolve) => held.push({ resolve }));
+          throw new WhmcsApiError('AddOrder', message);
+        }
       }
     }),
     getOrders: vi.fn(async (filter: { clientId?: number; limitNum?: number }) => {
@@ -145,44 +150,58 @@ beforeEach(() => {
   attempts = createAttemptStore(new Database(':memory:'));
   emptied.length = 0;
   deps = {
-    getClientDetails: whmcs.getClientDetails,
-    getPaymentMethods: whmcs.getPaymentMethods,
-    getOrders: whmcs.getOrders,
-    addOrder: whmcs.addOrder,
-    loadCart: async () => structuredClone(cart),
-    priceCart: async (c, code) =>
-      priceCartWith(c, code, catalogue, c.promoCode ? { status: 'found', promotion: SAVE15 } : { status: 'none' }, '2025-06-01'),
-    toOrderItems,
-    emptyCart: async (id) => {
-      emptied.push(id);
-      if (id === cart.id) cart = { ...cart, items: [], promoCode: null };
+    whmcs: {
+      getClientDetails: whmcs.getClientDetails,
+      getPaymentMethods: whmcs.getPaymentMethods,
+      getOrders: whmcs.getOrders,
+      addOrder: whmcs.addOrder,
+      // checkoutTiming(4000): stale after 21 s, settled after 60 s, others waited for 7 s.
+      timeoutMs: 4000,
+    },
+    cart: {
+      load: async () => structuredClone(cart),
+      price: async (c, code) =>
+        priceCartWith(c, code, catalogue, c.promoCode ? { status: 'found', promotion: SAVE15 } : { status: 'none' }, '2025-06-01'),
+      removeOrdered: async (id, itemIds) => {
+        emptied.push(id);
+        if (id !== cart.id) return;
+        const items = itemIds === null ? [] : cart.items.filter((item) => !itemIds.includes(item.id));
+        cart = { ...cart, items, promoCode: items.length > 0 ? cart.promoCode : null };
+      },
     },
     attempts,
-    now: () => clock,
-    sleep: async (ms) => {
-      clock += ms;
-      await new Promise((resolve) => setImmediate(resolve));
+    clock: {
+      now: () => clock,
+      sleep: async (ms) => {
+        clock += ms;
+        await new Promise((resolve) => setImmediate(resolve));
+      },
     },
-    timing: { staleAfterMs: 21_000, settleMs: 60_000, waitForOtherMs: 7_000, pollMs: 250 },
     log: () => {},
   };
 });
 
-/** The fingerprint of the review the page would show now. */
-async function reviewed(): Promise<string> {
+/** What the checkout page would render now: the review's fingerprint and the cart's key. */
+async function review(): Promise<{ reviewed: string; key: string }> {
   const prepared = await prepareOrder(deps, session.clientId);
   if (!prepared.ok) throw new Error(`not orderable: ${prepared.outcome.status}`);
-  return contentFingerprint(prepared.order.content);
+  return { reviewed: contentFingerprint(prepared.order.content), key: prepared.order.key };
 }
 
-async function input(fields: Partial<PlaceOrderInput> = {}): Promise<PlaceOrderInput> {
-  return { key: KEY, paymentMethod: 'mailin', reviewed: await reviewed(), clientIp: '203.0.113.9', ...fields };
+async function input(fields: Partial<SubmitOrderInput> = {}): Promise<SubmitOrderInput> {
+  return { paymentMethod: 'mailin', clientIp: '203.0.113.9', ...(await review()), ...fields };
+}
+
+/** Lets the other submissions in flight run until they wait on something. */
+async function settle() {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
 }
 
 describe('placing an order', () => {
   it('sends AddOrder built from the server-side cart only, then empties the cart', async () => {
     cart.promoCode = 'SAVE15';
-    const outcome = await placeOrder(deps, session, await input());
+    const form = await input();
+    const outcome = await submitOrder(deps, session, form);
     expect(outcome).toEqual({ status: 'placed', orderId: 41 });
     expect(whmcs.sent).toEqual([
       {
@@ -198,14 +217,14 @@ describe('placing an order', () => {
     ]);
     expect(Object.keys(whmcs.sent[0]!).sort()).toEqual(['clientId', 'clientIp', 'items', 'paymentMethod', 'promoCode']);
     expect(emptied).toEqual(['cart-1']);
-    expect(attempts.get(KEY)).toMatchObject({ state: 'placed', orderId: 41, invoiceId: 141, baselineOrderId: 0 });
+    expect(attempts.get(form.key)).toMatchObject({ state: 'placed', orderId: 41, invoiceId: 141, baselineOrderId: 0 });
   });
 
   it('a double click or a resubmitted form returns the same order and sends AddOrder once', async () => {
     const form = await input();
-    const first = await placeOrder(deps, session, form);
-    const second = await placeOrder(deps, session, form);
-    const third = await placeOrder(deps, session, { ...form, reviewed: 'f'.repeat(64) });
+    const first = await submitOrder(deps, session, form);
+    const second = await submitOrder(deps, session, form);
+    const third = await submitOrder(deps, session, { ...form, reviewed: 'f'.repeat(64) });
     expect([first, second, third]).toEqual([
       { status: 'placed', orderId: 41 },
       { status: 'placed', orderId: 41 },
@@ -217,10 +236,10 @@ describe('placing an order', () => {
   it('two concurrent submissions send AddOrder once: the second waits and gets the same order', async () => {
     whmcs.setMode({ kind: 'hold' });
     const form = await input();
-    const first = placeOrder(deps, session, form);
-    const second = placeOrder(deps, session, form);
+    const first = submitOrder(deps, session, form);
+    const second = submitOrder(deps, session, form);
     // Let the second one poll a few times while AddOrder is still running.
-    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    await settle();
     expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
     whmcs.release();
     expect(await first).toEqual({ status: 'placed', orderId: 41 });
@@ -231,9 +250,9 @@ describe('placing an order', () => {
   it('a duplicate that outwaits the first is told the order is being placed, not sent again', async () => {
     whmcs.setMode({ kind: 'hold' });
     const form = await input();
-    const first = placeOrder(deps, session, form);
+    const first = submitOrder(deps, session, form);
     await new Promise((resolve) => setImmediate(resolve));
-    const second = await placeOrder(deps, session, form);
+    const second = await submitOrder(deps, session, form);
     expect(second).toEqual({ status: 'in-progress', message: MESSAGES.inProgress });
     whmcs.release();
     expect(await first).toEqual({ status: 'placed', orderId: 41 });
@@ -243,9 +262,9 @@ describe('placing an order', () => {
   it('refuses the same key with a different cart', async () => {
     whmcs.setMode({ kind: 'refuse', message: 'Out of Stock' });
     const form = await input();
-    expect(await placeOrder(deps, session, form)).toMatchObject({ status: 'not-placed' });
+    expect(await submitOrder(deps, session, form)).toMatchObject({ status: 'not-placed' });
     cart.items = [starterItem()];
-    const outcome = await placeOrder(deps, session, { ...form, reviewed: await reviewed() });
+    const outcome = await submitOrder(deps, session, { ...form, reviewed: (await review()).reviewed });
     expect(outcome).toEqual({ status: 'changed', message: MESSAGES.changed });
     expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
   });
@@ -253,29 +272,29 @@ describe('placing an order', () => {
   it('refuses an order that no longer matches the review the customer saw', async () => {
     const form = await input();
     cart.promoCode = 'SAVE15';
-    expect(await placeOrder(deps, session, form)).toEqual({ status: 'changed', message: MESSAGES.changed });
+    expect(await submitOrder(deps, session, form)).toEqual({ status: 'changed', message: MESSAGES.changed });
     expect(whmcs.addOrder).not.toHaveBeenCalled();
-    expect(attempts.get(KEY)).toBeUndefined();
+    expect(attempts.get(form.key)).toBeUndefined();
   });
 
   it("never lets another client's submission touch a key", async () => {
     const form = await input();
-    await placeOrder(deps, session, form);
+    await submitOrder(deps, session, form);
     const other = { ...session, clientId: 2, userId: 8 };
     whmcs.client.id = 2;
     cart = { id: 'cart-2', items: [starterItem()], promoCode: null };
-    const outcome = await placeOrder(deps, other, { ...form, reviewed: await (async () => {
+    const outcome = await submitOrder(deps, other, { ...form, reviewed: await (async () => {
       const prepared = await prepareOrder(deps, 2);
       if (!prepared.ok) throw new Error('not orderable');
       return contentFingerprint(prepared.order.content);
     })() });
     expect(outcome).toEqual({ status: 'changed', message: MESSAGES.expired });
-    expect(await checkAttempt(deps, other, KEY)).toEqual({ status: 'not-placed', message: MESSAGES.nothingToCheck });
+    expect(await checkSubmittedOrder(deps, other, form.key)).toEqual({ status: 'not-placed', message: MESSAGES.nothingToCheck });
     expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
   });
 
   it('only accepts a payment method WHMCS offers', async () => {
-    const outcome = await placeOrder(deps, session, await input({ paymentMethod: 'stripe' }));
+    const outcome = await submitOrder(deps, session, await input({ paymentMethod: 'stripe' }));
     expect(outcome).toEqual({ status: 'not-placed', field: 'paymentMethod', message: MESSAGES.paymentMethodGone });
     expect(whmcs.addOrder).not.toHaveBeenCalled();
   });
@@ -283,12 +302,12 @@ describe('placing an order', () => {
   it('sends nothing for an empty cart, a cart that needs attention, or a closed account', async () => {
     const form = await input();
     whmcs.client.status = 'Closed';
-    expect(await placeOrder(deps, session, form)).toMatchObject({ status: 'not-orderable', message: MESSAGES.accountClosed });
+    expect(await submitOrder(deps, session, form)).toMatchObject({ status: 'not-orderable', message: MESSAGES.accountClosed });
     whmcs.client.status = 'Active';
     cart.items = [cartItem({ pid: 9999, configuration: { cycle: 'monthly', options: {}, quantity: 1 } })];
-    expect(await placeOrder(deps, session, form)).toMatchObject({ status: 'not-orderable' });
+    expect(await submitOrder(deps, session, form)).toMatchObject({ status: 'not-orderable' });
     cart.items = [];
-    expect(await placeOrder(deps, session, form)).toMatchObject({ status: 'empty-cart' });
+    expect(await submitOrder(deps, session, form)).toMatchObject({ status: 'empty-cart' });
     expect(whmcs.addOrder).not.toHaveBeenCalled();
   });
 
@@ -296,7 +315,7 @@ describe('placing an order', () => {
     whmcs.client.currencyCode = 'EUR';
     const prepared = await prepareOrder(deps, 1);
     expect(prepared.ok && prepared.order.content.currencyCode).toBe('EUR');
-    expect(await placeOrder(deps, session, await input())).toEqual({ status: 'placed', orderId: 41 });
+    expect(await submitOrder(deps, session, await input())).toEqual({ status: 'placed', orderId: 41 });
   });
 });
 
@@ -304,21 +323,22 @@ describe('when WHMCS refuses', () => {
   it('keeps the cart, says why, and lets the same key try again once fixed', async () => {
     whmcs.setMode({ kind: 'refuse', message: 'Invalid Payment Method. Valid options include paypal' });
     const form = await input();
-    expect(await placeOrder(deps, session, form)).toEqual({ status: 'not-placed', field: 'paymentMethod', message: MESSAGES.paymentMethodGone });
+    expect(await submitOrder(deps, session, form)).toEqual({ status: 'not-placed', field: 'paymentMethod', message: MESSAGES.paymentMethodGone });
     expect(emptied).toEqual([]);
-    expect(attempts.get(KEY)).toMatchObject({ state: 'failed' });
+    expect(attempts.get(form.key)).toMatchObject({ state: 'failed' });
 
     whmcs.setMode({ kind: 'ok' });
-    expect(await placeOrder(deps, session, { ...form, paymentMethod: 'paypal' })).toEqual({ status: 'placed', orderId: 41 });
+    expect(await submitOrder(deps, session, { ...form, paymentMethod: 'paypal' })).toEqual({ status: 'placed', orderId: 41 });
     expect(whmcs.addOrder).toHaveBeenCalledTimes(2);
-    expect(attempts.get(KEY)).toMatchObject({ state: 'placed', tries: 2 });
+    expect(attempts.get(form.key)).toMatchObject({ state: 'placed', tries: 2 });
   });
 
   it('says nothing was ordered when WHMCS cannot be reached before sending', async () => {
     whmcs.getOrders.mockRejectedValueOnce(new WhmcsUnavailableError('GetOrders', 'network', 'ECONNREFUSED'));
-    expect(await placeOrder(deps, session, await input())).toEqual({ status: 'not-placed', message: MESSAGES.unavailable });
+    const form = await input();
+    expect(await submitOrder(deps, session, form)).toEqual({ status: 'not-placed', message: MESSAGES.unavailable });
     expect(whmcs.addOrder).not.toHaveBeenCalled();
-    expect(attempts.get(KEY)).toMatchObject({ state: 'failed' });
+    expect(attempts.get(form.key)).toMatchObject({ state: 'failed' });
   });
 });
 
@@ -326,26 +346,26 @@ describe('when the answer is lost', () => {
   it('finds an order WHMCS committed before timing out, and only then empties the cart', async () => {
     whmcs.setMode({ kind: 'lose-answer' });
     const form = await input();
-    expect(await placeOrder(deps, session, form)).toEqual({ status: 'placed', orderId: 41 });
+    expect(await submitOrder(deps, session, form)).toEqual({ status: 'placed', orderId: 41 });
     expect(emptied).toEqual(['cart-1']);
-    expect(attempts.get(KEY)).toMatchObject({ state: 'placed', orderId: 41, invoiceId: 141 });
+    expect(attempts.get(form.key)).toMatchObject({ state: 'placed', orderId: 41, invoiceId: 141 });
     // A retry with the key: the same order, nothing sent.
-    expect(await placeOrder(deps, session, form)).toEqual({ status: 'placed', orderId: 41 });
+    expect(await submitOrder(deps, session, form)).toEqual({ status: 'placed', orderId: 41 });
     expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
   });
 
   it('says "we are checking" while the order may still appear, and finds it when it does', async () => {
     whmcs.setMode({ kind: 'commit-later' });
     const form = await input();
-    expect(await placeOrder(deps, session, form)).toEqual({ status: 'unknown', message: MESSAGES.unknown });
+    expect(await submitOrder(deps, session, form)).toEqual({ status: 'unknown', message: MESSAGES.unknown });
     expect(emptied).toEqual([]);
     // Placing again is not sending again: the order's fate is looked up first.
-    expect(await placeOrder(deps, session, form)).toEqual({ status: 'unknown', message: MESSAGES.unknown });
+    expect(await submitOrder(deps, session, form)).toEqual({ status: 'unknown', message: MESSAGES.unknown });
     expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
 
     whmcs.runLate();
     clock += 5_000;
-    expect(await checkAttempt(deps, session, KEY)).toEqual({ status: 'placed', orderId: 41 });
+    expect(await checkSubmittedOrder(deps, session, form.key)).toEqual({ status: 'placed', orderId: 41 });
     expect(emptied).toEqual(['cart-1']);
     expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
   });
@@ -353,23 +373,25 @@ describe('when the answer is lost', () => {
   it('says "not placed" only once the order had time to appear, and then allows a retry', async () => {
     whmcs.setMode({ kind: 'commit-later' });
     const form = await input();
-    await placeOrder(deps, session, form);
+    await submitOrder(deps, session, form);
     clock += 59_000;
-    expect(await checkAttempt(deps, session, KEY)).toMatchObject({ status: 'unknown' });
+    expect(await checkSubmittedOrder(deps, session, form.key)).toMatchObject({ status: 'unknown' });
     clock += 2_000;
-    expect(await checkAttempt(deps, session, KEY)).toEqual({ status: 'not-placed', message: MESSAGES.notPlacedAfterCheck });
-    expect(attempts.get(KEY)).toMatchObject({ state: 'failed' });
+    expect(await checkSubmittedOrder(deps, session, form.key)).toEqual({ status: 'not-placed', message: MESSAGES.notPlacedAfterCheck });
+    expect(attempts.get(form.key)).toMatchObject({ state: 'failed' });
 
     whmcs.setMode({ kind: 'ok' });
-    expect(await placeOrder(deps, session, form)).toEqual({ status: 'placed', orderId: 41 });
+    expect(await submitOrder(deps, session, form)).toEqual({ status: 'placed', orderId: 41 });
   });
 
   it('does not mistake an older order or one of another attempt for this one', async () => {
-    await placeOrder(deps, session, await input({ key: 'earlier-attempt-key-1' }));
+    await submitOrder(deps, session, await input());
+    // The same products ordered again: new cart items, so a new key.
     cart = { id: 'cart-1', items: [starterItem(), vpsItem()], promoCode: null };
     whmcs.setMode({ kind: 'commit-later' });
-    expect(await placeOrder(deps, session, await input())).toMatchObject({ status: 'unknown' });
-    expect(attempts.get(KEY)).toMatchObject({ state: 'unknown', baselineOrderId: 41 });
+    const form = await input();
+    expect(await submitOrder(deps, session, form)).toMatchObject({ status: 'unknown' });
+    expect(attempts.get(form.key)).toMatchObject({ state: 'unknown', baselineOrderId: 41 });
   });
 
   it('keeps saying "unknown" while GetOrders itself is down', async () => {
@@ -379,23 +401,108 @@ describe('when the answer is lost', () => {
       if (filter.limitNum === 1) return { total: 0, orders: [] };
       throw new WhmcsUnavailableError('GetOrders', 'timeout', 'slow');
     });
-    expect(await placeOrder(deps, session, form)).toEqual({ status: 'unknown', message: MESSAGES.unknown });
+    expect(await submitOrder(deps, session, form)).toEqual({ status: 'unknown', message: MESSAGES.unknown });
     clock += 120_000;
-    expect(await checkAttempt(deps, session, KEY)).toMatchObject({ status: 'unknown' });
+    expect(await checkSubmittedOrder(deps, session, form.key)).toMatchObject({ status: 'unknown' });
   });
 
   it('an attempt whose worker died before sending is declared not placed once stale', async () => {
     const form = await input();
     const prepared = await prepareOrder(deps, 1);
     if (!prepared.ok) throw new Error('not orderable');
-    attempts.claim(
-      { key: KEY, clientId: 1, fingerprint: 'x', contentFingerprint: contentFingerprint(prepared.order.content), cartId: 'cart-1', expectedProducts: ['Starter'] },
-      clock,
-    );
-    expect(await checkAttempt(deps, session, KEY)).toMatchObject({ status: 'in-progress' });
+    const { key, cartId, itemIds } = prepared.order;
+    attempts.claim({ key, clientId: 1, fingerprint: 'x', contentFingerprint: contentFingerprint(prepared.order.content), cartId, itemIds, expectedProducts: ['Starter'] }, clock);
+    expect(await checkSubmittedOrder(deps, session, form.key)).toMatchObject({ status: 'in-progress' });
     clock += 30_000;
-    expect(await checkAttempt(deps, session, KEY)).toEqual({ status: 'not-placed', message: MESSAGES.neverSent });
-    expect(await placeOrder(deps, session, form)).toEqual({ status: 'placed', orderId: 41 });
+    expect(await checkSubmittedOrder(deps, session, form.key)).toEqual({ status: 'not-placed', message: MESSAGES.neverSent });
+    expect(await submitOrder(deps, session, form)).toEqual({ status: 'placed', orderId: 41 });
     expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('one order per cart, whatever the tabs', () => {
+  it('every page showing one cart carries one key; the same products added again are another', async () => {
+    const first = await review();
+    expect((await review()).key).toBe(first.key);
+    cart = { ...cart, items: [starterItem(), vpsItem()] };
+    expect((await review()).key).not.toBe(first.key);
+    expect((await review()).reviewed).toBe(first.reviewed);
+  });
+
+  it('two tabs submitting one cart send AddOrder once, and both land on the order', async () => {
+    whmcs.setMode({ kind: 'hold' });
+    // Both tabs rendered before either submitted; the second chose another payment method.
+    const [tabA, tabB] = [await input(), await input({ paymentMethod: 'paypal' })];
+    const first = submitOrder(deps, session, tabA);
+    await settle();
+    const second = submitOrder(deps, session, tabB);
+    await settle();
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+    whmcs.release();
+    expect(await first).toEqual({ status: 'placed', orderId: 41 });
+    expect(await second).toEqual({ status: 'placed', orderId: 41 });
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+    expect(whmcs.orders).toHaveLength(1);
+  });
+
+  it('a tab submitting after the cart was ordered from another lands on that order', async () => {
+    const [tabA, tabB] = [await input(), await input()];
+    expect(await submitOrder(deps, session, tabA)).toEqual({ status: 'placed', orderId: 41 });
+    expect(cart.items).toEqual([]);
+    expect(await submitOrder(deps, session, tabB)).toEqual({ status: 'placed', orderId: 41 });
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+  });
+
+  it('a tab that joined an attempt WHMCS refused gets the same answer, without a second AddOrder', async () => {
+    whmcs.setMode({ kind: 'hold-then-refuse', message: 'Out of Stock' });
+    const [tabA, tabB] = [await input(), await input()];
+    const first = submitOrder(deps, session, tabA);
+    await settle();
+    const second = submitOrder(deps, session, tabB);
+    await settle();
+    whmcs.release();
+    const answer = await first;
+    expect(answer).toMatchObject({ status: 'not-placed', message: expect.stringContaining('sold out') });
+    expect(await second).toEqual(answer);
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+    expect(cart.items).toHaveLength(2);
+  });
+});
+
+describe('the cart after the order', () => {
+  it('keeps an item added in another tab while AddOrder was running', async () => {
+    whmcs.setMode({ kind: 'hold' });
+    const form = await input();
+    const placing = submitOrder(deps, session, form);
+    await settle();
+    const addedMeanwhile = cartItem({ pid: 1, configuration: { cycle: 'monthly', options: {}, quantity: 1 }, domain: 'later.example' });
+    cart = { ...cart, items: [...cart.items, addedMeanwhile] };
+    whmcs.release();
+    expect(await placing).toEqual({ status: 'placed', orderId: 41 });
+    expect(whmcs.sent[0]?.items).toHaveLength(2);
+    expect(cart.items).toEqual([addedMeanwhile]);
+  });
+});
+
+describe('an order with nothing to pay', () => {
+  const freeTrialItem = () => cartItem({ pid: 3, configuration: { cycle: 'free', options: { 8: 81 }, quantity: 1 }, domain: 'trial.example' });
+
+  it('is placed without asking how to pay: AddOrder gets the first method WHMCS offers', async () => {
+    cart = { id: 'cart-1', items: [freeTrialItem()], promoCode: null };
+    const prepared = await prepareOrder(deps, 1);
+    expect(prepared.ok && isFreeOrder(prepared.order.priced)).toBe(true);
+    expect(await submitOrder(deps, session, await input({ paymentMethod: null }))).toEqual({ status: 'placed', orderId: 41 });
+    expect(whmcs.sent[0]?.paymentMethod).toBe('mailin');
+  });
+
+  it('an order with something to pay still needs a payment method', async () => {
+    const prepared = await prepareOrder(deps, 1);
+    expect(prepared.ok && isFreeOrder(prepared.order.priced)).toBe(false);
+    expect(await submitOrder(deps, session, await input({ paymentMethod: null }))).toEqual({
+      status: 'not-placed',
+      field: 'paymentMethod',
+      message: MESSAGES.paymentMethod,
+    });
+    expect(whmcs.addOrder).not.toHaveBeenCalled();
   });
 });

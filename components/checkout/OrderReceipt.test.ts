@@ -1,0 +1,40 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { Order } from '@/lib/whmcs/types';
+import { OrderReceipt } from './OrderReceipt';
+
+const currency = { code: 'USD', prefix: '$', suffix: ' USD' };
+
+function order(fields: Partial<Order>): Order {
+  return {
+    id: 9,
+    orderNumber: '9000',
+    clientId: 1,
+    date: '2025-06-01 12:00:00',
+    status: 'Pending',
+    paymentStatus: 'Unpaid',
+    paymentMethod: 'paypal',
+    amount: 0,
+    currencyCode: 'USD',
+    promoCode: '',
+    invoiceId: null,
+    lines: [],
+    ...fields,
+  };
+}
+
+const receipt = (value: Order) => renderToStaticMarkup(createElement(OrderReceipt, { order: value, currency, paymentMethodName: 'PayPal' }));
+
+describe('the receipt', () => {
+  it('names no payment method for an order with nothing to pay', () => {
+    const html = receipt(order({ invoiceId: null }));
+    expect(html).toContain('No invoice: nothing to pay');
+    expect(html).not.toContain('PayPal');
+    expect(html).not.toContain('>Payment<');
+  });
+
+  it('names the payment method and its status when there is an invoice', () => {
+    expect(receipt(order({ invoiceId: 12, amount: 1000 }))).toContain('PayPal · Unpaid');
+  });
+});
