@@ -23,7 +23,7 @@ describe('renewalsPhrase', () => {
         ],
         { ...EUR, format: 3 },
       ),
-    ).toBe('then €3,91 EUR every month, €10,00 EUR every 3 months and €1.000,00 EUR every 3 years');
+    ).toBe('then €3.91 EUR every month, €10.00 EUR every 3 months and €1,000.00 EUR every 3 years');
   });
 
   it('is null when nothing renews', () => {

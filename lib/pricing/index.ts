@@ -13,6 +13,7 @@ export {
   savingPercent,
   fromPrice,
   groupFromPrice,
+  groupHasFreePlan,
   type FromPrice,
   type GroupFromPrice,
 } from './product';
