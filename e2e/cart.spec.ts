@@ -65,7 +65,10 @@ test('configured items go in the cart and can be changed there', async ({ page }
   await expect(item(page, 'Starter').getByRole('button', { name: 'More Starter' })).toHaveCount(0);
   await item(page, 'Website Migration').getByRole('button', { name: 'More Website Migration' }).click();
   await expect(dueToday(page)).toHaveText('$107.99 USD');
-  await expect(badge(page, 3)).toBeVisible();
+  // Counts are lines, not units: two Website Migrations are one item, "Quantity 2".
+  await expect(badge(page, 2)).toBeVisible();
+  await expect(page.getByText('2 items, priced in USD.')).toBeVisible();
+  await expect(item(page, 'Website Migration')).toContainText('Quantity 2');
   await expect(item(page, 'Website Migration').getByRole('spinbutton', { name: 'Quantity of Website Migration' })).toHaveValue('2');
   await item(page, 'Website Migration').getByRole('button', { name: 'Fewer Website Migration' }).click();
   await expect(dueToday(page)).toHaveText('$58.99 USD');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENCIES, EUR, USD } from './fixtures';
-import { divideRoundHalfUp, formatMoney, MONEY_LOCALE, toDecimalString, toMinor } from './money';
+import { divideRoundHalfUp, formatMoney, formatQuantity, SHOP_LOCALE, toDecimalString, toMinor } from './money';
 
 describe('toMinor', () => {
   it.each([
@@ -141,7 +141,7 @@ describe('formatMoney', () => {
   });
 
   it('matches Intl.NumberFormat for the shop locale', () => {
-    const intl = new Intl.NumberFormat(MONEY_LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const intl = new Intl.NumberFormat(SHOP_LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     for (const amount of [0, 7, 99, 100, 123456, 3000000, 98765432101]) {
       expect(formatMoney(amount, { code: 'X', prefix: '', suffix: '' })).toBe(intl.format(amount / 100));
     }
@@ -149,5 +149,13 @@ describe('formatMoney', () => {
 
   it('refuses amounts that are not minor units', () => {
     expect(() => formatMoney(4.99, USD)).toThrow(RangeError);
+  });
+});
+
+describe('formatQuantity', () => {
+  it('groups thousands as the shop locale does', () => {
+    expect(formatQuantity(5)).toBe('5');
+    expect(formatQuantity(10000)).toBe('10,000');
+    expect(formatQuantity(1234567)).toBe('1,234,567');
   });
 });

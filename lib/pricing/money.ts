@@ -52,14 +52,19 @@ export function divideRoundHalfUp(numerator: number, denominator: number): numbe
 }
 
 /**
- * The locale every amount is written in: the shop's pages are English (`<html lang="en">`), so
+ * The locale every number is written in: the shop's pages are English (`<html lang="en">`), so
  * "$30,000.00" and "€27,600.00" alike, whatever separators the WHMCS currency's format code picks.
  */
-export const MONEY_LOCALE = 'en';
+export const SHOP_LOCALE = 'en';
 
-// Whole units only: minor units never pass through a float, so no amount can round wrongly.
-const wholeUnits = new Intl.NumberFormat(MONEY_LOCALE, { maximumFractionDigits: 0, useGrouping: true });
-const decimalSeparator = new Intl.NumberFormat(MONEY_LOCALE).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+// Whole numbers only: minor units never pass through a float, so no amount can round wrongly.
+const wholeNumbers = new Intl.NumberFormat(SHOP_LOCALE, { maximumFractionDigits: 0 });
+const decimalSeparator = new Intl.NumberFormat(SHOP_LOCALE).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+
+/** A count as people read it in the shop's locale: 10000 -> "10,000". */
+export function formatQuantity(count: number): string {
+  return wholeNumbers.format(count);
+}
 
 export interface FormatMoneyOptions {
   /** `false` drops the currency suffix for tight spaces: `$4.99` instead of `$4.99 USD`. */
@@ -68,14 +73,14 @@ export interface FormatMoneyOptions {
 
 /**
  * Money as the shop shows it, on the server and in the browser alike: WHMCS's prefix and suffix
- * around the amount written with `Intl.NumberFormat` for MONEY_LOCALE, always two decimals
+ * around the amount written with `Intl.NumberFormat` for SHOP_LOCALE, always two decimals
  * (`$4.99 USD`, `€27,600.00 EUR`, `-$5.00 USD`, `$30,000.00 USD`).
  */
 export function formatMoney(amount: Minor, currency: CurrencyFormat, opts: FormatMoneyOptions = {}): string {
   assertMinor(amount);
   const magnitude = Math.abs(amount);
   const cents = magnitude % 100;
-  const number = `${wholeUnits.format((magnitude - cents) / 100)}${decimalSeparator}${String(cents).padStart(2, '0')}`;
+  const number = `${wholeNumbers.format((magnitude - cents) / 100)}${decimalSeparator}${String(cents).padStart(2, '0')}`;
   // WHMCS admins usually type the suffix with its leading space (" USD"); the seam may have
   // trimmed it. Normalise to exactly one space so both render `$4.99 USD`.
   const suffix = opts.withSuffix === false ? '' : currency.suffix.trim();
