@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Currency } from '@/lib/whmcs/types';
 import { CURRENCIES, EUR, USD } from './fixtures';
 import { divideRoundHalfUp, formatMoney, formatQuantity, SHOP_LOCALE, toDecimalString, toMinor } from './money';
 
@@ -134,9 +135,11 @@ describe('formatMoney', () => {
     const [usd, eur] = CURRENCIES;
     // The sandbox's USD has format 1 ("1234.56") and its EUR format 3 ("1.234,56"): the shop
     // used to print "$30000.00" beside "€27.600,00".
-    expect(formatMoney(3000000, { ...usd!, format: 1 })).toBe('$30,000.00 USD');
-    expect(formatMoney(2760000, { ...eur!, format: 3 })).toBe('€27,600.00 EUR');
-    expect(formatMoney(123450, { ...USD, format: 4 })).toBe('$1,234.50 USD'); // two decimals, always
+    const sandboxUsd: Currency = { ...usd!, format: 1 };
+    expect(formatMoney(3000000, sandboxUsd)).toBe('$30,000.00 USD');
+    expect(formatMoney(2760000, eur!)).toBe('€27,600.00 EUR'); // format 3
+    const wholeUnitsUsd: Currency = { ...usd!, format: 4 };
+    expect(formatMoney(123450, wholeUnitsUsd)).toBe('$1,234.50 USD'); // two decimals, always
     expect(formatMoney(900719925474099, USD)).toBe('$9,007,199,254,740.99 USD'); // no float on the way
   });
 
