@@ -97,6 +97,29 @@ test('configured items go in the cart and can be changed there', async ({ page }
   await expect(badge(page, 2)).toBeVisible();
 });
 
+test('the quantity box fits five digits and says the limit in words', async ({ page }) => {
+  await addMigration(page);
+  const box = item(page, 'Website Migration').getByRole('spinbutton', { name: 'Quantity of Website Migration' });
+  await box.fill('99999');
+  await box.press('Enter');
+  await expect(item(page, 'Website Migration').getByRole('alert')).toHaveText('The quantity can be at most 10,000.');
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+
+  // 10000 fits beside the spin buttons Chromium shows in a number box (15 px).
+  await box.fill('10000');
+  const room = await box.evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const probe = document.createElement('span');
+    probe.textContent = input.value;
+    probe.style.cssText = `position:absolute;white-space:pre;font:${style.font};font-variant-numeric:${style.fontVariantNumeric}`;
+    document.body.append(probe);
+    const text = probe.getBoundingClientRect().width;
+    probe.remove();
+    return input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - text;
+  });
+  expect(room).toBeGreaterThanOrEqual(20);
+});
+
 test('promo codes: applied with their discount, removed, and refused with the reason', async ({ page }) => {
   await addStarter(page);
   await addMigration(page);
