@@ -4,7 +4,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /**
  * The cart as a customer uses it: configure on the product page, "Add to cart", then change the
- * cart on /cart. Amounts are the sandbox's seed prices (USD, format "1234.56"):
+ * cart on /cart. Amounts are the sandbox's seed prices in USD:
  *   Starter monthly $4.99 + $5.00 setup, annually $49.90; Website Migration one-time $49.00.
  */
 
