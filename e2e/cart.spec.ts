@@ -4,7 +4,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /**
  * The cart as a customer uses it: configure on the product page, "Add to cart", then change the
- * cart on /cart. Amounts are the sandbox's seed prices (USD, format "1234.56"):
+ * cart on /cart. Amounts are the sandbox's seed prices in USD:
  *   Starter monthly $4.99 + $5.00 setup, annually $49.90; Website Migration one-time $49.00.
  */
 
@@ -68,7 +68,10 @@ test('configured items go in the cart and can be changed there', async ({ page }
   await expect(item(page, 'Starter').getByRole('button', { name: 'More Starter' })).toHaveCount(0);
   await item(page, 'Website Migration').getByRole('button', { name: 'More Website Migration' }).click();
   await expect(dueToday(page)).toHaveText('$107.99 USD');
-  await expect(badge(page, 3)).toBeVisible();
+  // Counts are lines, not units: two Website Migrations are one item, "Quantity 2".
+  await expect(badge(page, 2)).toBeVisible();
+  await expect(page.getByText('2 items, priced in USD.')).toBeVisible();
+  await expect(item(page, 'Website Migration')).toContainText('Quantity 2');
   await expect(item(page, 'Website Migration').getByRole('spinbutton', { name: 'Quantity of Website Migration' })).toHaveValue('2');
   await item(page, 'Website Migration').getByRole('button', { name: 'Fewer Website Migration' }).click();
   await expect(dueToday(page)).toHaveText('$58.99 USD');
@@ -95,6 +98,29 @@ test('configured items go in the cart and can be changed there', async ({ page }
   await expect(dueToday(page)).toHaveText('$98.90 USD');
   await expect(renewals(page)).toHaveText('then $49.90 USD every year');
   await expect(badge(page, 2)).toBeVisible();
+});
+
+test('the quantity box fits five digits and says the limit in words', async ({ page }) => {
+  await addMigration(page);
+  const box = item(page, 'Website Migration').getByRole('spinbutton', { name: 'Quantity of Website Migration' });
+  await box.fill('99999');
+  await box.press('Enter');
+  await expect(item(page, 'Website Migration').getByRole('alert')).toHaveText('The quantity can be at most 10,000.');
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+
+  // 10000 fits beside the spin buttons Chromium shows in a number box (15 px).
+  await box.fill('10000');
+  const room = await box.evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const probe = document.createElement('span');
+    probe.textContent = input.value;
+    probe.style.cssText = `position:absolute;white-space:pre;font:${style.font};font-variant-numeric:${style.fontVariantNumeric}`;
+    document.body.append(probe);
+    const text = probe.getBoundingClientRect().width;
+    probe.remove();
+    return input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - text;
+  });
+  expect(room).toBeGreaterThanOrEqual(20);
 });
 
 test('promo codes: applied with their discount, removed, and refused with the reason', async ({ page }) => {

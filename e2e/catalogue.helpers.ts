@@ -113,7 +113,7 @@ export function cyclePrice(prices: WirePrices | undefined, cycle: Cycle): { pric
   return { price: toMinor(price), setup: toMinor(prices?.[SETUP[cycle]] ?? '0') };
 }
 
-/** Money as the page must show it: WHMCS's prefix, the currency's format, and the suffix. */
+/** Money as the page must show it: WHMCS's prefix, the amount as lib/pricing writes it, and the suffix. */
 export function money(cents: number, c: WireCurrency, withSuffix = true): string {
   return formatMoney(cents, c, { withSuffix });
 }

@@ -49,8 +49,16 @@ const pricingCard = (page: Page, name: string) =>
 
 async function expectGroupPrices(page: Page, catalogue: WireCatalogue, currency: WireCurrency) {
   for (const [groupPath, products] of groups(catalogue)) {
-    const from = money(lowestMonthly(products, currency.code), currency, false);
-    await expect(groupCard(page, groupPath)).toContainText(`From ${from}/mo`);
+    const from = `${money(lowestMonthly(products, currency.code), currency, false)}/mo`;
+    // A group with a free plan (Business Email's Free Mailbox) starts at Free, not at its paid plans.
+    const free = products.some((p) => p.paytype === 'free');
+    const card = groupCard(page, groupPath);
+    if (free) {
+      await expect(card.getByText('From Free', { exact: true })).toBeVisible();
+      await expect(card).toContainText(`Paid plans from ${from}`);
+    } else {
+      await expect(card).toContainText(`From ${from}`);
+    }
   }
 }
 

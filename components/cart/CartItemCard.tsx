@@ -1,4 +1,4 @@
-import { productQuantityBounds, cycleLabel, formatMoney, isRecurringCycle, cycleEvery } from '@/lib/pricing';
+import { productQuantityBounds, cycleLabel, formatMoney, formatQuantity, isRecurringCycle, cycleEvery } from '@/lib/pricing';
 import { domainProblem, missingCustomFields } from '@/lib/cart/checks';
 import { editItemHref } from '@/lib/cart/links';
 import type { PricedCart, PricedCartItem } from '@/lib/cart/types';
@@ -54,7 +54,7 @@ export function CartItemCard({ priced, currency, headingId }: { priced: PricedCa
           {configuration && (
             <p className="mt-1 text-sm text-muted">
               {cycleLabel(configuration.cycle)}
-              {configuration.quantity > 1 && ` · ${configuration.quantity} × ${product?.quantityMode === 'scaling' ? 'units' : 'services'}`}
+              {configuration.quantity > 1 && ` · Quantity ${formatQuantity(configuration.quantity)}`}
             </p>
           )}
         </div>

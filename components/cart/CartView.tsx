@@ -12,8 +12,6 @@ const title = 'text-3xl font-semibold tracking-tight focus:outline-none';
 
 /** The cart page's content: the items, then the totals, promo code and checkout. */
 export function CartView({ priced, promoCode }: { priced: PricedCart; promoCode: string | null }) {
-  const count = priced.items.reduce((sum, { item }) => sum + item.configuration.quantity, 0);
-
   if (priced.items.length === 0) {
     return (
       <CartStatus>
@@ -47,7 +45,7 @@ export function CartView({ priced, promoCode }: { priced: PricedCart; promoCode:
           Your cart
         </h1>
         <p className="mt-2 text-muted">
-          {itemCount(count)}, priced in {priced.currency.code}.
+          {itemCount(priced.items.length)}, priced in {priced.currency.code}.
         </p>
 
         <div className="mt-8 lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start lg:gap-10">

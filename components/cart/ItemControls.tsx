@@ -80,7 +80,7 @@ export function ItemControls({ itemId, productName, quantity, editHref, canDupli
               }}
               aria-invalid={error ? true : undefined}
               aria-describedby={`${id}-error`}
-              className="min-h-11 w-16 rounded-lg border border-line-strong bg-surface text-center text-base tabular-nums"
+              className="min-h-11 w-24 rounded-lg border border-line-strong bg-surface text-center text-base tabular-nums"
             />
             <button
               type="button"

@@ -1,14 +1,19 @@
 import Link from 'next/link';
 import { groupPath } from '@/lib/catalogue/paths';
 import type { CatalogueGroup } from '@/lib/catalogue';
-import { cycleLabel, formatMoney, groupFromPrice } from '@/lib/pricing';
+import { cycleLabel, formatMoney, groupFromPrice, groupHasFreePlan } from '@/lib/pricing';
 import type { Currency } from '@/lib/whmcs/types';
 import { card } from '@/components/ui/styles';
 
-/** A product group on the home page: its name, tagline, lowest monthly price and a way in. */
+/**
+ * A product group on the home page: its name, tagline, lowest monthly price ("From Free" when a
+ * plan costs nothing, with where the paid plans start) and a way in.
+ */
 export function GroupCard({ group, currency }: { group: CatalogueGroup; currency: Currency }) {
   const from = groupFromPrice(group.products, currency.code);
+  const free = groupHasFreePlan(group.products, currency.code);
   const money = (amount: number) => formatMoney(amount, currency, { withSuffix: false });
+  const per = from?.monthly !== null ? '/mo' : ' one time';
   const plans = group.products.length;
   return (
     <article className={`${card} relative flex flex-col p-6 transition-shadow focus-within:shadow-md hover:shadow-md`}>
@@ -19,20 +24,27 @@ export function GroupCard({ group, currency }: { group: CatalogueGroup; currency
       </h2>
       {group.tagline && <p className="mt-2 text-sm text-muted">{group.tagline}</p>}
       <div className="mt-6 flex-1">
-        {from ? (
+        {free ? (
           <p>
             <span className="text-sm text-muted">From </span>
-            <span className="text-3xl font-semibold tracking-tight tabular-nums">
-              {money(from.monthly ?? from.amount)}
-            </span>
-            <span className="text-sm text-muted">
-              {from.monthly !== null ? '/mo' : from.cycle === 'free' ? '' : ' one time'}
-            </span>
+            <span className="text-3xl font-semibold tracking-tight">Free</span>
+          </p>
+        ) : from ? (
+          <p>
+            <span className="text-sm text-muted">From </span>
+            <span className="text-3xl font-semibold tracking-tight tabular-nums">{money(from.monthly ?? from.amount)}</span>
+            <span className="text-sm text-muted">{per}</span>
           </p>
         ) : (
           <p className="text-sm text-muted">Not sold in {currency.code}</p>
         )}
-        {from && from.monthly !== null && from.cycle !== 'monthly' && (
+        {free && from && from.amount > 0 && (
+          <p className="mt-1 text-sm text-muted">
+            Paid plans from <span className="tabular-nums">{money(from.monthly ?? from.amount)}</span>
+            {per}
+          </p>
+        )}
+        {!free && from && from.monthly !== null && from.cycle !== 'monthly' && (
           <p className="mt-1 text-sm text-muted">billed {cycleLabel(from.cycle).toLowerCase()}</p>
         )}
       </div>

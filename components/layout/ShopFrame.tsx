@@ -4,10 +4,12 @@ import { shopBranding } from '@/lib/shop/branding';
 import type { Currency } from '@/lib/whmcs/types';
 import { Footer } from './Footer';
 import { Header } from './Header';
+import { NavigationProgress } from './NavigationProgress';
 
 
 /**
- * Every customer page's frame: skip link, header (logo, groups, currency, cart), main, footer.
+ * Every customer page's frame: page-loading bar, skip link, header (logo, groups, currency, cart),
+ * main, footer.
  * Pages outside the catalogue use it too: `<ShopFrame currencyCode={await visitorCurrencyCode()}>`.
  * When WHMCS is unreachable and nothing is cached, the header simply has no groups: the frame
  * never takes a page down with it.
@@ -27,6 +29,7 @@ export async function ShopFrame({ currencyCode, children }: { currencyCode: stri
   }
   return (
     <div className="flex min-h-dvh flex-col">
+      <NavigationProgress />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-20 focus:rounded-lg focus:bg-surface focus:px-4 focus:py-2 focus:font-semibold"

@@ -9,7 +9,7 @@ export function Money({
   className = '',
 }: {
   amount: Minor;
-  currency: CurrencyFormat & { format?: number };
+  currency: CurrencyFormat;
   withSuffix?: boolean;
   className?: string;
 }) {

@@ -21,9 +21,9 @@ describe('renewalsPhrase', () => {
           { cycle: 'quarterly', amount: 1000 },
           { cycle: 'triennially', amount: 100000 },
         ],
-        { ...EUR, format: 3 },
+        EUR,
       ),
-    ).toBe('then €3,91 EUR every month, €10,00 EUR every 3 months and €1.000,00 EUR every 3 years');
+    ).toBe('then €3.91 EUR every month, €10.00 EUR every 3 months and €1,000.00 EUR every 3 years');
   });
 
   it('is null when nothing renews', () => {

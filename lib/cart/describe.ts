@@ -5,8 +5,6 @@ import type { BillingCycle, CurrencyFormat, Minor } from '@/lib/whmcs/types';
  * The cart's totals in words. Pure and client-safe.
  */
 
-type Format = CurrencyFormat & { format?: number };
-
 /** "a and b", "a, b and c". */
 function joinAnd(parts: string[]): string {
   if (parts.length <= 1) return parts.join('');
@@ -17,7 +15,7 @@ function joinAnd(parts: string[]): string {
  * What renews after today, per cycle: "then $4.24 USD every month and $122.30 USD every year";
  * null when nothing renews (one-time and free items only).
  */
-export function renewalsPhrase(recurring: readonly { cycle: BillingCycle; amount: Minor }[], currency: Format): string | null {
+export function renewalsPhrase(recurring: readonly { cycle: BillingCycle; amount: Minor }[], currency: CurrencyFormat): string | null {
   const parts = recurring.flatMap(({ cycle, amount }) =>
     isRecurringCycle(cycle) ? [`${formatMoney(amount, currency)} ${cycleEvery(cycle)}`] : [],
   );

@@ -36,7 +36,7 @@ export async function getCartItem(itemId: string): Promise<CartItem | null> {
   return (await getCart()).items.find((item) => item.id === itemId) ?? null;
 }
 
-/** For the badge: how many units are in the visitor's cart. */
+/** For the badge: how many lines (not units: 5 mailboxes are one item) are in the visitor's cart. */
 export async function getCartSummary(): Promise<CartSummary> {
   return summarise(await getCart());
 }
@@ -48,7 +48,7 @@ export function cartSummaryById(cartId: string): CartSummary {
 
 function summarise({ items }: Cart): CartSummary {
   return {
-    count: items.reduce((sum, item) => sum + item.configuration.quantity, 0),
+    count: items.length,
     items: items.map((item) => ({ id: item.id, pid: item.pid, quantity: item.configuration.quantity })),
   };
 }

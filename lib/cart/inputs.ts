@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_QUANTITY } from '@/lib/pricing';
+import { formatQuantity, MAX_QUANTITY } from '@/lib/pricing';
 
 /**
  * What the cart's server actions accept, checked before anything else happens. Shapes only: the
@@ -13,6 +13,13 @@ export const itemIdSchema = z.string().regex(/^[A-Za-z0-9_-]{10,64}$/, 'Not a ca
 const optionValue = z.union([z.number().int(), z.string().trim().regex(/^-?\d{1,9}$/)]);
 
 export const MAX_CUSTOM_FIELD_LENGTH = 1000;
+
+/** A quantity as a customer types it, with the limits said in words ("at most 10,000"). */
+const quantitySchema = z.coerce
+  .number()
+  .int('Enter a whole number.')
+  .min(1, 'The quantity must be at least 1.')
+  .max(MAX_QUANTITY, `The quantity can be at most ${formatQuantity(MAX_QUANTITY)}.`);
 export const MAX_PROMO_CODE_LENGTH = 64;
 
 export const itemInputSchema = z.object({
@@ -20,7 +27,7 @@ export const itemInputSchema = z.object({
   configuration: z.object({
     cycle: z.string().trim().min(1).max(32),
     options: z.record(z.string().regex(/^\d{1,9}$/), optionValue).default({}),
-    quantity: z.coerce.number().int().min(1).max(MAX_QUANTITY).default(1),
+    quantity: quantitySchema.default(1),
   }),
   domain: z.string().trim().max(255).nullish().transform((domain) => domain || null),
   customFields: z
@@ -33,7 +40,7 @@ export type ItemInput = z.output<typeof itemInputSchema>;
 
 export const quantityInputSchema = z.object({
   itemId: itemIdSchema,
-  quantity: z.coerce.number().int('Enter a whole number.').min(1, 'The quantity must be at least 1.').max(MAX_QUANTITY),
+  quantity: quantitySchema,
 });
 
 export const itemRefSchema = z.object({ itemId: itemIdSchema });

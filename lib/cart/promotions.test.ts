@@ -198,7 +198,7 @@ describe('discountCart', () => {
 describe('describePromotion and promotionConditions', () => {
   it('says what the code gives in the cart currency', () => {
     expect(describePromotion(SAVE15, USD_CURRENCY, USD_CURRENCY)).toBe('15% off the first payment and every renewal');
-    expect(describePromotion(WELCOME5, EUR_CURRENCY, USD_CURRENCY)).toBe('€4,60 EUR off the first payment');
+    expect(describePromotion(WELCOME5, EUR_CURRENCY, USD_CURRENCY)).toBe('€4.60 EUR off the first payment');
     expect(describePromotion({ ...SAVE15, recurFor: 2 }, USD_CURRENCY, USD_CURRENCY)).toBe(
       '15% off the first payment and the next 2 renewals',
     );

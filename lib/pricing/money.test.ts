@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Currency } from '@/lib/whmcs/types';
 import { CURRENCIES, EUR, USD } from './fixtures';
-import { divideRoundHalfUp, formatMoney, toDecimalString, toMinor } from './money';
+import { divideRoundHalfUp, formatMoney, formatQuantity, SHOP_LOCALE, toDecimalString, toMinor } from './money';
 
 describe('toMinor', () => {
   it.each([
@@ -130,19 +131,34 @@ describe('formatMoney', () => {
     expect(formatMoney(499, { code: 'USD', prefix: '$', suffix: '' })).toBe('$4.99');
   });
 
-  it('honours the WHMCS format code of a Currency', () => {
+  it('groups every currency the same way, whatever WHMCS format code it carries', () => {
     const [usd, eur] = CURRENCIES;
-    expect(formatMoney(123450, usd!)).toBe('$1,234.50 USD'); // format 2: 1,234.56
-    expect(formatMoney(123450, eur!)).toBe('€1.234,50 EUR'); // format 3: 1.234,56
-    expect(formatMoney(123450, { ...USD, format: 1 })).toBe('$1234.50 USD'); // format 1: 1234.56
-    expect(formatMoney(123450, { ...USD, format: 4 })).toBe('$1,235 USD'); // format 4: 1234.50 rounds half up
-    expect(formatMoney(123449, { ...USD, format: 4 })).toBe('$1,234 USD'); // 1234.49 rounds down
-    expect(formatMoney(-150, { ...USD, format: 4 })).toBe('-$2 USD'); // -1.50 rounds away from zero
-    expect(formatMoney(-49, { ...USD, format: 4 })).toBe('$0 USD'); // -0.49 rounds to 0: no minus sign
-    expect(formatMoney(123450, { ...USD, format: 9 })).toBe('$1,234.50 USD'); // unknown code: the default
+    // The sandbox's USD has format 1 ("1234.56") and its EUR format 3 ("1.234,56"): the shop
+    // used to print "$30000.00" beside "€27.600,00".
+    const sandboxUsd: Currency = { ...usd!, format: 1 };
+    expect(formatMoney(3000000, sandboxUsd)).toBe('$30,000.00 USD');
+    expect(formatMoney(2760000, eur!)).toBe('€27,600.00 EUR'); // format 3
+    const wholeUnitsUsd: Currency = { ...usd!, format: 4 };
+    expect(formatMoney(123450, wholeUnitsUsd)).toBe('$1,234.50 USD'); // two decimals, always
+    expect(formatMoney(900719925474099, USD)).toBe('$9,007,199,254,740.99 USD'); // no float on the way
+  });
+
+  it('matches Intl.NumberFormat for the shop locale', () => {
+    const intl = new Intl.NumberFormat(SHOP_LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    for (const amount of [0, 7, 99, 100, 123456, 3000000, 98765432101]) {
+      expect(formatMoney(amount, { code: 'X', prefix: '', suffix: '' })).toBe(intl.format(amount / 100));
+    }
   });
 
   it('refuses amounts that are not minor units', () => {
     expect(() => formatMoney(4.99, USD)).toThrow(RangeError);
+  });
+});
+
+describe('formatQuantity', () => {
+  it('groups thousands as the shop locale does', () => {
+    expect(formatQuantity(5)).toBe('5');
+    expect(formatQuantity(10000)).toBe('10,000');
+    expect(formatQuantity(1234567)).toBe('1,234,567');
   });
 });

@@ -51,19 +51,20 @@ export function divideRoundHalfUp(numerator: number, denominator: number): numbe
   return quotient + Math.sign(numerator);
 }
 
-/** WHMCS currency format codes: 1 "1234.56", 2 "1,234.56", 3 "1.234,56", 4 "1,234". */
-interface NumberFormat {
-  thousands: string;
-  decimal: string;
-  decimals: boolean;
+/**
+ * The locale every number is written in: the shop's pages are English (`<html lang="en">`), so
+ * "$30,000.00" and "€27,600.00" alike, whatever separators the WHMCS currency's format code picks.
+ */
+export const SHOP_LOCALE = 'en';
+
+// Whole numbers only: minor units never pass through a float, so no amount can round wrongly.
+const wholeNumbers = new Intl.NumberFormat(SHOP_LOCALE, { maximumFractionDigits: 0 });
+const decimalSeparator = new Intl.NumberFormat(SHOP_LOCALE).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+
+/** A count as people read it in the shop's locale: 10000 -> "10,000". */
+export function formatQuantity(count: number): string {
+  return wholeNumbers.format(count);
 }
-const DEFAULT_FORMAT: NumberFormat = { thousands: ',', decimal: '.', decimals: true };
-const FORMATS: Record<number, NumberFormat> = {
-  1: { thousands: '', decimal: '.', decimals: true },
-  2: DEFAULT_FORMAT,
-  3: { thousands: '.', decimal: ',', decimals: true },
-  4: { thousands: ',', decimal: '.', decimals: false },
-};
 
 export interface FormatMoneyOptions {
   /** `false` drops the currency suffix for tight spaces: `$4.99` instead of `$4.99 USD`. */
@@ -71,36 +72,19 @@ export interface FormatMoneyOptions {
 }
 
 /**
- * WHMCS-style money: prefix, amount, suffix (`$4.99 USD`, `€4.60 EUR`, `-$5.00 USD`,
- * `$1,234.50 USD`). Honours a WHMCS `format` code when the currency carries one (a `Currency`
- * does; a product's `ProductPricing` does not), else uses "1,234.56".
+ * Money as the shop shows it, on the server and in the browser alike: WHMCS's prefix and suffix
+ * around the amount written with `Intl.NumberFormat` for SHOP_LOCALE, always two decimals
+ * (`$4.99 USD`, `€27,600.00 EUR`, `-$5.00 USD`, `$30,000.00 USD`).
  */
-export function formatMoney(
-  amount: Minor,
-  currency: CurrencyFormat & { format?: number },
-  opts: FormatMoneyOptions = {},
-): string {
+export function formatMoney(amount: Minor, currency: CurrencyFormat, opts: FormatMoneyOptions = {}): string {
   assertMinor(amount);
-  const format = (currency.format !== undefined && FORMATS[currency.format]) || DEFAULT_FORMAT;
   const magnitude = Math.abs(amount);
-  let number: string;
-  if (format.decimals) {
-    const cents = String(magnitude % 100).padStart(2, '0');
-    number = `${groupThousands((magnitude - (magnitude % 100)) / 100, format.thousands)}${format.decimal}${cents}`;
-  } else {
-    number = groupThousands(divideRoundHalfUp(magnitude, 100), format.thousands);
-  }
+  const cents = magnitude % 100;
+  const number = `${wholeNumbers.format((magnitude - cents) / 100)}${decimalSeparator}${String(cents).padStart(2, '0')}`;
   // WHMCS admins usually type the suffix with its leading space (" USD"); the seam may have
   // trimmed it. Normalise to exactly one space so both render `$4.99 USD`.
   const suffix = opts.withSuffix === false ? '' : currency.suffix.trim();
-  const sign = amount < 0 && (format.decimals || number !== '0') ? '-' : '';
-  return `${sign}${currency.prefix}${number}${suffix ? ` ${suffix}` : ''}`;
-}
-
-function groupThousands(whole: number, separator: string): string {
-  const digits = String(whole);
-  if (!separator) return digits;
-  return digits.replace(/\B(?=(\d{3})+$)/g, separator);
+  return `${amount < 0 ? '-' : ''}${currency.prefix}${number}${suffix ? ` ${suffix}` : ''}`;
 }
 
 function assertMinor(amount: Minor): void {

@@ -20,6 +20,7 @@ import {
   enabledCycles,
   fromPrice,
   groupFromPrice,
+  groupHasFreePlan,
   savingPercent,
 } from './product';
 
@@ -261,5 +262,23 @@ describe('groupFromPrice', () => {
     expect(groupFromPrice([dedicatedServer, sslCertificate], 'EUR')?.pid).toBe(20);
     expect(groupFromPrice([dedicatedServer], 'EUR')).toBeNull();
     expect(groupFromPrice([], 'USD')).toBeNull();
+  });
+});
+
+describe('groupHasFreePlan', () => {
+  it('is true when a product of the group is free, even beside paid recurring plans', () => {
+    // groupFromPrice still names the paid plans' start (cloudVps2's 18.00 a month).
+    expect(groupHasFreePlan([cloudVps2, freeTrial], 'USD')).toBe(true);
+    expect(groupHasFreePlan([freeTrial], 'EUR')).toBe(true);
+  });
+
+  it('counts a recurring plan priced at zero as free', () => {
+    expect(groupHasFreePlan([usdOnly(90, { monthly: { price: 0, setupFee: 0 } })], 'USD')).toBe(true);
+  });
+
+  it('is false when every plan costs something, or none is sold in the currency', () => {
+    expect(groupHasFreePlan([starter, business, sslCertificate], 'USD')).toBe(false);
+    expect(groupHasFreePlan([usdOnly(90, { monthly: { price: 0, setupFee: 0 } })], 'EUR')).toBe(false);
+    expect(groupHasFreePlan([], 'USD')).toBe(false);
   });
 });

@@ -115,3 +115,11 @@ export function groupFromPrice(products: readonly Product[], currencyCode: strin
   }
   return bestRecurring ?? bestOther;
 }
+
+/**
+ * Whether a group has a plan that costs nothing (a free product, or a recurring one priced at 0)
+ * in that currency: the group is then "From Free", whatever its paid plans start at.
+ */
+export function groupHasFreePlan(products: readonly Product[], currencyCode: string): boolean {
+  return products.some((product) => fromPrice(product, currencyCode)?.amount === 0);
+}

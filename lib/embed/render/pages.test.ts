@@ -157,7 +157,7 @@ describe('renderGroupEmbed', () => {
 
   it('prices in the asked currency and tags links with the group as campaign', () => {
     const { html } = group('shared-hosting', { currency: 'EUR', source: 'newsletter' });
-    expect(html).toContain('<span class="price">€4,60</span>');
+    expect(html).toContain('<span class="price">€4.60</span>');
     expect(html).toContain('utm_source=newsletter&amp;utm_medium=embed&amp;utm_campaign=shared-hosting');
   });
 
