@@ -1,4 +1,4 @@
-import { isPhpIntegerKey, type PhpArray } from './values';
+import { isPhpIntegerKey, phpArray, type PhpArray } from './values';
 
 /** What `httpBuildQuery` can write. `null` and `undefined` entries are left out, as PHP leaves out null. */
 export type QueryValue = string | number | boolean | null | undefined | readonly QueryValue[] | QueryParams;
@@ -48,7 +48,7 @@ export interface ParseStrOptions {
  * Variables past `maxInputVars` are dropped, as PHP drops them.
  */
 export function parseStr(body: string, { maxInputVars = 1000, only }: ParseStrOptions = {}): PhpArray {
-  const root: PhpArray = {};
+  const root = phpArray();
   let count = 0;
   for (const pair of body.split('&')) {
     if (pair === '') continue;
@@ -120,7 +120,7 @@ function assignPath(root: PhpArray, path: (string | null)[], value: string): voi
     }
     const existing = target[key];
     if (existing === null || typeof existing !== 'object') {
-      const created: PhpArray = {};
+      const created = phpArray();
       target[key] = created;
       target = created;
     } else {

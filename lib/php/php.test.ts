@@ -43,6 +43,15 @@ describe('parseStr (PHP parse_str)', () => {
     expect(parseStr('a=1&b=2&c=3', { maxInputVars: 2 })).toEqual({ a: '1', b: '2' });
   });
 
+  it('keeps __proto__ and constructor as plain keys, never touching Object.prototype', () => {
+    const parsed = parseStr('__proto__[polluted]=1&constructor[prototype][polluted]=2&a[__proto__][polluted]=3');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(parsed)).toEqual(['__proto__', 'constructor', 'a']);
+    expect(JSON.stringify(parsed)).toBe('{"__proto__":{"polluted":"1"},"constructor":{"prototype":{"polluted":"2"}},"a":{"__proto__":{"polluted":"3"}}}');
+    expect(JSON.stringify(unserialize('a:1:{s:9:"__proto__";a:1:{s:8:"polluted";i:1;}}'))).toBe('{"__proto__":{"polluted":1}}');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('reads only the variables asked for', () => {
     expect(parseStr('secret=s&pid[0]=1&identifier=i&action=x', { only: new Set(['identifier', 'secret']) })).toEqual({ secret: 's', identifier: 'i' });
   });

@@ -1,4 +1,4 @@
-import { isPhpIntegerKey, type PhpArray, type PhpValue } from './values';
+import { isPhpIntegerKey, phpArray, type PhpValue } from './values';
 
 /**
  * PHP's `serialize` and `unserialize` for the values a form or an API carries: null, booleans,
@@ -102,7 +102,7 @@ export function unserialize(input: Uint8Array | string): PhpValue {
       case 'a:': {
         const count = Number(readUntil(':', /^\d+$/));
         expect('{');
-        const array: PhpArray = {};
+        const array = phpArray();
         for (let n = 0; n < count; n++) {
           const keyType = bytes.toString('latin1', at, at + 2);
           at += 2;

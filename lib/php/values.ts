@@ -8,6 +8,14 @@ export interface PhpArray {
   [key: string]: PhpValue;
 }
 
+/**
+ * A new, empty PHP array. Without a prototype, so keys from the wire such as `__proto__` or
+ * `constructor` are plain keys, as in PHP, and can never reach Object.prototype.
+ */
+export function phpArray(): PhpArray {
+  return Object.create(null) as PhpArray;
+}
+
 /** Whether a key is one PHP stores as an integer key: `"7"` and `"-3"` are, `"07"` and `"-0"` are not. */
 export function isPhpIntegerKey(key: string): boolean {
   return /^(0|-?[1-9]\d*)$/.test(key) && Number.isSafeInteger(Number(key));
