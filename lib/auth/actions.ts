@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
 import { safeNextPath, startSession } from '@/lib/session';
 import { addClient, getUsers, validateLogin } from '@/lib/whmcs';
-import { authRateLimiter, browsingCurrencyCode, requestIp } from './context';
+import { authRateLimiter, browsingCurrencyCode, knownSignIns, requestIp } from './context';
 import {
   fieldErrorsOf,
   formValues,
@@ -14,7 +14,7 @@ import {
   type SignInField,
   type SignUpField,
 } from './forms';
-import { billingPortalUrl } from './portal';
+import { portalSignInUrl } from './portal';
 import { signIn } from './sign-in';
 import { signUp } from './sign-up';
 
@@ -33,7 +33,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const { email, password, next } = parsed.data;
 
   const result = await signIn(
-    { validateLogin, getUsers, limiter: authRateLimiter(), billingPortalUrl: billingPortalUrl() },
+    { validateLogin, getUsers, limiter: authRateLimiter(), knownSignIns: knownSignIns(), portalSignInUrl: portalSignInUrl() },
     { email, password, ip: await requestIp() },
   );
   if (!result.ok) return { formError: result.message, formErrorLink: result.link };
