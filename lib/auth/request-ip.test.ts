@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { peerToken, PEER_HEADER, stampPeer } from '@/lib/security/peer-address';
 import { parseEnv } from '@/lib/config/env';
-import { clientIpFromHeaders, normaliseIp } from './request-ip';
+import { clientIpFromHeaders, isLoopbackIp, normaliseIp } from './request-ip';
 
 /** The headers a route handler sees for a request that arrived with `sent` on a connection from `peer`. */
 function arrived(peer: string | undefined, sent: Record<string, string> = {}): Headers {
@@ -44,6 +44,13 @@ describe('clientIpFromHeaders', () => {
     stampPeer(raw, '127.0.0.1');
     expect(raw['x-forwarded-for']).toBe('1.2.3.4, 198.51.100.4');
     expect(raw[PEER_HEADER]).toBe(peerToken());
+  });
+
+  it('knows this computer', () => {
+    expect(isLoopbackIp('127.0.0.1')).toBe(true);
+    expect(isLoopbackIp('::1')).toBe(true);
+    expect(isLoopbackIp('10.0.0.1')).toBe(false);
+    expect(isLoopbackIp(null)).toBe(false);
   });
 
   it('unwraps IPv4-mapped IPv6 and brackets', () => {

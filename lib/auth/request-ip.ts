@@ -39,3 +39,8 @@ export function normaliseIp(raw: string): string {
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(value);
   return mapped?.[1] ?? value;
 }
+
+/** This computer: 127.0.0.0/8 or ::1 (after normaliseIp). */
+export function isLoopbackIp(ip: string | null): boolean {
+  return ip !== null && (ip === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(ip));
+}

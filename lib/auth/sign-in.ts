@@ -46,7 +46,7 @@ export function chooseClient(user: Pick<User, 'clients'>): number | null {
   return (owned ?? user.clients[0])?.id ?? null;
 }
 
-export function rateLimitedMessage(retryAfterMs: number, what: 'sign-in' | 'account creation'): string {
+export function rateLimitedMessage(retryAfterMs: number, what: 'sign-in' | 'account creation' | 'password reset'): string {
   return `Too many unsuccessful ${what} attempts. For your security, please wait ${describeWait(retryAfterMs)} and try again.`;
 }
 

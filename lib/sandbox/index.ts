@@ -6,6 +6,7 @@ import { openSandboxDb } from './db';
 import { faultsFilePath } from './faults';
 import { createSandboxHandler, type SandboxHandler } from './handler';
 import { markInvoicePaidIn, type MarkPaidResult } from './orders/lifecycle';
+import { isResetTokenValid, listMail, redeemPasswordReset } from './password-reset';
 import { clientById, clientCurrency, type Db, type InvoiceItemRow, type InvoiceRow } from './rows';
 import { SEED_GROUPS } from './seed';
 import { whmcsDecode } from './text';
@@ -14,6 +15,7 @@ import type { ApiHttpRequest, ApiHttpResponse } from './types';
 export type { ApiHttpRequest, ApiHttpResponse } from './types';
 export type { MarkPaidResult } from './orders/lifecycle';
 export type { RedeemedSsoToken } from './actions/sso';
+export type { SandboxMail } from './password-reset';
 export type { SandboxFaults, SandboxActionFault } from './faults';
 export { writeSandboxFaults, clearSandboxFaults, faultsFilePath } from './faults';
 export { createSandboxHandler, type SandboxHandler, type SandboxHandlerOptions } from './handler';
@@ -119,3 +121,8 @@ export function sandboxInvoice(invoiceId: number): SandboxInvoice | null {
     items: items.map((item) => ({ description: whmcsDecode(item.description), amount: item.amount })),
   };
 }
+
+/** The sandbox's outbox and password reset links (see password-reset.ts). */
+export const sandboxMail = () => listMail(sandboxDb());
+export const isSandboxResetLinkValid = (token: string) => isResetTokenValid(sandboxDb(), token, new Date());
+export const redeemSandboxPasswordReset = (token: string, password: string) => redeemPasswordReset(sandboxDb(), token, password, new Date());

@@ -20,7 +20,7 @@ import { createSessionRegistry, type SessionRegistry } from './revocation';
  */
 
 export type { SessionData } from './data';
-export { safeNextPath, signInPath, DEFAULT_NEXT_PATH } from './next-path';
+export { safeNextPath, signInPath, signInReason, DEFAULT_NEXT_PATH, REQUIRED_PARAM } from './next-path';
 
 export const SESSION_COOKIE = 'hf_session';
 /** Two weeks, then the customer signs in again. */
@@ -60,10 +60,10 @@ export async function getSession(): Promise<SessionData | null> {
   return parseSessionData(data);
 }
 
-/** The session, or a redirect to sign in that comes back to `returnPath`. For pages. */
+/** The session, or a redirect to sign in (saying why) that comes back to `returnPath`. For pages. */
 export async function requireSession(returnPath: string): Promise<SessionData> {
   const session = await getSession();
-  if (!session) redirect(signInPath(returnPath));
+  if (!session) redirect(signInPath(returnPath, true));
   return session;
 }
 

@@ -43,7 +43,20 @@ function decodedPath(pathname: string): string {
   }
 }
 
-/** `/sign-in?next=/order/12`: the sign-in page that comes back to `path`. */
-export function signInPath(path: string): string {
-  return `/sign-in?next=${encodeURIComponent(safeNextPath(path))}`;
+/**
+ * `/sign-in?next=/order/12`: the sign-in page that comes back to `path`. `required`: the visitor
+ * opened a page that needs an account, and the sign-in page says so (see signInReason).
+ */
+export function signInPath(path: string, required = false): string {
+  return `/sign-in?next=${encodeURIComponent(safeNextPath(path))}${required ? `&${REQUIRED_PARAM}=1` : ''}`;
+}
+
+export const REQUIRED_PARAM = 'required';
+
+/** Why a signed-out visitor who opened `next` is asked to sign in, in their words. */
+export function signInReason(next: string): string {
+  if (next.startsWith('/order/')) return 'Sign in to see this order.';
+  if (next.startsWith('/sandbox/invoice/')) return 'Sign in to see this invoice.';
+  if (next.startsWith('/checkout')) return 'Sign in to place your order.';
+  return 'Sign in to see your services and account.';
 }

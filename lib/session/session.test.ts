@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSessionData } from './data';
-import { safeNextPath, signInPath } from './next-path';
+import { safeNextPath, signInPath, signInReason } from './next-path';
 import { belongsToSession, ownedBy } from './ownership';
 import { isSameOriginPost } from './same-origin';
 
@@ -61,6 +61,12 @@ describe('safeNextPath', () => {
   it('builds a sign-in link that comes back', () => {
     expect(signInPath('/order/12')).toBe('/sign-in?next=%2Forder%2F12');
     expect(signInPath('//evil.example')).toBe('/sign-in?next=%2Faccount%2Fservices');
+    expect(signInPath('/order/9', true)).toBe('/sign-in?next=%2Forder%2F9&required=1');
+  });
+  it('says why a page needs signing in', () => {
+    expect(signInReason('/order/9')).toBe('Sign in to see this order.');
+    expect(signInReason('/sandbox/invoice/3')).toBe('Sign in to see this invoice.');
+    expect(signInReason('/account/services?status=Active')).toBe('Sign in to see your services and account.');
   });
 });
 

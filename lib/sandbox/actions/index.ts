@@ -7,6 +7,7 @@ import { getClientsProducts } from './getClientsProducts';
 import { getInvoice } from './invoices';
 import { getOrders } from './orders';
 import { getProducts } from './getProducts';
+import { resetPassword } from './resetPassword';
 import { createSsoToken } from './sso';
 import { getUsers, validateLogin } from './users';
 
@@ -26,4 +27,5 @@ export const ACTIONS: Readonly<Record<string, Action>> = {
   getorders: getOrders,
   getinvoice: getInvoice,
   createssotoken: createSsoToken,
+  resetpassword: resetPassword,
 };
