@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import http, { type IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
+import { installRequestHook } from './request-hook';
 
 /**
  * The address of the connection a request came in on, made visible to route handlers and server
@@ -15,9 +16,8 @@ import http, { type IncomingHttpHeaders } from 'node:http';
 export const PEER_HEADER = 'x-hostfront-peer';
 
 const TOKEN = Symbol.for('hostfront.peer-token');
-const INSTALLED = Symbol.for('hostfront.peer-stamp');
 
-type Stamped = typeof globalThis & { [TOKEN]?: string; [INSTALLED]?: boolean };
+type Stamped = typeof globalThis & { [TOKEN]?: string };
 
 /** The token of this process; every bundle of the server shares it through globalThis. */
 export function peerToken(): string {
@@ -47,16 +47,7 @@ export function forwardedChain(headers: Pick<Headers, 'get'>, token: string = pe
   return (headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim());
 }
 
-/** Installs the stamp on every HTTP server of this process (once; instrumentation.ts calls it at start-up). */
+/** Stamps every request of this process (instrumentation.ts calls it at start-up). */
 export function installPeerStamp(): void {
-  const global = globalThis as Stamped;
-  if (global[INSTALLED]) return;
-  global[INSTALLED] = true;
-  const emit = http.Server.prototype.emit;
-  http.Server.prototype.emit = function emitStamped(this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === 'request' && args[0] instanceof http.IncomingMessage) {
-      stampPeer(args[0].headers, args[0].socket.remoteAddress);
-    }
-    return Reflect.apply(emit, this, [event, ...args]) as boolean;
-  } as typeof emit;
+  installRequestHook('peer-address', (request) => stampPeer(request.headers, request.socket.remoteAddress));
 }
