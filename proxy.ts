@@ -52,7 +52,7 @@ export const config = {
     '/reset-password',
     '/account/:path*',
     '/order/:path*',
-    '/sign-out/:path*',
+    '/sign-out/confirm',
     '/sandbox/:path*',
   ],
 };
