@@ -2,12 +2,18 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { endSession } from '@/lib/session';
 import { isSameOriginPost } from '@/lib/session/same-origin';
 
-/** GET /sign-out (a typed or bookmarked address): a page that asks, since a GET must not sign out. */
-export function GET(request: NextRequest) {
-  return NextResponse.redirect(new URL(SIGN_OUT_CONFIRM_PATH, request.url), 303);
+/**
+ * A 303 to a path on this site. The Location stays relative: `request.url` names the host
+ * `next start` was told (localhost), not the one the browser used, whose cookies would be lost.
+ */
+function seeOther(path: string): NextResponse {
+  return new NextResponse(null, { status: 303, headers: { location: path } });
 }
 
-const SIGN_OUT_CONFIRM_PATH = '/sign-out/confirm';
+/** GET /sign-out (a typed or bookmarked address): a page that asks, since a GET must not sign out. */
+export function GET() {
+  return seeOther('/sign-out/confirm');
+}
 
 /**
  * POST /sign-out (the header's form). A route handler gets no origin check from Next.js, so it
@@ -19,5 +25,5 @@ export async function POST(request: NextRequest) {
   }
   await endSession();
   // 303: the browser follows with a GET.
-  return NextResponse.redirect(new URL('/', request.url), 303);
+  return seeOther('/');
 }
