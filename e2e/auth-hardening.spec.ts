@@ -80,13 +80,20 @@ test('a locked-out customer is offered a password reset; the right password of a
   await expect(page.getByRole('heading', { level: 1, name: 'Reset your password' })).toBeVisible();
 });
 
-test('a forgotten password is reset through WHMCS’s email, from sign-in and from checkout', async ({ page, request }) => {
-  const customer = await createCustomerViaApi(request, 'forgot');
+test('checkout’s sign-in offers “Forgot your password?”, coming back to checkout', async ({ page }) => {
   await addStarter(page);
   await page.goto('/checkout');
   await page.getByRole('radio', { name: 'I have an account' }).check();
   await page.getByRole('form', { name: 'Sign in' }).getByRole('link', { name: 'Forgot your password?' }).click();
   await expect(page).toHaveURL(/\/reset-password\?next=%2Fcheckout$/);
+  await expect(page.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in?next=%2Fcheckout');
+});
+
+test('a forgotten password is reset through WHMCS’s email', async ({ page, request }) => {
+  const customer = await createCustomerViaApi(request, 'forgot');
+  await page.goto('/sign-in');
+  await signInForm(page).getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reset your password' })).toBeVisible();
   await expectNoAxeViolations(page);
 
   const form = page.getByRole('form', { name: 'Reset your password' });
