@@ -86,7 +86,7 @@ test('checkout’s sign-in offers “Forgot your password?”, coming back to ch
   await page.getByRole('radio', { name: 'I have an account' }).check();
   await page.getByRole('form', { name: 'Sign in' }).getByRole('link', { name: 'Forgot your password?' }).click();
   await expect(page).toHaveURL(/\/reset-password\?next=%2Fcheckout$/);
-  await expect(page.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in?next=%2Fcheckout');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in?next=%2Fcheckout');
 });
 
 test('a forgotten password is reset through WHMCS’s email', async ({ page, request }) => {
