@@ -3,5 +3,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { validateConfigurationOrExit } = await import('./lib/config/startup');
     validateConfigurationOrExit();
+    // Requests carry the address of their connection, and HTTPS shops send HSTS (see lib/security).
+    const { installPeerStamp } = await import('./lib/security/peer-address');
+    const { installStrictTransportSecurity } = await import('./lib/security/strict-transport');
+    const { env } = await import('./lib/config/env');
+    installPeerStamp();
+    installStrictTransportSecurity(env().SHOP_URL);
   }
 }

@@ -5,8 +5,13 @@
  * somebody else's page (clickjacking). The embeds set their own `frame-ancestors` at request time
  * from EMBED_ALLOWED_ORIGINS (see app/embed), so they are left out here.
  */
+// The static pages' Content-Security-Policy (framing forbidden included); pages rendered per
+// request get a stricter, nonce-based one from proxy.ts. See lib/security/content-security-policy.mjs.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS
+const { staticPagePolicy } = require('./lib/security/content-security-policy.mjs');
+
 const noFraming = [
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+  { key: 'Content-Security-Policy', value: staticPagePolicy() },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

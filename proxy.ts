@@ -6,6 +6,7 @@ import {
   CURRENCY_COOKIE_MAX_AGE,
   CURRENCY_PARAM,
 } from '@/lib/catalogue/currency-choice';
+import { needsStrictCsp, withStrictCsp } from '@/lib/security/strict-csp';
 
 /**
  * Catalogue pages are static, one copy per currency, and their public URLs (`/`, `/store/...`,
@@ -16,6 +17,8 @@ import {
  * copy from `/c/{currency}/...`; a `?currency=` link also sets the cookie, so the choice sticks.
  */
 export function proxy(request: NextRequest) {
+  // Pages rendered per request: a nonce-based Content-Security-Policy (see lib/security).
+  if (needsStrictCsp(request.nextUrl.pathname)) return withStrictCsp(request);
   const { pathname, searchParams } = request.nextUrl;
   const param = searchParams.get(CURRENCY_PARAM);
   const segment = chooseCurrencySegment(param, request.cookies.get(CURRENCY_COOKIE)?.value);
@@ -41,5 +44,15 @@ export const config = {
     { source: '/', has: [{ type: 'query', key: 'currency' }] },
     { source: '/store/:path*', has: [{ type: 'cookie', key: 'currency' }] },
     { source: '/store/:path*', has: [{ type: 'query', key: 'currency' }] },
+    // The pages lib/security/strict-csp.ts gives a nonce.
+    '/cart',
+    '/checkout',
+    '/sign-in',
+    '/sign-up',
+    '/reset-password',
+    '/account/:path*',
+    '/order/:path*',
+    '/sign-out/confirm',
+    '/sandbox/:path*',
   ],
 };

@@ -19,7 +19,7 @@ const formAlert = (page: Page) => page.getByRole('form', { name: 'Sign in' }).ge
 
 test('the services page sends a visitor to sign in and back, then lists the demo services with their status', async ({ page, context }) => {
   await page.goto('/account/services?status=Suspended');
-  await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount%2Fservices%3Fstatus%3DSuspended$/);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount%2Fservices%3Fstatus%3DSuspended&required=1$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -109,7 +109,7 @@ test('the services API answers 401 without a session and only the own client wit
 test("one customer cannot see another's order, invoice or services", async ({ page }) => {
   // Order 1 and invoice 1 are the demo customer's (see the sandbox seed).
   await page.goto('/order/1');
-  await expect(page).toHaveURL(/\/sign-in\?next=%2Forder%2F1$/);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Forder%2F1&required=1$/);
 
   await signIn(page, OTHER.email, OTHER.password);
   for (const path of ['/order/1', '/order/2', '/sandbox/invoice/1']) {
@@ -128,7 +128,7 @@ test("one customer cannot see another's order, invoice or services", async ({ pa
   await expect(page.getByText('demo-shop.example')).toHaveCount(0);
 });
 
-test('a wrong password is refused plainly; after five failures the email is locked for a while', async ({ page }) => {
+test('a wrong password is refused plainly; after five failures from one place the email is held there for a while', async ({ page }) => {
   const email = uniqueEmail('locked');
   await page.goto('/sign-in');
   await trySignIn(page, DEMO.email, 'not-the-password');
@@ -145,7 +145,7 @@ test('a wrong password is refused plainly; after five failures the email is lock
   await expect(formAlert(page)).toHaveText(/Too many unsuccessful sign-in attempts.*wait 15 minutes/);
 });
 
-test('an account with two-factor authentication is told where to sign in', async ({ page }) => {
+test('an account with two-factor authentication is told where to sign in, in the words every failure gets', async ({ page }) => {
   await page.goto('/sign-in');
   await trySignIn(page, 'twofactor@example.com', 'demo1234');
   await expect(formAlert(page)).toHaveText(/two-factor authentication/);

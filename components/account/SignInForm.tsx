@@ -1,12 +1,18 @@
 'use client';
 
 import { signInAction, type SignInState } from '@/lib/auth/actions';
+import Link from 'next/link';
 import { button } from '@/components/ui/styles';
 import { FormAlert } from './FormAlert';
 import { TextField } from './TextField';
 import { useFormAction } from './use-form-action';
 
 const INITIAL: SignInState = {};
+
+/** The password reset page, coming back to where sign-in would have gone. */
+function resetPasswordPath(next: string): string {
+  return `/reset-password?next=${encodeURIComponent(next)}`;
+}
 
 /** Email and password, checked by WHMCS; on success the server action goes on to `next`. */
 export function SignInForm({ next, idPrefix = 'sign-in' }: { next: string; idPrefix?: string }) {
@@ -25,9 +31,14 @@ export function SignInForm({ next, idPrefix = 'sign-in' }: { next: string; idPre
         autoComplete="current-password"
         error={errors.password}
       />
-      <button type="submit" className={`${button.primary} w-full sm:w-auto`} disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
-      </button>
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+        <button type="submit" className={`${button.primary} w-full sm:w-auto`} disabled={pending}>
+          {pending ? 'Signing in…' : 'Sign in'}
+        </button>
+        <Link href={resetPasswordPath(next)} className="inline-flex min-h-6 items-center text-sm font-semibold text-accent-text underline underline-offset-4">
+          Forgot your password?
+        </Link>
+      </div>
     </form>
   );
 }

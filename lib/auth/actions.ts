@@ -3,29 +3,34 @@
 import { redirect } from 'next/navigation';
 import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
 import { safeNextPath, startSession } from '@/lib/session';
-import { addClient, getUsers, validateLogin } from '@/lib/whmcs';
-import { authRateLimiter, browsingCurrencyCode, requestIp } from './context';
+import { addClient, getUsers, resetPassword, validateLogin } from '@/lib/whmcs';
+import { authRateLimiter, browsingCurrencyCode, knownSignIns, requestIp } from './context';
 import {
   fieldErrorsOf,
   formValues,
+  passwordResetSchema,
   signInSchema,
   signUpSchema,
   type FormState,
+  type PasswordResetField,
   type SignInField,
   type SignUpField,
 } from './forms';
-import { billingPortalUrl } from './portal';
+import { requestPasswordReset } from './password-reset';
+import { portalSignInUrl } from './portal';
 import { signIn } from './sign-in';
 import { signUp } from './sign-up';
 
 /**
- * The sign-in and sign-up server actions (signing out is a POST to /sign-out). Each validates its own input with zod: a
+ * The sign-in, sign-up and password reset server actions (signing out is a POST to /sign-out). Each validates its own input with zod: a
  * server action is a public endpoint whatever form calls it. Next.js checks the Origin of every
  * server action call against the host, so other sites cannot post to them.
  */
 
 export type SignInState = FormState<SignInField>;
 export type SignUpState = FormState<SignUpField>;
+/** `sent`: the confirmation to show instead of the form. */
+export type PasswordResetState = FormState<PasswordResetField> & { sent?: string };
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = signInSchema.safeParse(formValues(formData));
@@ -33,7 +38,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const { email, password, next } = parsed.data;
 
   const result = await signIn(
-    { validateLogin, getUsers, limiter: authRateLimiter(), billingPortalUrl: billingPortalUrl() },
+    { validateLogin, getUsers, limiter: authRateLimiter(), knownSignIns: knownSignIns(), portalSignInUrl: portalSignInUrl() },
     { email, password, ip: await requestIp() },
   );
   if (!result.ok) return { formError: result.message, formErrorLink: result.link };
@@ -67,4 +72,11 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
   }
   await startSession(result.session);
   redirect(safeNextPath(parsed.data.next));
+}
+
+export async function passwordResetAction(_previous: PasswordResetState, formData: FormData): Promise<PasswordResetState> {
+  const parsed = passwordResetSchema.safeParse(formValues(formData));
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf<PasswordResetField>(parsed.error) };
+  const result = await requestPasswordReset({ resetPassword, limiter: authRateLimiter() }, { email: parsed.data.email, ip: await requestIp() });
+  return result.ok ? { sent: result.message } : { formError: result.message };
 }

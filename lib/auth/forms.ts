@@ -21,20 +21,30 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
+/** "Forgot your password?": the address to send the reset link to. */
+export const passwordResetSchema = z.object({ email, next });
+export type PasswordResetField = 'email';
+
 /** A form field that must be filled; a missing field (not sent at all) gets the same message as an empty one. */
 const required = (message: string, max = 100) => z.string({ message }).trim().min(1, message).max(max, 'This is too long.');
 
 export const MIN_PASSWORD_LENGTH = 8;
+
+const newPassword = z
+  .string({ message: 'Choose a password.' })
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+  .max(512, 'This is too long.');
+
+/** The sandbox's stand-in for WHMCS's "choose a new password" page. */
+export const newPasswordSchema = z.object({ token: z.string().min(1).max(200), password: newPassword });
+export type NewPasswordField = 'password';
 
 export const signUpSchema = z.object({
   firstName: required('Enter your first name.'),
   lastName: required('Enter your last name.'),
   companyName: z.string().trim().max(100, 'This is too long.').optional(),
   email,
-  password: z
-    .string({ message: 'Choose a password.' })
-    .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-    .max(512, 'This is too long.'),
+  password: newPassword,
   address1: required('Enter your street address.', 200),
   city: required('Enter your city.'),
   state: required('Enter your state or region.'),

@@ -1,12 +1,19 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { attemptKeys, PER_EMAIL, PER_IP } from './limits';
+import { attemptKeys, PER_EMAIL, PER_IP, PER_PAIR } from './limits';
 import { createRateLimiter, decide, describeWait, type RatePolicy } from './rate-limit';
 
 const policy: RatePolicy = { maxFailures: 5, windowMs: 15 * 60_000 };
 const MIN = 60_000;
 
 describe('decide', () => {
+  it('with a backoff, waits a doubling delay after the latest failure instead of blocking, up to a maximum', () => {
+    const backoff: RatePolicy = { maxFailures: 2, windowMs: 60 * MIN, backoff: { baseMs: 1000, maxMs: 4000 } };
+    expect(decide([0, 10], 10, backoff)).toEqual({ allowed: false, retryAfterMs: 1000 });
+    expect(decide([0, 10], 1010, backoff)).toEqual({ allowed: true, retryAfterMs: 0 });
+    expect(decide([0, 10, 20], 20, backoff)).toEqual({ allowed: false, retryAfterMs: 2000 });
+    expect(decide([0, 1, 2, 3, 4, 5, 6], 6, backoff)).toEqual({ allowed: false, retryAfterMs: 4000 });
+  });
   it('allows while fewer than the limit failed within the window', () => {
     expect(decide([], 0, policy)).toEqual({ allowed: true, retryAfterMs: 0 });
     expect(decide([1, 2, 3, 4], 10, policy)).toEqual({ allowed: true, retryAfterMs: 0 });
@@ -77,14 +84,27 @@ describe('createRateLimiter', () => {
     expect(rl.begin(attemptKeys('sign-in', 'x@example.com', '198.51.100.1')).allowed).toBe(true);
   });
 
-  it('per email, the limit holds across IPs and ignores case', () => {
+  it('per email and place, the limit ignores case; the same email elsewhere is not blocked by it', () => {
     const { limiter: rl } = limiter();
-    for (let i = 0; i < PER_EMAIL.maxFailures; i++) {
-      expect(rl.begin(attemptKeys('sign-in', 'Victim@Example.com', `198.51.100.${i}`)).allowed).toBe(true);
+    for (let i = 0; i < PER_PAIR.maxFailures; i++) {
+      expect(rl.begin(attemptKeys('sign-in', 'Victim@Example.com', '198.51.100.9')).allowed).toBe(true);
     }
-    expect(rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.200')).allowed).toBe(false);
+    expect(rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.9')).allowed).toBe(false);
+    expect(rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.200')).allowed).toBe(true);
     // Sign-up keeps its own count.
-    expect(rl.begin(attemptKeys('sign-up', 'victim@example.com', '198.51.100.200')).allowed).toBe(true);
+    expect(rl.begin(attemptKeys('sign-up', 'victim@example.com', '198.51.100.9')).allowed).toBe(true);
+  });
+
+  it('per email from anywhere, a ceiling with a doubling delay, which a known owner is not held by', () => {
+    const { limiter: rl, tick } = limiter();
+    for (let i = 0; i < PER_EMAIL.maxFailures; i++) {
+      expect(rl.begin(attemptKeys('sign-in', 'victim@example.com', `198.51.100.${i}`)).allowed).toBe(true);
+    }
+    expect(rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.200'))).toEqual({ allowed: false, retryAfterMs: 30_000 });
+    expect(rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.200', true)).allowed).toBe(true);
+    tick(30_000);
+    expect(rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.201')).allowed).toBe(true);
+    expect(rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.202'))).toEqual({ allowed: false, retryAfterMs: 60_000 });
   });
 
   it('a refused attempt is not counted', () => {

@@ -12,6 +12,12 @@ import type { StoreDb } from '@/lib/store/db';
 export interface RatePolicy {
   maxFailures: number;
   windowMs: number;
+  /**
+   * Instead of a hard block at `maxFailures`: every further attempt waits `baseMs` after the
+   * latest failure, doubling with each failure beyond the limit, never more than `maxMs`. Slows
+   * a guesser down without locking anyone out for long.
+   */
+  backoff?: { baseMs: number; maxMs: number };
 }
 
 export interface RateDecision {
@@ -22,11 +28,18 @@ export interface RateDecision {
 
 /**
  * Pure: given the times of earlier failures, may one more attempt start now? Blocked while
- * `maxFailures` or more failures fall inside the window; it opens when enough of them age out.
+ * `maxFailures` or more failures fall inside the window; it opens when enough of them age out,
+ * or (with `backoff`) once the delay after the latest failure has passed.
  */
 export function decide(failureTimes: readonly number[], now: number, policy: RatePolicy): RateDecision {
   const recent = failureTimes.filter((at) => at > now - policy.windowMs && at <= now).sort((a, b) => a - b);
   if (recent.length < policy.maxFailures) return { allowed: true, retryAfterMs: 0 };
+  if (policy.backoff) {
+    const { baseMs, maxMs } = policy.backoff;
+    const delay = Math.min(maxMs, baseMs * 2 ** (recent.length - policy.maxFailures));
+    const retryAfterMs = (recent.at(-1) ?? now) + delay - now;
+    return retryAfterMs > 0 ? { allowed: false, retryAfterMs } : { allowed: true, retryAfterMs: 0 };
+  }
   // The attempt that has to age out for the count to drop below the limit.
   const mustExpire = recent[recent.length - policy.maxFailures] ?? now;
   return { allowed: false, retryAfterMs: mustExpire + policy.windowMs - now };

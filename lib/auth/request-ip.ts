@@ -1,20 +1,31 @@
 import { isIP } from 'node:net';
+import { env } from '@/lib/config/env';
+import { forwardedChain } from '@/lib/security/peer-address';
+import { rangeMatcher, type ProxyTrust } from '@/lib/security/trusted-proxies';
 
 /**
  * The customer's IP address, for AddOrder's `clientip`, AddClient and per-IP rate limits.
  *
- * Server actions cannot see the socket, only headers. `next start` fills `x-forwarded-for` with
- * the socket address when no proxy did; a reverse proxy appends the address it saw. The
- * right-most valid entry is therefore the one added by the server nearest to us (the left-most
- * is whatever the browser claimed, trivially forged), then `x-real-ip`. Anything that is not a
- * literal IP address is ignored: WHMCS refuses an invalid `clientip` outright.
+ * The chain is X-Forwarded-For as it arrived plus the address of the connection itself, added
+ * by lib/security/peer-address.ts. Only the proxies TRUSTED_PROXIES names may speak for the
+ * visitor: by default none, so the visitor is the connection's address and anything the browser
+ * wrote in X-Forwarded-For is ignored. With trusted proxies, the chain is read from the right,
+ * past the proxies, to the first address they vouch for. Null when the address is unknown (a
+ * request that was not stamped) or not a literal IP: WHMCS refuses an invalid `clientip`.
  */
-export function clientIpFromHeaders(headers: Pick<Headers, 'get'>): string | null {
-  const forwarded = (headers.get('x-forwarded-for') ?? '').split(',').map(normaliseIp).filter(isIpAddress);
-  const last = forwarded.at(-1);
-  if (last) return last;
-  const real = normaliseIp(headers.get('x-real-ip') ?? '');
-  return isIpAddress(real) ? real : null;
+export function clientIpFromHeaders(headers: Pick<Headers, 'get'>, trust: ProxyTrust = env().TRUSTED_PROXIES): string | null {
+  const chain = forwardedChain(headers)?.map(normaliseIp);
+  if (!chain || chain.length === 0) return null;
+  const client = chain[visitorIndex(chain, trust)] ?? '';
+  return isIpAddress(client) ? client : null;
+}
+
+function visitorIndex(chain: readonly string[], trust: ProxyTrust): number {
+  if ('hops' in trust) return Math.max(0, chain.length - 1 - trust.hops);
+  const isProxy = rangeMatcher(trust.ranges);
+  let index = chain.length - 1;
+  while (index > 0 && isProxy(chain[index] ?? '')) index--;
+  return index;
 }
 
 function isIpAddress(value: string): boolean {
@@ -27,4 +38,9 @@ export function normaliseIp(raw: string): string {
   if (value.startsWith('[') && value.endsWith(']')) value = value.slice(1, -1);
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(value);
   return mapped?.[1] ?? value;
+}
+
+/** This computer: 127.0.0.0/8 or ::1 (after normaliseIp). */
+export function isLoopbackIp(ip: string | null): boolean {
+  return ip !== null && (ip === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(ip));
 }

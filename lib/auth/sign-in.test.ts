@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { WhmcsApiError, WhmcsUnavailableError } from '@/lib/whmcs/errors';
 import type { LoginResult, NewClient, User } from '@/lib/whmcs/types';
 import type { SignUpInput } from './forms';
+import { createKnownSignIns } from './known-sign-ins';
+import { PER_EMAIL, PER_PAIR } from './limits';
 import { createRateLimiter } from './rate-limit';
 import { chooseClient, INVALID_LOGIN_MESSAGE, signIn, type SignInDeps } from './sign-in';
 import { signUp, toNewClient, type SignUpDeps } from './sign-up';
@@ -19,14 +21,16 @@ const demoUser: User = {
 };
 
 function signInDeps(overrides: Partial<SignInDeps> = {}): SignInDeps {
+  const db = new Database(':memory:');
   return {
     validateLogin: vi.fn(async (email: string, password: string): Promise<LoginResult> => {
       if (email === 'demo@example.com' && password === 'demo1234') return { userId: 7, twoFactorEnabled: false };
       throw new WhmcsApiError('ValidateLogin', 'Email or Password Invalid');
     }),
     getUsers: vi.fn(async () => [{ ...demoUser, id: 8, email: 'demo@example.com.au', clients: [{ id: 5, isOwner: true }] }, demoUser]),
-    limiter: createRateLimiter(new Database(':memory:')),
-    billingPortalUrl: null,
+    limiter: createRateLimiter(db),
+    knownSignIns: createKnownSignIns(db),
+    portalSignInUrl: null,
     ...overrides,
   };
 }
@@ -49,37 +53,72 @@ describe('signIn', () => {
     const deps = signInDeps();
     const wrong = await signIn(deps, { email: 'demo@example.com', password: 'nope', ip: null });
     const unknown = await signIn(deps, { email: 'who@example.com', password: 'nope', ip: null });
-    expect(wrong).toEqual({ ok: false, reason: 'invalid', message: INVALID_LOGIN_MESSAGE });
+    expect(wrong).toEqual({ ok: false, reason: 'invalid', message: INVALID_LOGIN_MESSAGE, link: undefined });
     expect(unknown).toEqual(wrong);
   });
 
-  it('after five failures for an email, refuses without asking WHMCS, and says how long to wait', async () => {
+  it('after five failures from one place, refuses there without asking WHMCS, says how long to wait and offers a password reset', async () => {
     const deps = signInDeps();
-    for (let i = 0; i < 5; i++) await signIn(deps, { email: 'demo@example.com', password: `guess${i}`, ip: `198.51.100.${i}` });
-    const result = await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: '198.51.100.99' });
-    expect(result).toMatchObject({ ok: false, reason: 'rate-limited', message: expect.stringMatching(/wait 15 minutes/) });
-    expect(deps.validateLogin).toHaveBeenCalledTimes(5);
-  });
-
-  it('a success clears the failures counted against that email', async () => {
-    const deps = signInDeps();
-    for (let i = 0; i < 4; i++) await signIn(deps, { email: 'demo@example.com', password: 'bad', ip: null });
-    expect((await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: null })).ok).toBe(true);
-    for (let i = 0; i < 4; i++) await signIn(deps, { email: 'demo@example.com', password: 'bad', ip: null });
-    expect((await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: null })).ok).toBe(true);
-  });
-
-  it('explains two-factor authentication, points to the billing portal, and does not sign in', async () => {
-    const deps = signInDeps({
-      validateLogin: vi.fn(async () => ({ userId: 7, twoFactorEnabled: true })),
-      billingPortalUrl: 'https://billing.example.com/clientarea.php',
-    });
-    const result = await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: null });
+    for (let i = 0; i < PER_PAIR.maxFailures; i++) await signIn(deps, { email: 'demo@example.com', password: `guess${i}`, ip: '198.51.100.7' });
+    const result = await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: '198.51.100.7' });
     expect(result).toMatchObject({
       ok: false,
-      reason: 'two-factor',
-      message: expect.stringMatching(/two-factor authentication.*billing portal/),
-      link: { href: 'https://billing.example.com/clientarea.php' },
+      reason: 'rate-limited',
+      message: expect.stringMatching(/wait 15 minutes/),
+      link: { href: '/reset-password', label: 'Reset your password' },
+    });
+    expect(deps.validateLogin).toHaveBeenCalledTimes(PER_PAIR.maxFailures);
+  });
+
+  it('a stranger failing from one place does not lock the owner out elsewhere', async () => {
+    const deps = signInDeps();
+    for (let i = 0; i < 12; i++) await signIn(deps, { email: 'demo@example.com', password: `guess${i}`, ip: '203.0.113.66' });
+    expect(await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: '198.51.100.1' })).toMatchObject({ ok: true });
+  });
+
+  it('guesses spread over many addresses slow down exponentially, but not for the owner at a place they signed in from', async () => {
+    let now = 1_000_000;
+    const db = new Database(':memory:');
+    const deps = signInDeps({ limiter: createRateLimiter(db, () => now), knownSignIns: createKnownSignIns(db, () => now) });
+    // The owner signed in from home once.
+    expect((await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: '192.0.2.10' })).ok).toBe(true);
+    for (let i = 0; i < PER_EMAIL.maxFailures; i++) {
+      expect(await signIn(deps, { email: 'demo@example.com', password: `guess${i}`, ip: `203.0.113.${i}` })).toMatchObject({ reason: 'invalid' });
+    }
+    // The eleventh guess from yet another address must wait 30 s, the next 60 s, and so on.
+    expect(await signIn(deps, { email: 'demo@example.com', password: 'x', ip: '203.0.113.100' })).toMatchObject({ reason: 'rate-limited' });
+    now += 30_000;
+    expect(await signIn(deps, { email: 'demo@example.com', password: 'x', ip: '203.0.113.101' })).toMatchObject({ reason: 'invalid' });
+    now += 30_000;
+    expect(await signIn(deps, { email: 'demo@example.com', password: 'x', ip: '203.0.113.102' })).toMatchObject({ reason: 'rate-limited' });
+    now += 30_000;
+    expect(await signIn(deps, { email: 'demo@example.com', password: 'x', ip: '203.0.113.103' })).toMatchObject({ reason: 'invalid' });
+    // Meanwhile the owner at home signs in at once.
+    expect(await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: '192.0.2.10' })).toMatchObject({ ok: true });
+  });
+
+  it('a success clears the failures counted at that place', async () => {
+    const deps = signInDeps();
+    for (let i = 0; i < 4; i++) await signIn(deps, { email: 'demo@example.com', password: 'bad', ip: '198.51.100.3' });
+    expect((await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: '198.51.100.3' })).ok).toBe(true);
+    for (let i = 0; i < 4; i++) await signIn(deps, { email: 'demo@example.com', password: 'bad', ip: '198.51.100.3' });
+    expect((await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: '198.51.100.3' })).ok).toBe(true);
+  });
+
+  it('the right password of a two-factor account answers exactly like a wrong one, and counts as a failure', async () => {
+    const twoFactor = vi.fn(async (_email: string, password: string): Promise<LoginResult> => {
+      if (password === 'demo1234') return { userId: 7, twoFactorEnabled: true };
+      throw new WhmcsApiError('ValidateLogin', 'Email or Password Invalid');
+    });
+    const deps = signInDeps({ validateLogin: twoFactor, portalSignInUrl: 'https://billing.example.com/index.php?rp=/login' });
+    const right = await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: null });
+    const wrong = await signIn(deps, { email: 'demo@example.com', password: 'nope', ip: null });
+    expect(right).toEqual(wrong);
+    expect(right).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      message: expect.stringMatching(/two-factor authentication, sign in at the billing portal/),
+      link: { href: 'https://billing.example.com/index.php?rp=/login', label: 'Sign in at the billing portal' },
     });
     expect(deps.getUsers).not.toHaveBeenCalled();
   });
@@ -148,14 +187,14 @@ describe('signUp', () => {
     expect(await signUp(deps, signUpInput, { ip: null })).toMatchObject({ ok: true, session: { userId: 78, clientId: 42 } });
   });
 
-  it('is rate limited per email after five refusals', async () => {
+  it('is rate limited per email and place after five refusals', async () => {
     const deps = signUpDeps({
       addClient: vi.fn(async () => {
         throw new WhmcsApiError('AddClient', 'You did not enter your city');
       }),
     });
-    for (let i = 0; i < 5; i++) await signUp(deps, signUpInput, { ip: null });
-    expect(await signUp(deps, signUpInput, { ip: null })).toMatchObject({ ok: false, reason: 'rate-limited', field: null });
+    for (let i = 0; i < 5; i++) await signUp(deps, signUpInput, { ip: '203.0.113.5' });
+    expect(await signUp(deps, signUpInput, { ip: '203.0.113.5' })).toMatchObject({ ok: false, reason: 'rate-limited', field: null });
     expect(deps.addClient).toHaveBeenCalledTimes(5);
   });
 });

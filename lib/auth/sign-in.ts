@@ -1,7 +1,8 @@
 import { WhmcsApiError, WhmcsError } from '@/lib/whmcs/errors';
 import type { LoginResult, User } from '@/lib/whmcs/types';
 import type { SessionData } from '@/lib/session/data';
-import { attemptKeys, emailKey } from './limits';
+import type { KnownSignIns } from './known-sign-ins';
+import { attemptKeys, pairKey } from './limits';
 import { describeWait, type RateLimiter } from './rate-limit';
 
 /**
@@ -12,20 +13,29 @@ export interface SignInDeps {
   validateLogin(email: string, password: string): Promise<LoginResult>;
   getUsers(search: string): Promise<User[]>;
   limiter: RateLimiter;
-  /** Where a customer with two-factor authentication can sign in; null on the sandbox. */
-  billingPortalUrl: string | null;
+  knownSignIns: KnownSignIns;
+  /** The billing portal's sign-in page, where two-factor accounts sign in; null on the sandbox. */
+  portalSignInUrl: string | null;
 }
 
 export type SignInResult =
   | { ok: true; session: SessionData }
   | {
       ok: false;
-      reason: 'invalid' | 'rate-limited' | 'two-factor' | 'no-client' | 'unavailable';
+      reason: 'invalid' | 'rate-limited' | 'no-client' | 'unavailable';
       message: string;
       link?: { href: string; label: string };
     };
 
-export const INVALID_LOGIN_MESSAGE = 'That email address and password do not match an account. Check them and try again.';
+/**
+ * A wrong password, an unknown email and the right password of a two-factor account all get
+ * these words: telling the last apart would confirm a guessed password without its second factor.
+ */
+export const INVALID_LOGIN_MESSAGE =
+  'That email address and password do not match an account. Check them and try again. ' +
+  'If your account uses two-factor authentication, sign in at the billing portal instead.';
+
+export const RESET_PASSWORD_PATH = '/reset-password';
 
 /**
  * The client a user orders for: the one they own, else the first they may act for. WHMCS lets a
@@ -36,40 +46,46 @@ export function chooseClient(user: Pick<User, 'clients'>): number | null {
   return (owned ?? user.clients[0])?.id ?? null;
 }
 
-export function rateLimitedMessage(retryAfterMs: number, what: 'sign-in' | 'account creation'): string {
+export function rateLimitedMessage(retryAfterMs: number, what: 'sign-in' | 'account creation' | 'password reset'): string {
   return `Too many unsuccessful ${what} attempts. For your security, please wait ${describeWait(retryAfterMs)} and try again.`;
+}
+
+function invalid(deps: SignInDeps): SignInResult {
+  return {
+    ok: false,
+    reason: 'invalid',
+    message: INVALID_LOGIN_MESSAGE,
+    link: deps.portalSignInUrl ? { href: deps.portalSignInUrl, label: 'Sign in at the billing portal' } : undefined,
+  };
 }
 
 export async function signIn(
   deps: SignInDeps,
   input: { email: string; password: string; ip: string | null },
 ): Promise<SignInResult> {
-  const ticket = deps.limiter.begin(attemptKeys('sign-in', input.email, input.ip));
-  if (!ticket.allowed) return { ok: false, reason: 'rate-limited', message: rateLimitedMessage(ticket.retryAfterMs, 'sign-in') };
+  const ownerKnown = input.ip !== null && deps.knownSignIns.isKnown(input.email, input.ip);
+  const ticket = deps.limiter.begin(attemptKeys('sign-in', input.email, input.ip, ownerKnown));
+  if (!ticket.allowed) {
+    return {
+      ok: false,
+      reason: 'rate-limited',
+      message: `${rateLimitedMessage(ticket.retryAfterMs, 'sign-in')} If you forgot your password, you can reset it now.`,
+      link: { href: RESET_PASSWORD_PATH, label: 'Reset your password' },
+    };
+  }
 
   let login: LoginResult;
   try {
     login = await deps.validateLogin(input.email, input.password);
   } catch (error) {
-    if (error instanceof WhmcsApiError) return { ok: false, reason: 'invalid', message: INVALID_LOGIN_MESSAGE };
+    if (error instanceof WhmcsApiError) return invalid(deps);
     if (error instanceof WhmcsError) return unavailable(ticket);
     throw error;
   }
 
-  // Still counted as a failure: the shop cannot do the second step, and a "right password" answer
-  // must not become a free oracle for someone guessing.
-  if (login.twoFactorEnabled) {
-    return {
-      ok: false,
-      reason: 'two-factor',
-      message:
-        'Your account is protected by two-factor authentication, which this shop cannot check. ' +
-        (deps.billingPortalUrl
-          ? 'Please sign in through the billing portal, where you can complete the second step; your orders and services are there too.'
-          : 'Please sign in through the billing portal instead, or ask support to help you place this order.'),
-      link: deps.billingPortalUrl ? { href: deps.billingPortalUrl, label: 'Sign in at the billing portal' } : undefined,
-    };
-  }
+  // The shop cannot do the second step: until it can, the right password of a two-factor account
+  // answers exactly like a wrong one (and counts like one), or guessing would have an oracle.
+  if (login.twoFactorEnabled) return invalid(deps);
 
   let users: User[];
   try {
@@ -89,7 +105,14 @@ export async function signIn(
     };
   }
 
-  ticket.forgive([emailKey('sign-in', input.email)]);
+  // Only this place's failures are wiped: the account's own ceiling keeps counting an attack
+  // from elsewhere, which the owner, now known here, is not slowed down by.
+  if (input.ip) {
+    ticket.forgive([pairKey('sign-in', input.email, input.ip)]);
+    deps.knownSignIns.remember(input.email, input.ip);
+  } else {
+    ticket.forgive();
+  }
   return { ok: true, session: { userId: user.id, clientId, email: user.email || input.email, firstName: user.firstName } };
 }
 

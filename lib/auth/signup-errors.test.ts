@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapAddClientError } from './signup-errors';
+import { EMAIL_REFUSED_MESSAGE, mapAddClientError } from './signup-errors';
 
 describe('mapAddClientError', () => {
   it.each([
@@ -21,8 +21,13 @@ describe('mapAddClientError', () => {
     expect(mapAddClientError(message).field).toBe(field);
   });
 
-  it('tells someone who already has an account to sign in', () => {
-    expect(mapAddClientError('A user already exists with that email address').message).toMatch(/already exists.*Sign in instead/);
+  it('answers a taken address and a refused one in the same words, pointing to sign in and password reset', () => {
+    const taken = mapAddClientError('A user already exists with that email address');
+    expect(taken).toEqual({ field: 'email', message: EMAIL_REFUSED_MESSAGE });
+    expect(mapAddClientError('A client already exists with that email address')).toEqual(taken);
+    expect(mapAddClientError('The email address you entered was not valid')).toEqual(taken);
+    expect(taken.message).toMatch(/use sign in or reset your password/);
+    expect(taken.message).not.toMatch(/exists/);
   });
 
   it("keeps WHMCS's own words where they help most", () => {

@@ -11,13 +11,13 @@ export interface MappedSignUpError {
   message: string;
 }
 
+export const EMAIL_REFUSED_MESSAGE =
+  'We cannot create an account with this email address. If it is yours, use sign in or reset your password; otherwise use another email address.';
+
 const RULES: { test: RegExp; field: SignUpField; message?: string }[] = [
-  {
-    test: /(user|client) already exists|duplicate email|email address .*(in use|already)/i,
-    field: 'email',
-    message: 'An account with this email address already exists. Sign in instead, or use another email address.',
-  },
-  { test: /email/i, field: 'email', message: 'Enter a valid email address, like name@example.com.' },
+  // Any refusal of the address (taken, or not allowed) gets the same words, so the form does not
+  // confirm to a stranger that an address has an account: the form has already checked its shape.
+  { test: /email/i, field: 'email', message: EMAIL_REFUSED_MESSAGE },
   { test: /first ?name/i, field: 'firstName', message: 'Enter your first name.' },
   { test: /last ?name|surname/i, field: 'lastName', message: 'Enter your last name.' },
   { test: /company/i, field: 'companyName' },

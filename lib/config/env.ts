@@ -1,6 +1,7 @@
 import 'server-only';
 import path from 'node:path';
 import { z } from 'zod';
+import { trustedProxiesSchema } from '@/lib/security/trusted-proxies';
 
 /**
  * Every environment variable Hostfront reads, validated once. A bad value stops the server at
@@ -57,6 +58,7 @@ export const envSchema = z
     SESSION_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     REVALIDATE_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     EMBED_ALLOWED_ORIGINS: originList,
+    TRUSTED_PROXIES: trustedProxiesSchema,
 
     CATALOGUE_CONFIG: optionalString,
     SHOP_URL: optionalString.pipe(

@@ -5,10 +5,12 @@ import { secret } from '@/lib/config/secrets';
 import { openSandboxDb } from './db';
 import { faultsFilePath } from './faults';
 import { createSandboxHandler, type SandboxHandler } from './handler';
+import { isResetTokenValid, listMail, redeemPasswordReset } from './password-reset';
 import type { Db } from './rows';
 import type { ApiHttpRequest, ApiHttpResponse } from './types';
 
 export type { ApiHttpRequest, ApiHttpResponse } from './types';
+export type { SandboxMail } from './password-reset';
 export type { SandboxFaults, SandboxActionFault } from './faults';
 export { writeSandboxFaults, clearSandboxFaults, faultsFilePath } from './faults';
 export { createSandboxHandler, type SandboxHandler, type SandboxHandlerOptions } from './handler';
@@ -45,3 +47,11 @@ export function handleApiRequest(request: ApiHttpRequest): Promise<ApiHttpRespon
   });
   return handler(request);
 }
+
+/*
+ * The sandbox's own web pages (WHMCS's emails and its client-area reset page have no API): the
+ * outbox at /sandbox/mail and the reset link's page read these, as WHMCS's own pages read its db.
+ */
+export const sandboxMail = () => listMail(sandboxDb());
+export const isSandboxResetLinkValid = (token: string) => isResetTokenValid(sandboxDb(), token, new Date());
+export const redeemSandboxPasswordReset = (token: string, password: string) => redeemPasswordReset(sandboxDb(), token, password, new Date());

@@ -4,20 +4,23 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { env } from '@/lib/config/env';
 import { secret } from '@/lib/config/secrets';
+import { storeDb } from '@/lib/store/db';
 import { parseSessionData, type SessionData } from './data';
 import { signInPath } from './next-path';
+import { createSessionRegistry, type SessionRegistry } from './revocation';
 
 /**
  * The signed-in customer: an iron-session cookie (sealed with SESSION_SECRET, so it is encrypted
  * and tamper-proof), httpOnly so scripts cannot read it, SameSite=Lax so other sites cannot post
- * with it, Secure in production.
+ * with it, Secure in production. The cookie also names a server-side session (see revocation.ts)
+ * that signing out ends, so a copy of the cookie stops working too.
  *
  * Reading works anywhere on the server; starting and ending a session only in server actions and
  * route handlers (Next.js lets only those set cookies).
  */
 
 export type { SessionData } from './data';
-export { safeNextPath, signInPath, DEFAULT_NEXT_PATH } from './next-path';
+export { safeNextPath, signInPath, signInReason, DEFAULT_NEXT_PATH, REQUIRED_PARAM } from './next-path';
 
 export const SESSION_COOKIE = 'hf_session';
 /** Two weeks, then the customer signs in again. */
@@ -37,7 +40,13 @@ function sessionOptions(): SessionOptions {
   };
 }
 
-type StoredSession = Partial<SessionData>;
+type StoredSession = Partial<SessionData> & { sessionId?: string };
+
+let registry: SessionRegistry | undefined;
+function sessions(): SessionRegistry {
+  registry ??= createSessionRegistry(storeDb());
+  return registry;
+}
 
 async function ironSession() {
   return getIronSession<StoredSession>(await cookies(), sessionOptions());
@@ -46,19 +55,22 @@ async function ironSession() {
 /** The signed-in customer, or null. A cookie that does not unseal or has an old shape is no session. */
 export async function getSession(): Promise<SessionData | null> {
   if (!(await cookies()).has(SESSION_COOKIE)) return null;
-  return parseSessionData({ ...(await ironSession()) });
+  const { sessionId, ...data } = await ironSession();
+  if (typeof sessionId !== 'string' || !sessions().isOpen(sessionId)) return null;
+  return parseSessionData(data);
 }
 
-/** The session, or a redirect to sign in that comes back to `returnPath`. For pages. */
+/** The session, or a redirect to sign in (saying why) that comes back to `returnPath`. For pages. */
 export async function requireSession(returnPath: string): Promise<SessionData> {
   const session = await getSession();
-  if (!session) redirect(signInPath(returnPath));
+  if (!session) redirect(signInPath(returnPath, true));
   return session;
 }
 
 /** Signs the customer in (server actions and route handlers only). */
 export async function startSession(data: SessionData): Promise<void> {
   const session = await ironSession();
+  session.sessionId = sessions().open(data.userId, SESSION_TTL_SECONDS * 1000);
   session.userId = data.userId;
   session.clientId = data.clientId;
   session.email = data.email;
@@ -66,7 +78,9 @@ export async function startSession(data: SessionData): Promise<void> {
   await session.save();
 }
 
-/** Signs the customer out (server actions and route handlers only). */
+/** Signs the customer out (server actions and route handlers only), here and for every copy of the cookie. */
 export async function endSession(): Promise<void> {
-  (await ironSession()).destroy();
+  const session = await ironSession();
+  if (typeof session.sessionId === 'string') sessions().close(session.sessionId);
+  session.destroy();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSessionData } from './data';
-import { safeNextPath, signInPath } from './next-path';
+import { safeNextPath, signInPath, signInReason } from './next-path';
 import { belongsToSession, ownedBy } from './ownership';
 import { isSameOriginPost } from './same-origin';
 
@@ -32,6 +32,19 @@ describe('safeNextPath', () => {
     ['\\\\evil.example'],
     ['javascript:alert(1)'],
     ['/\t/evil.example'],
+    ['/.//evil.example'],
+    ['/..//evil.example'],
+    ['/a/..//evil.example'],
+    ['/./\\evil.example'],
+    ['/%2e//evil.example'],
+    ['/a/%2e%2e//evil.example'],
+    ['/%2f%2fevil.example'],
+    ['/%2F/evil.example'],
+    ['/%5cevil.example'],
+    ['/%5Cevil.example'],
+    ['/\n/evil.example'],
+    ['/\r\n//evil.example'],
+    ['/%zz'],
     ['order/12'],
     [''],
   ])('refuses %j and falls back', (raw) => {
@@ -48,6 +61,12 @@ describe('safeNextPath', () => {
   it('builds a sign-in link that comes back', () => {
     expect(signInPath('/order/12')).toBe('/sign-in?next=%2Forder%2F12');
     expect(signInPath('//evil.example')).toBe('/sign-in?next=%2Faccount%2Fservices');
+    expect(signInPath('/order/9', true)).toBe('/sign-in?next=%2Forder%2F9&required=1');
+  });
+  it('says why a page needs signing in', () => {
+    expect(signInReason('/order/9')).toBe('Sign in to see this order.');
+    expect(signInReason('/sandbox/invoice/3')).toBe('Sign in to see this invoice.');
+    expect(signInReason('/account/services?status=Active')).toBe('Sign in to see your services and account.');
   });
 });
 

@@ -15,7 +15,8 @@ import { dataDir } from '@/lib/config/env';
 export type StoreDb = Database.Database;
 
 let db: StoreDb | undefined;
-const schemas = new Set<string>();
+/** The schemas already run, per connection (not per file name: every `:memory:` database shares one). */
+const schemas = new WeakMap<StoreDb, Set<string>>();
 
 export function openStoreDb(file: string): StoreDb {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -35,10 +36,11 @@ export function storeDb(): StoreDb {
 
 /** Runs `sql` (CREATE TABLE IF NOT EXISTS ...) once per connection and returns the connection. */
 export function defineTables(sql: string, database: StoreDb = storeDb()): StoreDb {
-  const key = `${database.name}\n${sql}`;
-  if (!schemas.has(key)) {
+  const done = schemas.get(database) ?? new Set<string>();
+  if (!done.has(sql)) {
     database.exec(sql);
-    schemas.add(key);
+    done.add(sql);
+    schemas.set(database, done);
   }
   return database;
 }

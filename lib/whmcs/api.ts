@@ -29,6 +29,7 @@ import {
   toCreateSsoTokenParams,
   validateLoginResponse,
 } from './wire/clients';
+import { resetPasswordResponse } from './wire/passwords';
 import { addOrderResponse, currencyCodeByDisplay, getOrdersResponse, statedCurrencyCode, toAddOrderParams, toOrder } from './wire/orders';
 import { getInvoiceResponse, INVOICE_NOT_FOUND, toAddInvoicePaymentParams } from './wire/invoices';
 import { getProductsResponse } from './wire/products';
@@ -98,6 +99,9 @@ export function createWhmcsApi(call: CallFn) {
     getUsers(search: string): Promise<User[]> {
       return request('GetUsers', { search }, getUsersResponse);
     },
+
+    /** Starts WHMCS's password reset: WHMCS emails the user a link. An unknown email is a WhmcsApiError. */
+    resetPassword: (email: string): Promise<void> => request('ResetPassword', { email }, resetPasswordResponse),
 
     addClient(input: NewClient, clientIp?: string): Promise<{ clientId: number; ownerUserId: number | null }> {
       return request('AddClient', toAddClientParams(input, clientIp), addClientResponse);

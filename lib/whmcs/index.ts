@@ -20,6 +20,7 @@ export const {
   validateLogin,
   getUsers,
   addClient,
+  resetPassword,
   getClientDetails,
   addOrder,
   acceptOrder,

@@ -7,6 +7,7 @@ import { getClientsProducts } from './getClientsProducts';
 import { addInvoicePayment, getInvoice } from './invoices';
 import { getOrders } from './orders';
 import { getProducts } from './getProducts';
+import { resetPassword } from './resetPassword';
 import { createSsoToken } from './sso';
 import { getUsers, validateLogin } from './users';
 
@@ -27,4 +28,5 @@ export const ACTIONS: Readonly<Record<string, Action>> = {
   getinvoice: getInvoice,
   addinvoicepayment: addInvoicePayment,
   createssotoken: createSsoToken,
+  resetpassword: resetPassword,
 };

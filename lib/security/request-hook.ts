@@ -1,0 +1,29 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+
+/**
+ * Runs code on every HTTP request of this process as it arrives, before Next.js sees it: the
+ * one place that can read the connection itself (route handlers and server actions see headers
+ * only) and set a response header on every answer, static files and cached pages included.
+ * instrumentation.ts installs the hooks at start-up; installing one twice keeps one.
+ */
+export type RequestHook = (request: IncomingMessage, response: ServerResponse) => void;
+
+const HOOKS = Symbol.for('hostfront.request-hooks');
+type WithHooks = typeof globalThis & { [HOOKS]?: Map<string, RequestHook> };
+
+export function installRequestHook(name: string, hook: RequestHook): void {
+  const global = globalThis as WithHooks;
+  if (!global[HOOKS]) {
+    const hooks = new Map<string, RequestHook>();
+    global[HOOKS] = hooks;
+    const emit = http.Server.prototype.emit;
+    http.Server.prototype.emit = function emitWithHooks(this: http.Server, event: string | symbol, ...args: unknown[]) {
+      const [request, response] = args;
+      if (event === 'request' && request instanceof http.IncomingMessage && response instanceof http.ServerResponse) {
+        for (const run of hooks.values()) run(request, response);
+      }
+      return Reflect.apply(emit, this, [event, ...args]) as boolean;
+    } as typeof emit;
+  }
+  global[HOOKS].set(name, hook);
+}
