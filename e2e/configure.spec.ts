@@ -15,6 +15,7 @@ import {
   type WireCatalogue,
 } from './catalogue.helpers';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { MAX_CUSTOM_FIELD_LENGTH, MAX_DOMAIN_LENGTH, requiredFieldMessage } from '@/lib/cart/inputs';
 
 /**
  * The configurator: every kind of choice, details, the live summary checked against sums of the
@@ -159,6 +160,7 @@ test('required details are enforced next to their fields, announced, and a domai
   await page.getByRole('button', { name: 'Add to cart' }).click();
   const domain = page.getByLabel(/^Domain name/);
   await expect(domain).toHaveAttribute('aria-invalid', 'true');
+  await expect(domain).toHaveAttribute('maxlength', String(MAX_DOMAIN_LENGTH));
   await expect(domain).toBeFocused();
   const errorId = (await domain.getAttribute('aria-describedby'))?.split(' ').pop();
   const message = page.locator(`[id="${errorId}"]`);
@@ -180,8 +182,10 @@ test('required details are enforced next to their fields, announced, and a domai
   await openConfigurator(page, paths(migration).product);
   await page.getByRole('button', { name: 'Add to cart' }).click();
   for (const field of migration.customfields.customfield.filter((f) => f.required)) {
-    await expect(page.getByLabel(new RegExp(`^${field.name}`))).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByText(`Enter ${field.name}.`)).toBeVisible();
+    const input = page.getByLabel(new RegExp(`^${field.name}`));
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveAttribute('maxlength', String(MAX_CUSTOM_FIELD_LENGTH));
+    await expect(page.getByText(requiredFieldMessage(field.name))).toBeVisible();
     await expect(page.getByText(field.description)).toBeVisible();
   }
 });
@@ -203,7 +207,7 @@ test('quantity multiplies the order and is bounded', async ({ page, request }) =
 
   await page.getByLabel('Quantity').fill('0');
   await page.getByLabel('Quantity').blur();
-  await expect(page.getByText('Quantity: enter a whole number, 1 or more.')).toBeVisible();
+  await expect(page.getByText('The quantity must be a whole number, 1 or more.')).toBeVisible();
 });
 
 test('one-time and free products offer no billing cycle to choose', async ({ page, request }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfiguration, priceConfiguration } from '@/lib/pricing';
+import { MAX_CUSTOM_FIELD_LENGTH } from '@/lib/cart/inputs';
 import { cloudVps2, starter } from '@/lib/pricing/fixtures';
 import type { Product } from '@/lib/whmcs/types';
 import { configurationFromValues, valuesFromConfiguration, type ConfiguratorValues } from './form-model';
@@ -43,23 +44,31 @@ describe('configurator form model', () => {
   it('enforces required custom fields and the domain, with messages naming them', () => {
     const values = valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD'));
     expect(errors(cloudVps2, values, true)).toEqual({
-      'fields.f7': 'Enter Hostname.',
+      'fields.f7': 'Please fill in the hostname.',
       domain: 'Enter a domain name, like example.com.',
     });
     expect(errors(cloudVps2, { ...values, domain: 'bücher.de', fields: { f7: ' web1 ' } }, true)).toEqual({});
     expect(errors(cloudVps2, { ...values, domain: 'not a domain', fields: { f7: 'x' } }, true)).toHaveProperty('domain');
   });
 
+  it('keeps custom fields to the length the server stores, and says so in a sentence', () => {
+    const values = valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD'));
+    expect(errors(cloudVps2, { ...values, fields: { f7: 'x'.repeat(MAX_CUSTOM_FIELD_LENGTH) } })).toEqual({});
+    expect(errors(cloudVps2, { ...values, fields: { f7: 'x'.repeat(MAX_CUSTOM_FIELD_LENGTH + 1) } })).toEqual({
+      'fields.f7': 'Please keep the hostname to 1,000 characters or fewer.',
+    });
+  });
+
   it('bounds quantity options and the product quantity by stock', () => {
     const values = valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD'), { domain: '', fields: { f7: 'x' } });
     expect(errors(cloudVps2, { ...values, options: { ...values.options, o4: '17' } })).toEqual({
-      'options.o4': 'Extra RAM (GB): enter a whole number from 0 to 16.',
+      'options.o4': 'Extra RAM (GB) must be a whole number from 0 to 16.',
     });
     expect(errors(cloudVps2, { ...values, options: { ...values.options, o5: '0' } })).toEqual({
-      'options.o5': 'IPv4 addresses: enter a whole number, 1 or more.',
+      'options.o5': 'IPv4 addresses must be a whole number, 1 or more.',
     });
     expect(errors(cloudVps2, { ...values, quantity: '6' })).toEqual({ quantity: 'Only 5 left in stock.' });
-    expect(errors(cloudVps2, { ...values, quantity: '2.5' })).toEqual({ quantity: 'Quantity: enter a whole number from 1 to 5.' });
+    expect(errors(cloudVps2, { ...values, quantity: '2.5' })).toEqual({ quantity: 'The quantity must be a whole number from 1 to 5.' });
   });
 
   it('refuses a cycle the product does not have in the currency', () => {

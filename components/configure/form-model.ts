@@ -55,13 +55,13 @@ export function configurationFromValues(product: Product, currencyCode: string, 
   return normaliseConfiguration(product, currencyCode, { cycle: values.cycle, options, quantity }).configuration;
 }
 
-/** "Choose between 0 and 16." for a count outside its bounds; null when fine. */
-export function countProblem(raw: string, { min, max }: { min: number; max: number }, what: string): string | null {
+/** "Extra RAM (GB) must be a whole number from 0 to 16." for a count outside its bounds; null when fine. */
+export function countProblem(raw: string, { min, max }: { min: number; max: number }, subject: string): string | null {
   const text = raw.trim();
   const count = /^\d+$/.test(text) ? Number(text) : NaN;
   if (Number.isInteger(count) && count >= min && count <= max) return null;
-  if (max >= MAX_QUANTITY) return `${what}: enter a whole number, ${min} or more.`;
-  return `${what}: enter a whole number from ${min} to ${max}.`;
+  if (max >= MAX_QUANTITY) return `${subject} must be a whole number, ${min} or more.`;
+  return `${subject} must be a whole number from ${min} to ${max}.`;
 }
 
 export function optionProblem(option: ConfigOption, raw: string): string | null {
@@ -70,7 +70,7 @@ export function optionProblem(option: ConfigOption, raw: string): string | null 
 
 export function quantityProblem(product: Product, raw: string): string | null {
   const bounds = productQuantityBounds(product);
-  const problem = countProblem(raw, bounds, 'Quantity');
+  const problem = countProblem(raw, bounds, 'The quantity');
   if (problem && product.stockLevel !== null && Number(raw) > bounds.max) {
     return `Only ${bounds.max} left in stock.`;
   }

@@ -8,12 +8,31 @@ import { MAX_QUANTITY } from '@/lib/pricing';
  */
 
 /** Item ids are random base64url strings (see ./session). */
-export const itemIdSchema = z.string().regex(/^[A-Za-z0-9_-]{10,64}$/, 'Not a cart item.');
+export const itemIdSchema = z.string().regex(/^[A-Za-z0-9_-]{10,64}$/, 'That item is not in your cart.');
 
 const optionValue = z.union([z.number().int(), z.string().trim().regex(/^-?\d{1,9}$/)]);
 
 export const MAX_CUSTOM_FIELD_LENGTH = 1000;
+export const MAX_DOMAIN_LENGTH = 255;
 export const MAX_PROMO_CODE_LENGTH = 64;
+
+const count = (n: number) => n.toLocaleString('en');
+
+/** A field's name inside a sentence: "Current host" -> "the current host"; "SSH key" keeps its capitals. */
+function theField(name: string): string {
+  const lower = /^\p{Lu}\p{Ll}/u.test(name) ? `${name.charAt(0).toLowerCase()}${name.slice(1)}` : name;
+  return `the ${lower}`;
+}
+
+/** What a required custom field says when it is left empty. */
+export function requiredFieldMessage(name: string): string {
+  return `Please fill in ${theField(name)}.`;
+}
+
+/** What a custom field says when it is longer than the server keeps. */
+export function fieldTooLongMessage(name?: string): string {
+  return `Please keep ${name ? theField(name) : 'this'} to ${count(MAX_CUSTOM_FIELD_LENGTH)} characters or fewer.`;
+}
 
 export const itemInputSchema = z.object({
   pid: z.coerce.number().int().positive(),
@@ -22,19 +41,23 @@ export const itemInputSchema = z.object({
     options: z.record(z.string().regex(/^\d{1,9}$/), optionValue).default({}),
     quantity: z.coerce.number().int().min(1).max(MAX_QUANTITY).default(1),
   }),
-  domain: z.string().trim().max(255).nullish().transform((domain) => domain || null),
+  domain: z.string().trim().max(MAX_DOMAIN_LENGTH).nullish().transform((domain) => domain || null),
   customFields: z
-    .record(z.string().regex(/^\d{1,9}$/), z.string().max(MAX_CUSTOM_FIELD_LENGTH, `Keep it under ${MAX_CUSTOM_FIELD_LENGTH} characters.`))
+    .record(z.string().regex(/^\d{1,9}$/), z.string().max(MAX_CUSTOM_FIELD_LENGTH, fieldTooLongMessage()))
     .default({}),
   /** Set when the configurator edits an item already in the cart (its `item` URL parameter). */
   itemId: itemIdSchema.optional(),
 });
 export type ItemInput = z.output<typeof itemInputSchema>;
 
-export const quantityInputSchema = z.object({
-  itemId: itemIdSchema,
-  quantity: z.coerce.number().int('Enter a whole number.').min(1, 'The quantity must be at least 1.').max(MAX_QUANTITY),
-});
+/** A cart line's quantity, as typed or sent. */
+export const quantitySchema = z.coerce
+    .number('The quantity must be a whole number.')
+    .int('The quantity must be a whole number.')
+    .min(1, 'The quantity must be at least 1.')
+    .max(MAX_QUANTITY, `The quantity can be at most ${count(MAX_QUANTITY)}.`);
+
+export const quantityInputSchema = z.object({ itemId: itemIdSchema, quantity: quantitySchema });
 
 export const itemRefSchema = z.object({ itemId: itemIdSchema });
 
