@@ -15,7 +15,7 @@ import {
   type WireCatalogue,
 } from './catalogue.helpers';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { MAX_CUSTOM_FIELD_LENGTH, MAX_DOMAIN_LENGTH, requiredFieldMessage } from '@/lib/cart/inputs';
+import { MAX_CUSTOM_FIELD_LENGTH, MAX_DOMAIN_LENGTH, requiredFieldMessage } from '@/lib/cart/limits';
 
 /**
  * The configurator: every kind of choice, details, the live summary checked against sums of the

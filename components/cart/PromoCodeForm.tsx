@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { MAX_PROMO_CODE_LENGTH } from '@/lib/cart/inputs';
+import { MAX_PROMO_CODE_LENGTH } from '@/lib/cart/limits';
 import { button, field } from '@/components/ui/styles';
 import { applyPromo, removePromo } from './actions';
 import { useCartAction } from './CartStatus';

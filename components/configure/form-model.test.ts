@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfiguration, priceConfiguration } from '@/lib/pricing';
-import { MAX_CUSTOM_FIELD_LENGTH } from '@/lib/cart/inputs';
+import { MAX_CUSTOM_FIELD_LENGTH } from '@/lib/cart/limits';
 import { cloudVps2, starter } from '@/lib/pricing/fixtures';
 import type { Product } from '@/lib/whmcs/types';
-import { configurationFromValues, valuesFromConfiguration, type ConfiguratorValues } from './form-model';
+import { configurationToParams } from '@/lib/catalogue/configuration-link';
+import {
+  configurationFromValues,
+  linkConfiguration,
+  priceFormValues,
+  valuesFromConfiguration,
+  type ConfiguratorValues,
+} from './form-model';
 import { configuratorSchema } from './form-schema';
 
 function errors(product: Product, values: ConfiguratorValues, needsDomain = false, currency = 'USD') {
@@ -74,5 +81,32 @@ describe('configurator form model', () => {
   it('refuses a cycle the product does not have in the currency', () => {
     const values = valuesFromConfiguration(starter, defaultConfiguration(starter, 'USD'));
     expect(errors(starter, { ...values, cycle: 'quarterly' })).toEqual({ cycle: 'Choose a billing cycle.' });
+  });
+
+  it('prices nothing while a count is out of range: the summary shows the field\'s problem, not a clamped price', () => {
+    const values = valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD'));
+    const ok = priceFormValues(cloudVps2, 'USD', { ...values, options: { ...values.options, o4: '16' } });
+    expect(ok).toMatchObject({ ok: true, breakdown: { recurring: expect.any(Number) } });
+
+    const tooMuch = priceFormValues(cloudVps2, 'USD', { ...values, options: { ...values.options, o4: '20' }, quantity: '9' });
+    expect(tooMuch).toEqual({
+      ok: false,
+      configuration: expect.any(Object),
+      problems: ['Extra RAM (GB) must be a whole number from 0 to 16.', 'Only 5 left in stock.'],
+    });
+  });
+
+  it('links what the form shows, a count out of range included', () => {
+    const values = valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD'));
+    const shown = { ...values, options: { ...values.options, o3: true, o4: ' 20 ' } };
+    const params = configurationToParams({ configuration: linkConfiguration(cloudVps2, shown), currencyCode: 'USD', withQuantity: true });
+    expect(params.get('configoption[4]')).toBe('20');
+    expect(params.get('configoption[3]')).toBe('1');
+    expect(params.get('qty')).toBe('1');
+    // The defaults link exactly as the default configuration does (a plain visit keeps a plain URL).
+    const defaults = configurationToParams({ configuration: defaultConfiguration(cloudVps2, 'USD'), currencyCode: 'USD', withQuantity: true });
+    expect(configurationToParams({ configuration: linkConfiguration(cloudVps2, values), currencyCode: 'USD', withQuantity: true }).toString()).toBe(
+      defaults.toString(),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
-import { fieldTooLongMessage, MAX_CUSTOM_FIELD_LENGTH, requiredFieldMessage } from '@/lib/cart/inputs';
+import { fieldTooLongMessage, MAX_CUSTOM_FIELD_LENGTH, requiredFieldMessage } from '@/lib/cart/limits';
 import { checkDomain } from '@/lib/catalogue/domain-name';
 import { enabledCycles } from '@/lib/pricing';
 import type { Product } from '@/lib/whmcs/types';

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addToCartSchema,
-  fieldTooLongMessage,
-  firstIssue,
-  itemRefSchema,
-  MAX_CUSTOM_FIELD_LENGTH,
-  MAX_DOMAIN_LENGTH,
-  promoInputSchema,
-  quantityInputSchema,
-  requiredFieldMessage,
-} from './inputs';
+import { addToCartSchema, firstIssue, itemRefSchema, promoInputSchema, quantityInputSchema } from './inputs';
+import { fieldTooLongMessage, MAX_CUSTOM_FIELD_LENGTH, MAX_DOMAIN_LENGTH, requiredFieldMessage } from './limits';
 
 const ITEM_ID = 'abcdefghijkl';
 

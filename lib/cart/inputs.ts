@@ -1,38 +1,17 @@
 import { z } from 'zod';
 import { MAX_QUANTITY } from '@/lib/pricing';
+import { formatCount, fieldTooLongMessage, MAX_CUSTOM_FIELD_LENGTH, MAX_DOMAIN_LENGTH, MAX_PROMO_CODE_LENGTH } from './limits';
 
 /**
  * What the cart's server actions accept, checked before anything else happens. Shapes only: the
  * catalogue rules (options, cycles, stock, required fields) are checked afterwards by `./mutations`.
- * Client-safe, so a form can share the limits.
+ * The limits and the messages forms share are in ./limits (no zod there, for the browser).
  */
 
 /** Item ids are random base64url strings (see ./session). */
 export const itemIdSchema = z.string().regex(/^[A-Za-z0-9_-]{10,64}$/, 'That item is not in your cart.');
 
 const optionValue = z.union([z.number().int(), z.string().trim().regex(/^-?\d{1,9}$/)]);
-
-export const MAX_CUSTOM_FIELD_LENGTH = 1000;
-export const MAX_DOMAIN_LENGTH = 255;
-export const MAX_PROMO_CODE_LENGTH = 64;
-
-const count = (n: number) => n.toLocaleString('en');
-
-/** A field's name inside a sentence: "Current host" -> "the current host"; "SSH key" keeps its capitals. */
-function theField(name: string): string {
-  const lower = /^\p{Lu}\p{Ll}/u.test(name) ? `${name.charAt(0).toLowerCase()}${name.slice(1)}` : name;
-  return `the ${lower}`;
-}
-
-/** What a required custom field says when it is left empty. */
-export function requiredFieldMessage(name: string): string {
-  return `Please fill in ${theField(name)}.`;
-}
-
-/** What a custom field says when it is longer than the server keeps. */
-export function fieldTooLongMessage(name?: string): string {
-  return `Please keep ${name ? theField(name) : 'this'} to ${count(MAX_CUSTOM_FIELD_LENGTH)} characters or fewer.`;
-}
 
 export const itemInputSchema = z.object({
   pid: z.coerce.number().int().positive(),
@@ -55,7 +34,7 @@ export const quantitySchema = z.coerce
     .number('The quantity must be a whole number.')
     .int('The quantity must be a whole number.')
     .min(1, 'The quantity must be at least 1.')
-    .max(MAX_QUANTITY, `The quantity can be at most ${count(MAX_QUANTITY)}.`);
+    .max(MAX_QUANTITY, `The quantity can be at most ${formatCount(MAX_QUANTITY)}.`);
 
 export const quantityInputSchema = z.object({ itemId: itemIdSchema, quantity: quantitySchema });
 
