@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { cleanDomainInput } from '@/lib/catalogue/domain-name';
 import { defaultConfiguration, enabledCycles, formatMoney } from '@/lib/pricing';
@@ -111,12 +111,15 @@ export function Configurator({ product, currency, needsDomain, soldOut, path, ac
   });
 
   const pending = isSubmitting || busy;
+  // While pending the button says so and refuses a second submit, but is not disabled: a disabled
+  // button drops the keyboard focus to the top of the page.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => (pending ? event.preventDefault() : submit(event));
   const total = price.ok ? formatMoney(price.breakdown.dueToday, currency) : null;
 
   return (
     <>
       <div className="pb-28 lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12 lg:pb-0">
-        <form id={formId} noValidate onSubmit={submit} data-ready={ready} aria-label={`Configure ${product.name}`} className="space-y-10">
+        <form id={formId} noValidate onSubmit={onSubmit} data-ready={ready} aria-label={`Configure ${product.name}`} className="space-y-10">
           {problems.length > 0 && (
             <Notice tone="warning" role="status" title="Part of your link did not fit this product, so we used the defaults:">
               <ul className="list-disc space-y-1 pl-5">
@@ -165,7 +168,13 @@ export function Configurator({ product, currency, needsDomain, soldOut, path, ac
         <aside id={SUMMARY_ID} aria-labelledby={SUMMARY_TITLE_ID} className="mt-10 scroll-mt-6 lg:mt-0">
           <div className={`${card} p-6 lg:sticky lg:top-6`}>
             <ConfigurationSummary price={price} currency={currency} productName={product.name} />
-            <button type="submit" form={formId} disabled={!ready || soldOut || pending} className={`${button.primary} mt-6 w-full`}>
+            <button
+              type="submit"
+              form={formId}
+              disabled={!ready || soldOut}
+              aria-disabled={pending || undefined}
+              className={`${button.primary} mt-6 w-full aria-disabled:opacity-60`}
+            >
               {soldOut ? 'Sold out' : pending ? labels.pending : labels.submit}
             </button>
             <div role="status" aria-live="polite" className="mt-4 text-sm empty:hidden">
