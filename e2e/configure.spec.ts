@@ -86,7 +86,7 @@ test('every kind of option is priced for the chosen cycle, and the summary adds 
   await expect(londonCard).toContainText(`+${money(cyclePrice(london.pricing.USD, 'quarterly')?.price ?? -1, usd, false)}/3 mo`);
 
   // Line by line: the product, each option, the setup fees.
-  const summary = page.locator('#order-summary');
+  const summary = page.getByRole('complementary', { name: 'Order summary' });
   await expect(summary.getByRole('rowheader')).toHaveText([
     vps.name,
     'Operating System: Windows Server 2022',
@@ -121,6 +121,8 @@ test('switching currency reprices the same configuration, and the link restores 
   await expect(page).toHaveURL(/currency=EUR/);
   await expect(page.locator('form[data-ready="true"]')).toBeVisible();
   await expectTotals(page, catalogue, 'EUR');
+  // What was typed and is not in the link is kept too.
+  await expect(page.getByLabel(/^Intended use/)).toHaveValue('A web shop');
 
   await page.reload();
   await expect(page.locator('form[data-ready="true"]')).toBeVisible();
@@ -135,6 +137,39 @@ test('switching currency reprices the same configuration, and the link restores 
   await expectTotals(shared, catalogue, 'EUR');
   await expect(shared.getByLabel('Extra RAM (GB)')).toHaveValue('4');
   await other.close();
+});
+
+test('an out-of-range count is shown as typed, not priced or repaired, and keeps the configuration out of the cart', async ({ page, request }) => {
+  const catalogue = await wireCatalogue(request);
+  const { vps } = vpsChoices(catalogue);
+  const ram = option(vps, 'Extra RAM (GB)');
+  await openConfigurator(page, paths(vps).product);
+  await page.getByLabel(/^Intended use/).fill('A web shop');
+
+  const field = page.getByLabel('Extra RAM (GB)');
+  await field.fill('20');
+  await field.blur();
+  const message = `Extra RAM (GB) must be a whole number from ${ram.minqty} to ${ram.maxqty}.`;
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(message)).toHaveCount(2); // next to the field, and in the summary
+  await expect(page.getByTestId('summary-problems')).toHaveText(message);
+  await expect(dueToday(page)).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`configoption%5B${ram.id}%5D=20(&|$)`));
+
+  let posts = 0;
+  page.on('request', (sent) => {
+    if (sent.method() === 'POST') posts += 1;
+  });
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(field).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(paths(vps).product));
+  expect(posts).toBe(0);
+
+  await field.fill(String(ram.maxqty));
+  const ramChoice = ram.options.option[0]!;
+  const totals = expectedTotals(vps, 'USD', 'monthly', [{ choice: ramChoice, count: ram.maxqty }]);
+  await expect(dueToday(page)).toHaveText(money(totals.dueToday, currency(catalogue, 'USD')));
+  await expect(page.getByTestId('summary-problems')).toHaveCount(0);
 });
 
 test('a link with choices that do not fit falls back to the defaults and says so', async ({ page, request }) => {

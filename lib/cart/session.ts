@@ -39,19 +39,36 @@ export async function cartIdFromCookie(): Promise<string | null> {
   return value && CART_ID.test(value) ? value : null;
 }
 
-/**
- * The visitor's cart id, creating one when needed, and (re)sets the cookie so it lives another
- * CART_LIFETIME_DAYS from now. Only in server actions and route handlers (cookies cannot be set
- * while a page renders).
- */
-export async function ensureCartCookie(): Promise<string> {
-  const id = (await cartIdFromCookie()) ?? randomId(32);
-  (await cookies()).set(CART_COOKIE, id, {
+function setCartCookie(cookieStore: Awaited<ReturnType<typeof cookies>>, id: string): void {
+  cookieStore.set(CART_COOKIE, id, {
     httpOnly: true,
     sameSite: 'lax',
     secure: env().NODE_ENV === 'production',
     path: '/',
     maxAge: MAX_AGE_SECONDS,
   });
+}
+
+/**
+ * The visitor's cart id, creating one (and its cookie) when there is none. Only in server
+ * actions and route handlers (cookies cannot be set while a page renders). An existing cookie is
+ * left alone: setting a cookie in a server action makes Next.js render the page again for the
+ * answer, and the cart's actions answer with their result only (renewCartCookie keeps it alive).
+ */
+export async function ensureCartCookie(): Promise<string> {
+  const existing = await cartIdFromCookie();
+  if (existing) return existing;
+  const id = randomId(32);
+  setCartCookie(await cookies(), id);
   return id;
+}
+
+/**
+ * Gives the visitor's cart cookie another CART_LIFETIME_DAYS from now, as long as they keep
+ * coming back: called by GET /api/cart (the header's badge asks it on every page). Route handlers
+ * only.
+ */
+export async function renewCartCookie(): Promise<void> {
+  const id = await cartIdFromCookie();
+  if (id) setCartCookie(await cookies(), id);
 }
