@@ -52,7 +52,7 @@ export function valuesFromConfiguration(
  * with the message the field shows. While any is left, nothing is priced: the summary and the
  * link follow what the form shows, never a silently repaired variant of it.
  */
-export function countProblems(product: Product, values: ConfiguratorValues): Record<string, string> {
+function countProblems(product: Product, values: ConfiguratorValues): Record<string, string> {
   const problems: Record<string, string> = {};
   for (const option of product.configOptions) {
     if (option.kind !== 'quantity') continue;

@@ -9,7 +9,7 @@ import { formatCount, fieldTooLongMessage, MAX_CUSTOM_FIELD_LENGTH, MAX_DOMAIN_L
  */
 
 /** Item ids are random base64url strings (see ./session). */
-export const itemIdSchema = z.string().regex(/^[A-Za-z0-9_-]{10,64}$/, 'That item is not in your cart.');
+const itemIdSchema = z.string().regex(/^[A-Za-z0-9_-]{10,64}$/, 'That item is not in your cart.');
 
 const optionValue = z.union([z.number().int(), z.string().trim().regex(/^-?\d{1,9}$/)]);
 
