@@ -242,7 +242,9 @@ test('quantity multiplies the order and is bounded', async ({ page, request }) =
 
   await page.getByLabel('Quantity').fill('0');
   await page.getByLabel('Quantity').blur();
-  await expect(page.getByText('The quantity must be a whole number, 1 or more.')).toBeVisible();
+  const problem = 'The quantity must be a whole number, 1 or more.';
+  await expect(page.getByRole('form', { name: `Configure ${mail.name}` }).getByText(problem)).toBeVisible();
+  await expect(page.getByTestId('summary-problems')).toHaveText(problem);
 });
 
 test('one-time and free products offer no billing cycle to choose', async ({ page, request }) => {
