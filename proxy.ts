@@ -26,7 +26,9 @@ export function proxy(request: NextRequest) {
   target.pathname = `/c/${segment}${pathname === '/' ? '' : pathname}`;
   const response = NextResponse.rewrite(target);
   const chosen = currencySegment(param);
-  if (chosen) {
+  // Only when it changes: a cookie set on a server action's request makes Next.js render the
+  // page again for the action's answer (the configurator's URL always carries `?currency=`).
+  if (chosen && request.cookies.get(CURRENCY_COOKIE)?.value !== chosen.toUpperCase()) {
     response.cookies.set(CURRENCY_COOKIE, chosen.toUpperCase(), { path: '/', maxAge: CURRENCY_COOKIE_MAX_AGE, sameSite: 'lax' });
   }
   // The same URL shows different prices depending on the cookie, so no shared cache (CDN) may

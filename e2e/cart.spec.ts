@@ -35,6 +35,14 @@ async function addMigration(page: Page) {
   await expect(page).toHaveURL(/\/cart$/);
 }
 
+/** Holds every server action (POST) back a little, so what a button says while it waits can be seen. */
+async function slowActions(page: Page) {
+  await page.route('**/*', async (route) => {
+    if (route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+}
+
 const item = (page: Page, name: string) => page.getByTestId('cart-item').filter({ has: page.getByRole('heading', { name, exact: true }) });
 const dueToday = (page: Page) => page.getByTestId('cart-due-today');
 const renewals = (page: Page) => page.getByTestId('cart-renewals');
@@ -98,6 +106,75 @@ test('configured items go in the cart and can be changed there', async ({ page }
   await expect(dueToday(page)).toHaveText('$98.90 USD');
   await expect(renewals(page)).toHaveText('then $49.90 USD every year');
   await expect(badge(page, 2)).toBeVisible();
+
+  // Editing restores everything entered, custom fields included (they are not in the link).
+  await item(page, 'Website Migration').getByRole('link', { name: 'Edit Website Migration' }).click();
+  await expect(page.locator('form[data-ready="true"]')).toBeVisible();
+  await expect(page.getByLabel(/^Current host/)).toHaveValue('Old Host Ltd');
+  await expect(page.getByLabel(/^Website address/)).toHaveValue('https://www.example.com');
+  await expect(page).not.toHaveURL(/Old%20Host|Old\+Host/);
+  await page.getByLabel(/^Current host/).fill('New Host Ltd');
+  await page.getByRole('button', { name: 'Update cart item' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  await expect(item(page, 'Website Migration')).toHaveCount(1);
+  await expect(item(page, 'Website Migration')).toContainText('New Host Ltd');
+  await expect(item(page, 'Website Migration')).toContainText('https://www.example.com');
+});
+
+test('adding answers with the new count: one request, no re-render of the page being left, then the cart', async ({ page }) => {
+  // The first item creates the cart and its cookie (Next.js renders the page again for any action
+  // that sets a cookie); from then on an action answers with its result only.
+  await addStarter(page);
+  await openConfigurator(page, await productPath(page, 'Starter'));
+  await page.getByLabel(/^Domain name/).fill('bücher.de');
+  const requests: string[] = [];
+  page.on('request', (sent) => requests.push(`${sent.method()} ${new URL(sent.url()).pathname}`));
+  // The action's answer, read on its way in (the page moves on to the cart right after).
+  let body = '';
+  await page.route('**/*', async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    const response = await route.fetch();
+    body = await response.text();
+    await route.fulfill({ response, body });
+  });
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  await expect(badge(page, 2)).toBeVisible();
+  await expect(item(page, 'Starter').last()).toContainText('bücher.de');
+
+  expect(requests.filter((request) => request.startsWith('POST'))).toHaveLength(1);
+  // The answer is the action's result only: the product page is not rendered again on its way out.
+  expect(body).toContain('Added Starter to your cart.');
+  expect(body).not.toContain('Breadcrumb');
+  // The badge took the count from the answer: nothing asked GET /api/cart before the cart page.
+  const action = requests.findIndex((request) => request.startsWith('POST'));
+  const cartPage = requests.indexOf('GET /cart', action);
+  expect(cartPage).toBeGreaterThan(action);
+  expect(requests.slice(action, cartPage)).not.toContain('GET /api/cart');
+});
+
+test('buttons say what they are doing while they wait, and focus stays with the customer', async ({ page }) => {
+  await openConfigurator(page, await productPath(page, 'Starter'));
+  await page.getByLabel(/^Domain name/).fill('example.com');
+  await slowActions(page);
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page.getByRole('button', { name: 'Adding…' })).toBeVisible();
+  await expect(page).toHaveURL(/\/cart$/);
+
+  const code = page.getByLabel('Promo code');
+  await code.fill('SAVE15');
+  await code.press('Enter');
+  const apply = page.getByRole('button', { name: 'Applying…' });
+  await expect(apply).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove promo code SAVE15' })).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(code).toBeFocused();
+  await code.fill('NOPE123');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('button', { name: 'Applying…' })).toBeFocused();
+  await expect(page.getByRole('alert').filter({ hasText: "We don't recognise the code NOPE123." })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Apply' })).toBeFocused();
 });
 
 test('the quantity box fits five digits and says the limit in words', async ({ page }) => {

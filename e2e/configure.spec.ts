@@ -15,6 +15,7 @@ import {
   type WireCatalogue,
 } from './catalogue.helpers';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { MAX_CUSTOM_FIELD_LENGTH, MAX_DOMAIN_LENGTH, requiredFieldMessage } from '@/lib/cart/limits';
 
 /**
  * The configurator: every kind of choice, details, the live summary checked against sums of the
@@ -85,7 +86,7 @@ test('every kind of option is priced for the chosen cycle, and the summary adds 
   await expect(londonCard).toContainText(`+${money(cyclePrice(london.pricing.USD, 'quarterly')?.price ?? -1, usd, false)}/3 mo`);
 
   // Line by line: the product, each option, the setup fees.
-  const summary = page.locator('#order-summary');
+  const summary = page.getByRole('complementary', { name: 'Order summary' });
   await expect(summary.getByRole('rowheader')).toHaveText([
     vps.name,
     'Operating System: Windows Server 2022',
@@ -120,6 +121,8 @@ test('switching currency reprices the same configuration, and the link restores 
   await expect(page).toHaveURL(/currency=EUR/);
   await expect(page.locator('form[data-ready="true"]')).toBeVisible();
   await expectTotals(page, catalogue, 'EUR');
+  // What was typed and is not in the link is kept too.
+  await expect(page.getByLabel(/^Intended use/)).toHaveValue('A web shop');
 
   await page.reload();
   await expect(page.locator('form[data-ready="true"]')).toBeVisible();
@@ -134,6 +137,39 @@ test('switching currency reprices the same configuration, and the link restores 
   await expectTotals(shared, catalogue, 'EUR');
   await expect(shared.getByLabel('Extra RAM (GB)')).toHaveValue('4');
   await other.close();
+});
+
+test('an out-of-range count is shown as typed, not priced or repaired, and keeps the configuration out of the cart', async ({ page, request }) => {
+  const catalogue = await wireCatalogue(request);
+  const { vps } = vpsChoices(catalogue);
+  const ram = option(vps, 'Extra RAM (GB)');
+  await openConfigurator(page, paths(vps).product);
+  await page.getByLabel(/^Intended use/).fill('A web shop');
+
+  const field = page.getByLabel('Extra RAM (GB)');
+  await field.fill('20');
+  await field.blur();
+  const message = `Extra RAM (GB) must be a whole number from ${ram.minqty} to ${ram.maxqty}.`;
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(message)).toHaveCount(2); // next to the field, and in the summary
+  await expect(page.getByTestId('summary-problems')).toHaveText(message);
+  await expect(dueToday(page)).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`configoption%5B${ram.id}%5D=20(&|$)`));
+
+  let posts = 0;
+  page.on('request', (sent) => {
+    if (sent.method() === 'POST') posts += 1;
+  });
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(field).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(paths(vps).product));
+  expect(posts).toBe(0);
+
+  await field.fill(String(ram.maxqty));
+  const ramChoice = ram.options.option[0]!;
+  const totals = expectedTotals(vps, 'USD', 'monthly', [{ choice: ramChoice, count: ram.maxqty }]);
+  await expect(dueToday(page)).toHaveText(money(totals.dueToday, currency(catalogue, 'USD')));
+  await expect(page.getByTestId('summary-problems')).toHaveCount(0);
 });
 
 test('a link with choices that do not fit falls back to the defaults and says so', async ({ page, request }) => {
@@ -159,6 +195,7 @@ test('required details are enforced next to their fields, announced, and a domai
   await page.getByRole('button', { name: 'Add to cart' }).click();
   const domain = page.getByLabel(/^Domain name/);
   await expect(domain).toHaveAttribute('aria-invalid', 'true');
+  await expect(domain).toHaveAttribute('maxlength', String(MAX_DOMAIN_LENGTH));
   await expect(domain).toBeFocused();
   const errorId = (await domain.getAttribute('aria-describedby'))?.split(' ').pop();
   const message = page.locator(`[id="${errorId}"]`);
@@ -180,8 +217,10 @@ test('required details are enforced next to their fields, announced, and a domai
   await openConfigurator(page, paths(migration).product);
   await page.getByRole('button', { name: 'Add to cart' }).click();
   for (const field of migration.customfields.customfield.filter((f) => f.required)) {
-    await expect(page.getByLabel(new RegExp(`^${field.name}`))).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByText(`Enter ${field.name}.`)).toBeVisible();
+    const input = page.getByLabel(new RegExp(`^${field.name}`));
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveAttribute('maxlength', String(MAX_CUSTOM_FIELD_LENGTH));
+    await expect(page.getByText(requiredFieldMessage(field.name))).toBeVisible();
     await expect(page.getByText(field.description)).toBeVisible();
   }
 });
@@ -203,7 +242,9 @@ test('quantity multiplies the order and is bounded', async ({ page, request }) =
 
   await page.getByLabel('Quantity').fill('0');
   await page.getByLabel('Quantity').blur();
-  await expect(page.getByText('Quantity: enter a whole number, 1 or more.')).toBeVisible();
+  const problem = 'The quantity must be a whole number, 1 or more.';
+  await expect(page.getByRole('form', { name: `Configure ${mail.name}` }).getByText(problem)).toBeVisible();
+  await expect(page.getByTestId('summary-problems')).toHaveText(problem);
 });
 
 test('one-time and free products offer no billing cycle to choose', async ({ page, request }) => {

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useId, useState } from 'react';
+import { firstIssue, quantitySchema } from '@/lib/cart/inputs';
 import { button } from '@/components/ui/styles';
 import { acceptItemChanges, duplicateItem, removeItem, updateQuantity } from './actions';
 import { focusCartTitle, useCartAction } from './CartStatus';
@@ -36,12 +37,12 @@ export function ItemControls({ itemId, productName, quantity, editHref, canDupli
   };
   const commitTyped = () => {
     if (typed === null) return;
-    const value = Number(typed);
-    if (!Number.isInteger(value) || value < 1) {
-      setError('Enter a whole number of 1 or more.');
+    const parsed = quantitySchema.safeParse(typed.trim() === '' ? undefined : typed);
+    if (!parsed.success) {
+      setError(firstIssue(parsed.error));
       return;
     }
-    setQuantity(value);
+    setQuantity(parsed.data);
   };
 
   return (

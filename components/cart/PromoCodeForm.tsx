@@ -1,7 +1,7 @@
 'use client';
 
-import { useId, useState } from 'react';
-import { MAX_PROMO_CODE_LENGTH } from '@/lib/cart/inputs';
+import { useEffect, useId, useRef, useState } from 'react';
+import { MAX_PROMO_CODE_LENGTH } from '@/lib/cart/limits';
 import { button, field } from '@/components/ui/styles';
 import { applyPromo, removePromo } from './actions';
 import { useCartAction } from './CartStatus';
@@ -16,12 +16,26 @@ export interface PromoCodeFormProps {
   conditions: string[];
 }
 
-/** Enter, apply and remove a promo code; why a code does not work is said next to the field. */
+/**
+ * Enter, apply and remove a promo code; why a code does not work is said next to the field. The
+ * buttons say what is happening and are never disabled while it does (a disabled button drops the
+ * keyboard focus to the top of the page); once the cart shows the result, focus moves to the
+ * control that took the place of the one used.
+ */
 export function PromoCodeForm({ code, summary, problem, conditions }: PromoCodeFormProps) {
   const id = useId();
   const { pending, run } = useCartAction();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Set when an apply or remove starts: the cart it brings shows the other control, to focus.
+  const focusNext = useRef(false);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    focusNext.current = false;
+    (code ? removeButton : input).current?.focus();
+  }, [code]);
 
   if (code) {
     return (
@@ -32,13 +46,23 @@ export function PromoCodeForm({ code, summary, problem, conditions }: PromoCodeF
             {summary && <span className="text-muted">: {summary}</span>}
           </p>
           <button
+            ref={removeButton}
             type="button"
-            className="inline-flex min-h-11 items-center rounded-lg px-2 font-medium text-accent-text underline-offset-4 hover:underline"
-            disabled={pending}
+            className="inline-flex min-h-11 items-center rounded-lg px-2 font-medium text-accent-text underline-offset-4 hover:underline aria-disabled:opacity-60"
+            aria-disabled={pending || undefined}
             aria-label={`Remove promo code ${code}`}
-            onClick={() => run(() => removePromo())}
+            onClick={() => {
+              if (pending) return;
+              focusNext.current = true;
+              run(
+                () => removePromo(),
+                (result) => {
+                  if (!result.ok) focusNext.current = false;
+                },
+              );
+            }}
           >
-            Remove
+            {pending ? 'Removing…' : 'Remove'}
           </button>
         </div>
         {problem && (
@@ -57,10 +81,13 @@ export function PromoCodeForm({ code, summary, problem, conditions }: PromoCodeF
       aria-busy={pending}
       onSubmit={(event) => {
         event.preventDefault();
+        if (pending) return;
+        focusNext.current = true;
         run(
           () => applyPromo({ code: value }),
           (result) => {
             setError(result.ok ? null : result.message);
+            if (!result.ok) focusNext.current = false;
             if (result.ok) setValue('');
           },
         );
@@ -71,6 +98,7 @@ export function PromoCodeForm({ code, summary, problem, conditions }: PromoCodeF
       </label>
       <div className="mt-1.5 flex gap-2">
         <input
+          ref={input}
           id={`${id}-code`}
           name="code"
           type="text"
@@ -84,8 +112,8 @@ export function PromoCodeForm({ code, summary, problem, conditions }: PromoCodeF
           aria-describedby={`${id}-error`}
           className="block min-h-11 w-full min-w-0 flex-1 rounded-lg border border-line-strong bg-surface px-3 text-base text-fg uppercase aria-[invalid=true]:border-danger"
         />
-        <button type="submit" className={button.secondary} disabled={pending}>
-          Apply
+        <button type="submit" className={`${button.secondary} aria-disabled:opacity-60`} aria-disabled={pending || undefined}>
+          {pending ? 'Applying…' : 'Apply'}
         </button>
       </div>
       <p id={`${id}-error`} role="alert" className={error ? field.error : 'sr-only'}>

@@ -1,21 +1,22 @@
 'use server';
 
-import { refresh, revalidatePath } from 'next/cache';
+import { refresh } from 'next/cache';
 import { cookies, headers } from 'next/headers';
 import { clientIpFromHeaders } from '@/lib/auth/request-ip';
 import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
 import { CURRENCY_COOKIE } from '@/lib/catalogue/currency-choice';
-import { cartSummaryById, lookUpPromotion, promotionDate } from '@/lib/cart';
+import { cartSummaryById, getCartItem, lookUpPromotion, promotionDate } from '@/lib/cart';
 import { addToCartSchema, firstIssue, itemRefSchema, promoInputSchema, quantityInputSchema } from '@/lib/cart/inputs';
 import * as mutations from '@/lib/cart/mutations';
 import { newCartGate } from '@/lib/cart/new-cart-limit';
-import { cartIdFromCookie, carts, newCartLimiter, randomId, setCartCookie } from '@/lib/cart/session';
+import { cartIdFromCookie, carts, newCartLimiter, randomId, setNewCartCookie } from '@/lib/cart/session';
 import type { CartActionResult } from '@/lib/cart/types';
 
 /**
  * The cart's server actions. Each one checks its input's shape with zod, then every catalogue
  * rule (lib/cart/mutations), and changes nothing unless all pass; it answers with a message for
- * the customer and the new item count (for the badge). Next.js's origin check applies to all.
+ * the customer and the new item count (for the badge: no second request for it). Next.js's origin
+ * check applies to all.
  */
 
 const GONE: CartActionResult = { ok: false, message: 'That item is no longer in your cart.' };
@@ -36,17 +37,21 @@ async function context(preferred?: string): Promise<mutations.MutationContext> {
   };
 }
 
+/** The answer to a change made on the cart page, which is re-rendered (once) with the new cart. */
 function finish(result: mutations.MutationResult, cartId: string): CartActionResult {
   if (!result.ok) return result;
-  revalidatePath('/cart');
-  // Re-render the page the customer is on (the cart, or the configurator) with the new state.
   refresh();
+  return answer(result, cartId);
+}
+
+function answer(result: mutations.MutationResult & { ok: true }, cartId: string): CartActionResult {
   return { ok: true, message: result.message, count: cartSummaryById(cartId).count };
 }
 
 /**
  * Adds a configured item to the cart, or with `itemId` (the configurator's edit mode) replaces
- * that item. A link's `promoCode` is applied too when the cart has no code yet.
+ * that item. A link's `promoCode` is applied too when the cart has no code yet. Nothing is
+ * re-rendered here: the configurator opens the cart, which shows the new state.
  */
 export async function addToCart(input: unknown): Promise<CartActionResult> {
   const parsed = addToCartSchema.safeParse(input);
@@ -63,11 +68,21 @@ export async function addToCart(input: unknown): Promise<CartActionResult> {
   const result = mutations.addOrUpdateItem(ctx, cartId, item);
   if (!result.ok) return result;
   // The cookie is set only now that the cart holds something: adding nothing creates nothing.
-  await setCartCookie(cartId);
-  if (!promoCode || ctx.store.load(cartId, ctx.now)?.promoCode) return finish(result, cartId);
+  if (cartId !== named) await setNewCartCookie(cartId);
+  if (!promoCode || ctx.store.load(cartId, ctx.now)?.promoCode) return answer(result, cartId);
 
   const promo = mutations.applyPromotion(ctx, cartId, await lookUpPromotion(promoCode), promotionDate(ctx.now));
-  return finish({ ok: true, message: `${result.message} ${promo.message}` }, cartId);
+  return answer({ ok: true, message: `${result.message} ${promo.message}` }, cartId);
+}
+
+/**
+ * What the customer entered for an item of their own cart that its edit link does not carry
+ * (custom fields), for the configurator's edit mode; null when the item is not in their cart.
+ */
+export async function cartItemDetails(input: unknown): Promise<{ customFields: Record<number, string> } | null> {
+  const parsed = itemRefSchema.safeParse(input);
+  const item = parsed.success ? await getCartItem(parsed.data.itemId) : null;
+  return item && { customFields: item.customFields };
 }
 
 export async function updateQuantity(input: unknown): Promise<CartActionResult> {

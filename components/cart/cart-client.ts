@@ -20,9 +20,13 @@ function channel(): BroadcastChannel | null {
   return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
 }
 
-/** After this tab changed the cart: refresh the badge here and tell the other tabs. */
-export function cartChanged(): void {
-  void mutate(CART_SUMMARY_URL);
+/**
+ * After this tab changed the cart: the badge here shows `count` (what the action answered: no
+ * request) or, without one, asks again; the other tabs are told to ask.
+ */
+export function cartChanged(count?: number): void {
+  if (count === undefined) void mutate(CART_SUMMARY_URL);
+  else void mutate<CartSummary>(CART_SUMMARY_URL, (current) => current && { ...current, count }, { revalidate: false });
   const open = channel();
   open?.postMessage('changed');
   open?.close();

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfiguration, priceConfiguration } from '@/lib/pricing';
+import { MAX_CUSTOM_FIELD_LENGTH } from '@/lib/cart/limits';
 import { cloudVps2, starter } from '@/lib/pricing/fixtures';
 import type { Product } from '@/lib/whmcs/types';
-import { configurationFromValues, valuesFromConfiguration, type ConfiguratorValues } from './form-model';
+import { configurationToParams } from '@/lib/catalogue/configuration-link';
+import {
+  configurationFromValues,
+  linkConfiguration,
+  priceFormValues,
+  valuesFromConfiguration,
+  type ConfiguratorValues,
+} from './form-model';
 import { configuratorSchema } from './form-schema';
 
 function errors(product: Product, values: ConfiguratorValues, needsDomain = false, currency = 'USD') {
@@ -43,27 +51,62 @@ describe('configurator form model', () => {
   it('enforces required custom fields and the domain, with messages naming them', () => {
     const values = valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD'));
     expect(errors(cloudVps2, values, true)).toEqual({
-      'fields.f7': 'Enter Hostname.',
+      'fields.f7': 'Please fill in the hostname.',
       domain: 'Enter a domain name, like example.com.',
     });
     expect(errors(cloudVps2, { ...values, domain: 'bücher.de', fields: { f7: ' web1 ' } }, true)).toEqual({});
     expect(errors(cloudVps2, { ...values, domain: 'not a domain', fields: { f7: 'x' } }, true)).toHaveProperty('domain');
   });
 
+  it('keeps custom fields to the length the server stores, and says so in a sentence', () => {
+    const values = valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD'));
+    expect(errors(cloudVps2, { ...values, fields: { f7: 'x'.repeat(MAX_CUSTOM_FIELD_LENGTH) } })).toEqual({});
+    expect(errors(cloudVps2, { ...values, fields: { f7: 'x'.repeat(MAX_CUSTOM_FIELD_LENGTH + 1) } })).toEqual({
+      'fields.f7': 'Please keep the hostname to 1,000 characters or fewer.',
+    });
+  });
+
   it('bounds quantity options and the product quantity by stock', () => {
     const values = valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD'), { domain: '', fields: { f7: 'x' } });
     expect(errors(cloudVps2, { ...values, options: { ...values.options, o4: '17' } })).toEqual({
-      'options.o4': 'Extra RAM (GB): enter a whole number from 0 to 16.',
+      'options.o4': 'Extra RAM (GB) must be a whole number from 0 to 16.',
     });
     expect(errors(cloudVps2, { ...values, options: { ...values.options, o5: '0' } })).toEqual({
-      'options.o5': 'IPv4 addresses: enter a whole number, 1 or more.',
+      'options.o5': 'IPv4 addresses must be a whole number, 1 or more.',
     });
     expect(errors(cloudVps2, { ...values, quantity: '6' })).toEqual({ quantity: 'Only 5 left in stock.' });
-    expect(errors(cloudVps2, { ...values, quantity: '2.5' })).toEqual({ quantity: 'Quantity: enter a whole number from 1 to 5.' });
+    expect(errors(cloudVps2, { ...values, quantity: '2.5' })).toEqual({ quantity: 'The quantity must be a whole number from 1 to 5.' });
   });
 
   it('refuses a cycle the product does not have in the currency', () => {
     const values = valuesFromConfiguration(starter, defaultConfiguration(starter, 'USD'));
     expect(errors(starter, { ...values, cycle: 'quarterly' })).toEqual({ cycle: 'Choose a billing cycle.' });
+  });
+
+  it('prices nothing while a count is out of range: the summary shows the field\'s problem, not a clamped price', () => {
+    const values = valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD'));
+    const ok = priceFormValues(cloudVps2, 'USD', { ...values, options: { ...values.options, o4: '16' } });
+    expect(ok).toMatchObject({ ok: true, breakdown: { recurring: expect.any(Number) } });
+
+    const tooMuch = priceFormValues(cloudVps2, 'USD', { ...values, options: { ...values.options, o4: '20' }, quantity: '9' });
+    expect(tooMuch).toEqual({
+      ok: false,
+      configuration: expect.any(Object),
+      problems: ['Extra RAM (GB) must be a whole number from 0 to 16.', 'Only 5 left in stock.'],
+    });
+  });
+
+  it('links what the form shows, a count out of range included', () => {
+    const values = valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD'));
+    const shown = { ...values, options: { ...values.options, o3: true, o4: ' 20 ' } };
+    const params = configurationToParams({ configuration: linkConfiguration(cloudVps2, shown), currencyCode: 'USD', withQuantity: true });
+    expect(params.get('configoption[4]')).toBe('20');
+    expect(params.get('configoption[3]')).toBe('1');
+    expect(params.get('qty')).toBe('1');
+    // The defaults link exactly as the default configuration does (a plain visit keeps a plain URL).
+    const defaults = configurationToParams({ configuration: defaultConfiguration(cloudVps2, 'USD'), currencyCode: 'USD', withQuantity: true });
+    expect(configurationToParams({ configuration: linkConfiguration(cloudVps2, values), currencyCode: 'USD', withQuantity: true }).toString()).toBe(
+      defaults.toString(),
+    );
   });
 });

@@ -1,10 +1,13 @@
 import {
   normaliseConfiguration,
+  priceConfiguration,
+  type PriceBreakdown,
   optionQuantityBounds,
   productQuantityBounds,
   MAX_QUANTITY,
   type Configuration,
 } from '@/lib/pricing';
+import type { LinkedConfiguration } from '@/lib/catalogue/configuration-link';
 import type { ConfigOption, Product } from '@/lib/whmcs/types';
 
 /**
@@ -44,6 +47,49 @@ export function valuesFromConfiguration(
   return { cycle: configuration.cycle, options, quantity: String(configuration.quantity), domain: keep.domain, fields };
 }
 
+/**
+ * The counts the form holds that are not valid, keyed by field path (`options.o4`, `quantity`),
+ * with the message the field shows. While any is left, nothing is priced: the summary and the
+ * link follow what the form shows, never a silently repaired variant of it.
+ */
+function countProblems(product: Product, values: ConfiguratorValues): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const option of product.configOptions) {
+    if (option.kind !== 'quantity') continue;
+    const raw = values.options?.[optionKey(option.id)];
+    const problem = typeof raw === 'string' ? optionProblem(option, raw) : null;
+    if (problem) problems[`options.${optionKey(option.id)}`] = problem;
+  }
+  const quantity = product.quantityMode === 'none' ? null : quantityProblem(product, values.quantity ?? '');
+  if (quantity) problems.quantity = quantity;
+  return problems;
+}
+
+/** The configuration as the form shows it, for its link: counts exactly as typed, even invalid ones. */
+export function linkConfiguration(product: Product, values: ConfiguratorValues): LinkedConfiguration {
+  const options: LinkedConfiguration['options'] = {};
+  for (const option of product.configOptions) {
+    const value = values.options?.[optionKey(option.id)];
+    if (value !== undefined) options[option.id] = typeof value === 'boolean' ? Number(value) : value.trim();
+  }
+  return { cycle: values.cycle, options, quantity: (values.quantity ?? '').trim() };
+}
+
+/** Custom field values by field id (as the cart keeps them) as the form's `fields`. */
+export function formFields(customFields: Record<number, string>): ConfiguratorValues['fields'] {
+  return Object.fromEntries(Object.entries(customFields).map(([id, value]) => [fieldKey(Number(id)), value]));
+}
+
+/** The form's non-empty custom fields by field id, trimmed, as the cart keeps them. */
+export function customFieldsFromValues(product: Product, values: ConfiguratorValues): Record<number, string> {
+  const customFields: Record<number, string> = {};
+  for (const field of product.customFields) {
+    const value = values.fields?.[fieldKey(field.id)]?.trim();
+    if (value) customFields[field.id] = value;
+  }
+  return customFields;
+}
+
 /** The configuration the values stand for: invalid counts are clamped, as pricing needs. */
 export function configurationFromValues(product: Product, currencyCode: string, values: ConfiguratorValues): Configuration {
   const options: Record<string, string | boolean> = {};
@@ -55,13 +101,28 @@ export function configurationFromValues(product: Product, currencyCode: string, 
   return normaliseConfiguration(product, currencyCode, { cycle: values.cycle, options, quantity }).configuration;
 }
 
-/** "Choose between 0 and 16." for a count outside its bounds; null when fine. */
-export function countProblem(raw: string, { min, max }: { min: number; max: number }, what: string): string | null {
+/**
+ * What the summary shows for the form's values: the configuration and its price, or, while a
+ * count is invalid, the problems instead of a price (the field shows the same message).
+ */
+export type FormPrice =
+  | { ok: true; configuration: Configuration; breakdown: PriceBreakdown }
+  | { ok: false; configuration: Configuration; problems: string[] };
+
+export function priceFormValues(product: Product, currencyCode: string, values: ConfiguratorValues): FormPrice {
+  const configuration = configurationFromValues(product, currencyCode, values);
+  const problems = Object.values(countProblems(product, values));
+  if (problems.length > 0) return { ok: false, configuration, problems };
+  return { ok: true, configuration, breakdown: priceConfiguration(product, currencyCode, configuration) };
+}
+
+/** "Extra RAM (GB) must be a whole number from 0 to 16." for a count outside its bounds; null when fine. */
+export function countProblem(raw: string, { min, max }: { min: number; max: number }, subject: string): string | null {
   const text = raw.trim();
   const count = /^\d+$/.test(text) ? Number(text) : NaN;
   if (Number.isInteger(count) && count >= min && count <= max) return null;
-  if (max >= MAX_QUANTITY) return `${what}: enter a whole number, ${min} or more.`;
-  return `${what}: enter a whole number from ${min} to ${max}.`;
+  if (max >= MAX_QUANTITY) return `${subject} must be a whole number, ${min} or more.`;
+  return `${subject} must be a whole number from ${min} to ${max}.`;
 }
 
 export function optionProblem(option: ConfigOption, raw: string): string | null {
@@ -70,7 +131,7 @@ export function optionProblem(option: ConfigOption, raw: string): string | null 
 
 export function quantityProblem(product: Product, raw: string): string | null {
   const bounds = productQuantityBounds(product);
-  const problem = countProblem(raw, bounds, 'Quantity');
+  const problem = countProblem(raw, bounds, 'The quantity');
   if (problem && product.stockLevel !== null && Number(raw) > bounds.max) {
     return `Only ${bounds.max} left in stock.`;
   }

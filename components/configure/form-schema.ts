@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
+import { fieldTooLongMessage, MAX_CUSTOM_FIELD_LENGTH, requiredFieldMessage } from '@/lib/cart/limits';
 import { checkDomain } from '@/lib/catalogue/domain-name';
 import { enabledCycles } from '@/lib/pricing';
 import type { Product } from '@/lib/whmcs/types';
@@ -29,14 +30,17 @@ export function configuratorSchema(product: Product, currencyCode: string, needs
     else if (option.kind === 'quantity') options[key] = z.string().check(check((raw: string) => optionProblem(option, raw)));
     else {
       const ids = option.choices.map((choice) => String(choice.id));
-      options[key] = z.string().check(check((raw: string) => (ids.includes(raw) ? null : `Choose a ${option.name}.`)));
+      options[key] = z.string().check(check((raw: string) => (ids.includes(raw) ? null : `Choose an option for ${option.name}.`)));
     }
   }
   const fields: Record<string, z.ZodMiniType<string, string>> = {};
   for (const field of product.customFields) {
     fields[fieldKey(field.id)] = z
       .string()
-      .check(z.maxLength(1000, `${field.name}: at most 1000 characters.`), check((raw: string) => (field.required && !raw.trim() ? `Enter ${field.name}.` : null)));
+      .check(
+        z.maxLength(MAX_CUSTOM_FIELD_LENGTH, fieldTooLongMessage(field.name)),
+        check((raw: string) => (field.required && !raw.trim() ? requiredFieldMessage(field.name) : null)),
+      );
   }
   return z.object({
     cycle: z.string().check(check((raw: string) => (cycles.some((cycle) => cycle === raw) ? null : 'Choose a billing cycle.'))),

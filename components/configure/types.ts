@@ -16,8 +16,17 @@ export interface ConfiguredItem {
   promoCode?: string;
 }
 
-/** The outcome of a submit action: nothing (all done, e.g. it redirected) or an error to show. */
-export type ConfiguratorActionResult = { ok: true; message?: string } | { ok: false; error: string };
+/** The outcome of a submit action: what to tell the customer. */
+export type ConfiguratorActionResult = { ok: true; message: string } | { ok: false; error: string };
 
 /** Adds the item to the cart: a server action passed in by the page. */
-export type ConfiguratorAction = (item: ConfiguredItem) => Promise<ConfiguratorActionResult | void>;
+export type ConfiguratorAction = (item: ConfiguredItem) => Promise<ConfiguratorActionResult>;
+
+/**
+ * A cart item being edited: what the customer entered for it that its link does not carry (custom
+ * fields may hold things that do not belong in a URL), read from the cart.
+ */
+export interface EditedItem {
+  itemId: string;
+  customFields: Record<number, string>;
+}

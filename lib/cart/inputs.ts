@@ -1,26 +1,17 @@
 import { z } from 'zod';
 import { formatQuantity, MAX_QUANTITY } from '@/lib/pricing';
+import { fieldTooLongMessage, MAX_CUSTOM_FIELD_LENGTH, MAX_DOMAIN_LENGTH, MAX_PROMO_CODE_LENGTH } from './limits';
 
 /**
  * What the cart's server actions accept, checked before anything else happens. Shapes only: the
  * catalogue rules (options, cycles, stock, required fields) are checked afterwards by `./mutations`.
- * Client-safe, so a form can share the limits.
+ * The limits and the messages forms share are in ./limits (no zod there, for the browser).
  */
 
 /** Item ids are random base64url strings (see ./session). */
-export const itemIdSchema = z.string().regex(/^[A-Za-z0-9_-]{10,64}$/, 'Not a cart item.');
+const itemIdSchema = z.string().regex(/^[A-Za-z0-9_-]{10,64}$/, 'That item is not in your cart.');
 
 const optionValue = z.union([z.number().int(), z.string().trim().regex(/^-?\d{1,9}$/)]);
-
-export const MAX_CUSTOM_FIELD_LENGTH = 1000;
-
-/** A quantity as a customer types it, with the limits said in words ("at most 10,000"). */
-const quantitySchema = z.coerce
-  .number()
-  .int('Enter a whole number.')
-  .min(1, 'The quantity must be at least 1.')
-  .max(MAX_QUANTITY, `The quantity can be at most ${formatQuantity(MAX_QUANTITY)}.`);
-export const MAX_PROMO_CODE_LENGTH = 64;
 
 export const itemInputSchema = z.object({
   pid: z.coerce.number().int().positive(),
@@ -29,19 +20,23 @@ export const itemInputSchema = z.object({
     options: z.record(z.string().regex(/^\d{1,9}$/), optionValue).default({}),
     quantity: quantitySchema.default(1),
   }),
-  domain: z.string().trim().max(255).nullish().transform((domain) => domain || null),
+  domain: z.string().trim().max(MAX_DOMAIN_LENGTH).nullish().transform((domain) => domain || null),
   customFields: z
-    .record(z.string().regex(/^\d{1,9}$/), z.string().max(MAX_CUSTOM_FIELD_LENGTH, `Keep it under ${MAX_CUSTOM_FIELD_LENGTH} characters.`))
+    .record(z.string().regex(/^\d{1,9}$/), z.string().max(MAX_CUSTOM_FIELD_LENGTH, fieldTooLongMessage()))
     .default({}),
   /** Set when the configurator edits an item already in the cart (its `item` URL parameter). */
   itemId: itemIdSchema.optional(),
 });
 export type ItemInput = z.output<typeof itemInputSchema>;
 
-export const quantityInputSchema = z.object({
-  itemId: itemIdSchema,
-  quantity: quantitySchema,
-});
+/** A cart line's quantity, as typed or sent. */
+export const quantitySchema = z.coerce
+  .number('The quantity must be a whole number.')
+  .int('The quantity must be a whole number.')
+  .min(1, 'The quantity must be at least 1.')
+  .max(MAX_QUANTITY, `The quantity can be at most ${formatQuantity(MAX_QUANTITY)}.`);
+
+export const quantityInputSchema = z.object({ itemId: itemIdSchema, quantity: quantitySchema });
 
 export const itemRefSchema = z.object({ itemId: itemIdSchema });
 

@@ -125,8 +125,8 @@ describe('adding to the cart', () => {
   it('asks for required custom fields and refuses fields the product does not have', () => {
     expect(add({ ...vpsInput(), customFields: { 7: '   ' } })).toEqual({
       ok: false,
-      message: 'Enter Hostname.',
-      fieldErrors: { 'customfield.7': 'Enter Hostname.' },
+      message: 'Please fill in the hostname.',
+      fieldErrors: { 'customfield.7': 'Please fill in the hostname.' },
     });
     expect(add({ ...vpsInput(), customFields: { 7: 'a.example', 8: 'x' } }).ok).toBe(false);
     expect(load()).toBeNull();

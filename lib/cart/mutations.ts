@@ -5,6 +5,7 @@ import type { Product } from '@/lib/whmcs/types';
 import { domainProblem, missingCustomFields, priceSnapshot, stockProblem, stockUnits } from './checks';
 import type { ItemInput } from './inputs';
 import { tooManyNewCarts } from './new-cart-limit';
+import { requiredFieldMessage } from './limits';
 import { priceCartWith, type PricingCatalogue, type PromotionLookup } from './pricing';
 import { MAX_CART_ITEMS, type CartStore } from './store';
 import type { Cart, CartItem } from './types';
@@ -83,7 +84,7 @@ function checkItem(ctx: MutationContext, cart: Cart | null, input: ItemInput): {
     if (!known.has(id)) return { ok: false, message: `${product.name} has no field ${id}. Reload the page and try again.` };
     if (value.trim()) customFields[id] = value.trim();
   }
-  for (const field of missingCustomFields(product, customFields)) fieldErrors[`customfield.${field.id}`] = `Enter ${field.name}.`;
+  for (const field of missingCustomFields(product, customFields)) fieldErrors[`customfield.${field.id}`] = requiredFieldMessage(field.name);
   if (Object.keys(fieldErrors).length > 0) {
     const first = Object.values(fieldErrors)[0] ?? 'Check the highlighted fields.';
     return { ok: false, message: Object.keys(fieldErrors).length === 1 ? first : `Check ${Object.keys(fieldErrors).length} fields: ${Object.values(fieldErrors).join(' ')}`, fieldErrors };

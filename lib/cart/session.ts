@@ -47,17 +47,32 @@ export async function cartIdFromCookie(): Promise<string | null> {
   return value && CART_ID.test(value) ? value : null;
 }
 
-/**
- * Names `cartId` in the visitor's cookie for another CART_LIFETIME_DAYS. Only once something is
- * in that cart, and only in server actions and route handlers (cookies cannot be set while a
- * page renders).
- */
-export async function setCartCookie(cartId: string): Promise<void> {
-  (await cookies()).set(CART_COOKIE, cartId, {
+function writeCartCookie(cookieStore: Awaited<ReturnType<typeof cookies>>, id: string): void {
+  cookieStore.set(CART_COOKIE, id, {
     httpOnly: true,
     sameSite: 'lax',
     secure: env().NODE_ENV === 'production',
     path: '/',
     maxAge: MAX_AGE_SECONDS,
   });
+}
+
+/**
+ * Names a new cart in the visitor's cookie, once something is in it. Only in server actions and
+ * route handlers (cookies cannot be set while a page renders). An existing cookie is left alone:
+ * setting a cookie in a server action makes Next.js render the page again for the answer, and the
+ * cart's actions answer with their result only (renewCartCookie keeps it alive).
+ */
+export async function setNewCartCookie(cartId: string): Promise<void> {
+  writeCartCookie(await cookies(), cartId);
+}
+
+/**
+ * Gives the visitor's cart cookie another CART_LIFETIME_DAYS from now, as long as they keep
+ * coming back: called by GET /api/cart (the header's badge asks it on every page). Route handlers
+ * only.
+ */
+export async function renewCartCookie(): Promise<void> {
+  const id = await cartIdFromCookie();
+  if (id) writeCartCookie(await cookies(), id);
 }

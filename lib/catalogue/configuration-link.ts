@@ -1,4 +1,3 @@
-import type { Configuration } from '@/lib/pricing';
 import { CURRENCY_PARAM } from './currency-choice';
 
 /**
@@ -20,8 +19,18 @@ export const PARAM = {
 const OPTION = /^configoption\[(\d{1,9})\]$/;
 const optionParam = (id: number) => `configoption[${id}]`;
 
+/**
+ * A configuration as a link carries it: a pricing `Configuration`, or what a form shows (a count
+ * as typed, even one out of range, so the link never disagrees with the form).
+ */
+export interface LinkedConfiguration {
+  cycle: string;
+  options: Record<number, number | string>;
+  quantity: number | string;
+}
+
 export interface ConfigurationLink {
-  configuration: Configuration;
+  configuration: LinkedConfiguration;
   currencyCode: string;
   /** Only when the product takes a product quantity: a link never invents one. */
   withQuantity: boolean;

@@ -1,12 +1,39 @@
+import { toASCII, toUnicode } from 'tr46';
+
 /**
  * Checking the domain a customer types for a hosting account. Internationalised names are fine
- * ("bücher.de", "例え.jp"): they are checked in their ASCII (punycode) form, the form WHMCS and
- * DNS use. Pure and client-safe, so the configurator and the server agree.
+ * ("bücher.de", "例え.jp"): people always see the Unicode form, and only WHMCS gets the ASCII
+ * (punycode) form DNS uses. Pure and client-safe, so the configurator and the server agree.
+ *
+ * The conversion is UTS #46 (`tr46`, the implementation behind jsdom's and Node's WHATWG URL
+ * polyfill; plain JavaScript, so it runs in the browser too, where `node:url`'s domainToASCII does
+ * not), with the checks registries apply: STD3 letters, hyphens, joiners, bidi, DNS lengths.
  */
 
-export type DomainCheck = { ok: true; domain: string; ascii: string } | { ok: false; message: string };
+export type DomainCheck =
+  | {
+      ok: true;
+      /** For people: Unicode, lower case ("bücher.de", also when typed as "xn--bcher-kva.de"). */
+      domain: string;
+      /** For WHMCS and DNS: punycode ("xn--bcher-kva.de"). */
+      ascii: string;
+    }
+  | { ok: false; message: string };
 
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const UTS46 = {
+  checkBidi: true,
+  checkHyphens: true,
+  checkJoiners: true,
+  useSTD3ASCIIRules: true,
+  transitionalProcessing: false,
+} as const;
+
+/**
+ * IDNA2008 (RFC 5892) lets a label hold letters, combining marks, decimal digits and hyphens.
+ * UTS #46 also keeps symbols such as "☃" for compatibility (its "NV8" characters), which no
+ * registry accepts any more, so they are refused here.
+ */
+const IDNA2008_LABEL = /^[\p{Ll}\p{Lo}\p{Lm}\p{Lt}\p{Mn}\p{Mc}\p{Nd}-]+$/u;
 const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
 /** "https://www.Example.com/" -> "www.example.com": what people paste from their address bar. */
@@ -20,25 +47,20 @@ export function cleanDomainInput(input: string): string {
 }
 
 export function checkDomain(input: string): DomainCheck {
-  const domain = cleanDomainInput(input);
-  if (!domain) return { ok: false, message: 'Enter a domain name, like example.com.' };
-  if (/[\s@:]/.test(domain)) return { ok: false, message: 'A domain name has no spaces, @ or :, like example.com.' };
-  let ascii: string;
-  try {
-    // The WHATWG URL parser applies IDNA (UTS #46): the same conversion browsers do.
-    ascii = new URL(`http://${domain}`).hostname;
-  } catch {
-    return { ok: false, message: `"${domain}" is not a valid domain name.` };
-  }
-  const labels = ascii.split('.');
+  const typed = cleanDomainInput(input);
+  if (!typed) return { ok: false, message: 'Enter a domain name, like example.com.' };
+  if (/[\s@:]/.test(typed)) return { ok: false, message: 'A domain name has no spaces, @ or :, like example.com.' };
+  const invalid = { ok: false, message: `"${typed}" is not a valid domain name.` } as const;
+  const ascii = toASCII(typed, { ...UTS46, verifyDNSLength: true });
+  const unicode = toUnicode(typed, UTS46);
+  if (ascii === null || unicode.error) return invalid;
+  const labels = unicode.domain.split('.');
   if (labels.length < 2) return { ok: false, message: 'Include the extension, like example.com.' };
-  if (ascii.length > 253 || !labels.every((label) => LABEL.test(label))) {
-    return { ok: false, message: `"${domain}" is not a valid domain name.` };
+  if (!labels.every((label) => IDNA2008_LABEL.test(label))) return invalid;
+  if (!TLD.test(ascii.slice(ascii.lastIndexOf('.') + 1))) {
+    return { ok: false, message: `"${typed}" does not end in a valid extension, like .com.` };
   }
-  if (!TLD.test(labels[labels.length - 1] ?? '')) {
-    return { ok: false, message: `"${domain}" does not end in a valid extension, like .com.` };
-  }
-  return { ok: true, domain, ascii };
+  return { ok: true, domain: unicode.domain, ascii };
 }
 
 /** Product types WHMCS provisions on a domain (a web hosting or reseller account). */

@@ -1,27 +1,39 @@
 import { formatMoney } from '@/lib/pricing';
-import type { PriceBreakdown } from '@/lib/pricing';
 import type { Currency } from '@/lib/whmcs/types';
+import type { FormPrice } from './form-model';
 import { renewalPhrase } from './price-text';
 
+export const SUMMARY_TITLE_ID = 'configuration-summary-title';
+
 /**
- * The order summary, line by line, with what is due today and what renews. Presentational: the
- * configurator computes the breakdown (lib/pricing) on every change.
+ * The configuration's price, line by line, with what is due today and what renews; while a count
+ * in the form is invalid, what to fix instead (never the price of a value the form does not show).
+ * Presentational: the configurator prices the form (lib/pricing) on every change.
  */
-export function OrderSummary({
-  breakdown,
-  currency,
-  productName,
-}: {
-  breakdown: PriceBreakdown;
-  currency: Currency;
-  productName: string;
-}) {
+export function ConfigurationSummary({ price, currency, productName }: { price: FormPrice; currency: Currency; productName: string }) {
   const money = (amount: number, withSuffix = false) => formatMoney(amount, currency, { withSuffix });
+  const title = (
+    <h2 id={SUMMARY_TITLE_ID} className="text-base font-semibold">
+      Order summary
+    </h2>
+  );
+  if (!price.ok) {
+    return (
+      <div>
+        {title}
+        <p className="mt-4 text-sm font-medium">Fix {price.problems.length === 1 ? 'this' : 'these'} to see the price:</p>
+        <ul data-testid="summary-problems" className="mt-2 list-disc space-y-1 pl-5 text-sm text-danger">
+          {price.problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  const { breakdown } = price;
   return (
     <div>
-      <h2 id="order-summary-title" className="text-base font-semibold">
-        Order summary
-      </h2>
+      {title}
       {breakdown.quantity > 1 && (
         <p className="mt-1 text-sm text-muted">
           {breakdown.quantity} × {productName}
