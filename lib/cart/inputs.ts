@@ -13,6 +13,13 @@ const itemIdSchema = z.string().regex(/^[A-Za-z0-9_-]{10,64}$/, 'That item is no
 
 const optionValue = z.union([z.number().int(), z.string().trim().regex(/^-?\d{1,9}$/)]);
 
+/** A cart line's quantity, as typed or sent. */
+export const quantitySchema = z.coerce
+  .number('The quantity must be a whole number.')
+  .int('The quantity must be a whole number.')
+  .min(1, 'The quantity must be at least 1.')
+  .max(MAX_QUANTITY, `The quantity can be at most ${formatQuantity(MAX_QUANTITY)}.`);
+
 export const itemInputSchema = z.object({
   pid: z.coerce.number().int().positive(),
   configuration: z.object({
@@ -28,13 +35,6 @@ export const itemInputSchema = z.object({
   itemId: itemIdSchema.optional(),
 });
 export type ItemInput = z.output<typeof itemInputSchema>;
-
-/** A cart line's quantity, as typed or sent. */
-export const quantitySchema = z.coerce
-  .number('The quantity must be a whole number.')
-  .int('The quantity must be a whole number.')
-  .min(1, 'The quantity must be at least 1.')
-  .max(MAX_QUANTITY, `The quantity can be at most ${formatQuantity(MAX_QUANTITY)}.`);
 
 export const quantityInputSchema = z.object({ itemId: itemIdSchema, quantity: quantitySchema });
 
