@@ -1,45 +1,28 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import {
-  chooseCurrencySegment,
-  currencySegment,
-  CURRENCY_COOKIE,
-  CURRENCY_COOKIE_MAX_AGE,
-  CURRENCY_PARAM,
-} from '@/lib/catalogue/currency-choice';
+import { CURRENCY_COOKIE, CURRENCY_COOKIE_MAX_AGE, CURRENCY_PARAM, currencyFromParam } from '@/lib/visitor/currency-choice';
 
 /**
- * Catalogue pages are static, one copy per currency, and their public URLs (`/`, `/store/...`,
- * as in WHMCS) carry no currency. Visitors who have not chosen one get the default-currency
- * pages of app/(catalogue) directly: this proxy does not even run for them (see `config`), which
- * keeps the common case as fast as a static file. For a visitor who has chosen (the cookie the
- * header's switcher sets, or `?currency=` in a link, which wins), it serves the matching static
- * copy from `/c/{currency}/...`; a `?currency=` link also sets the cookie, so the choice sticks.
+ * A `?currency=` link (a shared link, the switcher's no-JavaScript form): show the catalogue page
+ * in that currency and remember the choice in the cookie, so it sticks. Every other catalogue
+ * request is routed by next.config.js alone, without running this (see `config`).
  */
 export function proxy(request: NextRequest) {
-  const { pathname, searchParams } = request.nextUrl;
-  const param = searchParams.get(CURRENCY_PARAM);
-  const segment = chooseCurrencySegment(param, request.cookies.get(CURRENCY_COOKIE)?.value);
+  const code = currencyFromParam(request.nextUrl.searchParams.get(CURRENCY_PARAM));
+  if (!code) return NextResponse.next();
   const target = request.nextUrl.clone();
-  target.pathname = `/c/${segment}${pathname === '/' ? '' : pathname}`;
+  target.pathname = `/${code}${target.pathname === '/' ? '' : target.pathname}`;
   const response = NextResponse.rewrite(target);
-  const chosen = currencySegment(param);
-  if (chosen) {
-    response.cookies.set(CURRENCY_COOKIE, chosen.toUpperCase(), { path: '/', maxAge: CURRENCY_COOKIE_MAX_AGE, sameSite: 'lax' });
-  }
-  // The same URL shows different prices depending on the cookie, so no shared cache (CDN) may
-  // keep it; Next.js keeps its own server-side copy per currency all the same. (Next.js replaces
-  // a Vary header set here, but leaves a Cache-Control alone.)
+  response.cookies.set(CURRENCY_COOKIE, code, { path: '/', maxAge: CURRENCY_COOKIE_MAX_AGE, sameSite: 'lax' });
+  // A chosen currency's page is per visitor: no shared cache (CDN) may keep it (next.config.js
+  // says the same for the cookie). Next.js leaves a Cache-Control set here alone.
   response.headers.set('cache-control', 'private, no-cache');
   return response;
 }
 
 export const config = {
-  // Only requests that carry a currency choice. Matchers must be literal, so the names are
-  // spelled out: `currency` is CURRENCY_COOKIE and CURRENCY_PARAM.
+  // Matchers must be literal: `currency` is CURRENCY_PARAM.
   matcher: [
-    { source: '/', has: [{ type: 'cookie', key: 'currency' }] },
     { source: '/', has: [{ type: 'query', key: 'currency' }] },
-    { source: '/store/:path*', has: [{ type: 'cookie', key: 'currency' }] },
     { source: '/store/:path*', has: [{ type: 'query', key: 'currency' }] },
   ],
 };

@@ -1,14 +1,13 @@
 'use server';
 
 import { refresh, revalidatePath } from 'next/cache';
-import { cookies } from 'next/headers';
 import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
-import { CURRENCY_COOKIE } from '@/lib/catalogue/currency-choice';
 import { cartSummaryById, lookUpPromotion, promotionDate } from '@/lib/cart';
 import { addToCartSchema, firstIssue, itemRefSchema, promoInputSchema, quantityInputSchema } from '@/lib/cart/inputs';
 import * as mutations from '@/lib/cart/mutations';
 import { cartIdFromCookie, carts, ensureCartCookie, randomId } from '@/lib/cart/session';
 import type { CartActionResult } from '@/lib/cart/types';
+import { visitorCurrency } from '@/lib/visitor';
 
 /**
  * The cart's server actions. Each one checks its input's shape with zod, then every catalogue
@@ -23,7 +22,7 @@ const UNREADABLE: CartActionResult = { ok: false, message: 'We could not read th
 async function context(preferred?: string): Promise<mutations.MutationContext> {
   const catalogue = await getCatalogue();
   const page = preferred ? resolveCurrency(catalogue, preferred) : null;
-  const currency = page?.known ? page.currency : resolveCurrency(catalogue, (await cookies()).get(CURRENCY_COOKIE)?.value).currency;
+  const currency = page?.known ? page.currency : await visitorCurrency(catalogue);
   return { store: carts(), catalogue, currencyCode: currency.code, now: new Date(), newId: () => randomId() };
 }
 

@@ -1,7 +1,15 @@
 import { ImageResponse } from 'next/og';
+import { formatMoney, type FromPrice } from '@/lib/pricing';
+import type { Currency } from '@/lib/whmcs/types';
 
 /** Open Graph images: 1200 x 630, the size every network crops well. */
 export const OG_SIZE = { width: 1200, height: 630 };
+export const OG_CONTENT_TYPE = 'image/png';
+
+/** A card's price line: "From $4.00/mo". */
+export function ogFromText(from: FromPrice | null, currency: Currency): string | null {
+  return from ? `From ${formatMoney(from.monthly ?? from.amount, currency)}${from.monthly !== null ? '/mo' : ''}` : null;
+}
 
 /**
  * A link-preview card in the shop's colours: shop name, a title, a price line and a few

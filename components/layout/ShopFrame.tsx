@@ -8,7 +8,7 @@ import { Header } from './Header';
 
 /**
  * Every customer page's frame: skip link, header (logo, groups, currency, cart), main, footer.
- * Pages outside the catalogue use it too: `<ShopFrame currencyCode={await visitorCurrencyCode()}>`.
+ * Pages outside the catalogue use it too: `<ShopFrame currencyCode={await chosenCurrencyCode()}>` (lib/visitor).
  * When WHMCS is unreachable and nothing is cached, the header simply has no groups: the frame
  * never takes a page down with it.
  */

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import { cookies } from 'next/headers';
 import { env } from '@/lib/config/env';
 import { storeDb } from '@/lib/store/db';
+import { CART_COOKIE, visitorCartId } from '@/lib/visitor';
 import { CART_LIFETIME_DAYS, cartStore, type CartStore } from './store';
 
 /**
@@ -10,8 +11,6 @@ import { CART_LIFETIME_DAYS, cartStore, type CartStore } from './store';
  * store database. The id is 256 random bits, so it cannot be guessed; it carries nothing else.
  */
 
-export const CART_COOKIE = 'cart';
-const CART_ID = /^[A-Za-z0-9_-]{43}$/;
 const MAX_AGE_SECONDS = CART_LIFETIME_DAYS * 24 * 60 * 60;
 
 /** A new random id (cart ids: 32 bytes; item ids: 12 bytes), base64url. */
@@ -33,11 +32,8 @@ export function carts(): CartStore {
   return store;
 }
 
-/** The cart id the visitor's cookie names, when it looks like one of ours. */
-export async function cartIdFromCookie(): Promise<string | null> {
-  const value = (await cookies()).get(CART_COOKIE)?.value;
-  return value && CART_ID.test(value) ? value : null;
-}
+/** The cart id the visitor's cookie names (read by lib/visitor, like all request state). */
+export const cartIdFromCookie = visitorCartId;
 
 /**
  * The visitor's cart id, creating one when needed, and (re)sets the cookie so it lives another

@@ -1,5 +1,5 @@
 import type { Configuration } from '@/lib/pricing';
-import { CURRENCY_PARAM } from './currency-choice';
+import { CURRENCY_PARAM } from '@/lib/visitor/currency-choice';
 
 /**
  * A product configuration as URL search parameters, so every configuration is a link a customer
