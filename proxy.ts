@@ -2,11 +2,36 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { CURRENCY_COOKIE, CURRENCY_COOKIE_MAX_AGE, CURRENCY_PARAM, currencyFromParam } from '@/lib/visitor/currency-choice';
 
 /**
- * A `?currency=` link (a shared link, the switcher's no-JavaScript form): show the catalogue page
- * in that currency and remember the choice in the cookie, so it sticks. Every other catalogue
- * request is routed by next.config.js alone, without running this (see `config`).
+ * Runs only for the two kinds of request `config` names; every other request is routed by
+ * next.config.js alone, without running code.
  */
 export function proxy(request: NextRequest) {
+  if (!isDecodablePath(request.nextUrl.pathname)) return notFound(request);
+  return currencyLink(request);
+}
+
+/**
+ * An address with broken percent-encoding (`/store/%ff`) names no page; Next.js would answer it
+ * with a bare 500. Show the shop's "not found" page instead.
+ */
+function notFound(request: NextRequest) {
+  return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
+}
+
+export function isDecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A `?currency=` link (a shared link, the switcher's no-JavaScript form): show the catalogue page
+ * in that currency and remember the choice in the cookie, so it sticks.
+ */
+function currencyLink(request: NextRequest) {
   const code = currencyFromParam(request.nextUrl.searchParams.get(CURRENCY_PARAM));
   if (!code) return NextResponse.next();
   const target = request.nextUrl.clone();
@@ -22,6 +47,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Matchers must be literal: `currency` is CURRENCY_PARAM.
   matcher: [
+    // Any address with a percent sign: the only ones that can be badly encoded.
+    '/:path(.*%.*)',
     { source: '/', has: [{ type: 'query', key: 'currency' }] },
     { source: '/store/:path*', has: [{ type: 'query', key: 'currency' }] },
   ],

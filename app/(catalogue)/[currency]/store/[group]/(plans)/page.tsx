@@ -9,6 +9,7 @@ import { siteUrl } from '@/lib/shop/site';
 import type { Currency, RecurringCycle } from '@/lib/whmcs/types';
 import { CycleSwitcher } from '@/components/catalogue/CycleSwitcher';
 import { PricingCard } from '@/components/catalogue/PricingCard';
+import { ogImageOf } from '@/components/catalogue/OgCard';
 import { JsonLd, productJsonLd } from '@/components/catalogue/ProductJsonLd';
 import { StaleNotice } from '@/components/catalogue/StaleNotice';
 import { container } from '@/components/ui/styles';
@@ -42,7 +43,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: group.name,
     description: describeGroup(group, currency),
     alternates: { canonical: groupPath(group.slug) },
-    openGraph: { title: group.name, description: describeGroup(group, currency), url: groupPath(group.slug) },
+    openGraph: {
+      title: group.name,
+      description: describeGroup(group, currency),
+      url: groupPath(group.slug),
+      images: ogImageOf(groupPath(group.slug), 'Plans and prices'),
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import { enabledCycles, formatMoney, fromPrice } from '@/lib/pricing';
 import { shopBranding } from '@/lib/shop/branding';
 import { siteUrl } from '@/lib/shop/site';
 import { FeatureList } from '@/components/catalogue/FeatureList';
+import { ogImageOf } from '@/components/catalogue/OgCard';
 import { JsonLd, productJsonLd } from '@/components/catalogue/ProductJsonLd';
 import { StaleNotice } from '@/components/catalogue/StaleNotice';
 import { CartConfigurator } from '@/components/cart/CartConfigurator';
@@ -39,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: product.name,
     description,
     alternates: { canonical: path },
-    openGraph: { title: product.name, description, url: path },
+    openGraph: { title: product.name, description, url: path, images: ogImageOf(path, 'Plan, features and price') },
     // Hidden products are sold by direct link only, like WHMCS's own hidden flag.
     ...(product.hidden ? { robots: { index: false } } : {}),
   };

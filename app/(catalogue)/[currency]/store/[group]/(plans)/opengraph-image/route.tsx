@@ -3,15 +3,14 @@ import { getCatalogue } from '@/lib/catalogue';
 import { findGroup } from '@/lib/catalogue/model';
 import { groupFromPrice } from '@/lib/pricing';
 import { shopBranding } from '@/lib/shop/branding';
-import { ogCard, ogFromText, OG_CONTENT_TYPE, OG_SIZE } from '@/components/catalogue/OgCard';
-import { pageCurrency } from '../../../page-currency';
+import { ogCard, ogFromText } from '@/components/catalogue/OgCard';
+import { pageCurrency } from '../../../../page-currency';
 
-export const size = OG_SIZE;
-export const contentType = OG_CONTENT_TYPE;
-export const alt = 'Plans and prices';
-
-/** A group's link preview: its name, lowest monthly price and plan names. Unknown groups: 404. */
-export default async function Image({ params }: { params: Promise<{ currency: string; group: string }> }) {
+/**
+ * A group's link preview (`/store/{group}/opengraph-image`, named by the page's metadata): its name,
+ * lowest monthly price and plan names. Unknown groups: 404.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ currency: string; group: string }> }) {
   const { currency: segment, group: groupSlug } = await params;
   const catalogue = await getCatalogue();
   const group = findGroup(catalogue, groupSlug) ?? notFound();

@@ -3,15 +3,14 @@ import { getCatalogue } from '@/lib/catalogue';
 import { findGroup, findProduct } from '@/lib/catalogue/model';
 import { fromPrice } from '@/lib/pricing';
 import { shopBranding } from '@/lib/shop/branding';
-import { ogCard, ogFromText, OG_CONTENT_TYPE, OG_SIZE } from '@/components/catalogue/OgCard';
-import { pageCurrency } from '../../../page-currency';
+import { ogCard, ogFromText } from '@/components/catalogue/OgCard';
+import { pageCurrency } from '../../../../page-currency';
 
-export const size = OG_SIZE;
-export const contentType = OG_CONTENT_TYPE;
-export const alt = 'Plan, features and price';
-
-/** A product's link preview: its name, group, "from" price and first features. Unknown products: 404. */
-export default async function Image({ params }: { params: Promise<{ currency: string; group: string; product: string }> }) {
+/**
+ * A product's link preview (`/store/{group}/{product}/opengraph-image`, named by the page's
+ * metadata): its name, group, "from" price and first features. Unknown products: 404.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ currency: string; group: string; product: string }> }) {
   const { currency: segment, group: groupSlug, product: productSlug } = await params;
   const catalogue = await getCatalogue();
   const product = findProduct(catalogue, groupSlug, productSlug) ?? notFound();
