@@ -18,7 +18,7 @@ function notFound(request: NextRequest) {
   return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
 }
 
-export function isDecodablePath(pathname: string): boolean {
+function isDecodablePath(pathname: string): boolean {
   try {
     decodeURIComponent(pathname);
     return true;
