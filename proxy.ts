@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { CURRENCY_COOKIE, CURRENCY_COOKIE_MAX_AGE, CURRENCY_PARAM, currencyFromParam } from '@/lib/visitor/currency-choice';
+import { sellsCurrency } from '@/lib/visitor/sold-currencies';
 
 /**
  * Runs only for the two kinds of request `config` names; every other request is routed by
@@ -33,7 +34,8 @@ function isDecodablePath(pathname: string): boolean {
  */
 function currencyLink(request: NextRequest) {
   const code = currencyFromParam(request.nextUrl.searchParams.get(CURRENCY_PARAM));
-  if (!code) return NextResponse.next();
+  // A code the shop does not sell: the page in the visitor's usual currency, which says so.
+  if (!code || sellsCurrency(code) === false) return NextResponse.next();
   const target = request.nextUrl.clone();
   target.pathname = `/${code}${target.pathname === '/' ? '' : target.pathname}`;
   const response = NextResponse.rewrite(target);

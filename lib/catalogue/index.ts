@@ -9,6 +9,7 @@ import {
   CATALOGUE_STALE_REVALIDATE_SECONDS,
   CATALOGUE_TAG,
 } from './cache-policy';
+import { rememberSoldCurrencies } from '@/lib/visitor/sold-currencies';
 import { loadCatalogueConfig } from './config-file';
 import { catalogueSource } from './source-key';
 import {
@@ -96,6 +97,7 @@ async function groupDefaults(): Promise<GroupDefaults> {
 export const getCatalogue = cache(async (): Promise<Catalogue> => {
   const { data, stale } = await loadWithFallback(fetchCached, catalogueLoader());
   if (stale) await shortenPageLifetime();
+  rememberSoldCurrencies(data.currencies.map((currency) => currency.code));
   return buildCatalogue(data, loadCatalogueConfig(), await groupDefaults(), stale);
 });
 
