@@ -135,6 +135,32 @@ test('unknown groups and products answer 404 with a way back', async ({ page }) 
   await expectNoAxeViolations(page);
 });
 
+test('badly encoded addresses answer 404 with the shop page, not an error', async ({ page }) => {
+  for (const path of ['/store/%ff', '/store/vps/%E0%A4%A', '/order/%ff']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('link', { name: 'See all plans' })).toBeVisible();
+  }
+});
+
+test('link previews of unknown groups and products are 404s, not cards', async ({ request }) => {
+  for (const path of ['/store/no-such-group', '/store/shared-hosting/no-such-plan']) {
+    expect((await request.get(`${path}/opengraph-image`)).status(), path).toBe(404);
+  }
+});
+
+test('a currency cookie the shop did not write is no choice; a currency the shop does not sell is a 404', async ({ browser, baseURL }) => {
+  const context = await browser.newContext();
+  const url = new URL(baseURL!);
+  await context.addCookies([{ name: 'currency', value: 'eur', domain: url.hostname, path: '/' }]);
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByText(/Prices in USD/)).toBeVisible();
+  await context.addCookies([{ name: 'currency', value: 'QQQ', domain: url.hostname, path: '/' }]);
+  expect((await page.goto('/'))?.status()).toBe(404);
+  await context.close();
+});
+
 test('the currency switcher changes every price and is remembered', async ({ page, request }) => {
   const catalogue = await wireCatalogue(request);
   await page.goto('/');
@@ -171,6 +197,8 @@ test('pages carry metadata, link previews and JSON-LD offers at the real prices'
 
   const image = await page.locator('meta[property="og:image"]').first().getAttribute('content');
   expect(image).toBeTruthy();
+  // At the page's public address: the internal currency segment never shows.
+  expect(new URL(image ?? '', page.url()).pathname).toBe(`${paths(vpsLarge).product}/opengraph-image`);
   const imageResponse = await request.get(new URL(image ?? '', page.url()).pathname);
   expect(imageResponse.status()).toBe(200);
   expect(imageResponse.headers()['content-type']).toBe('image/png');

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { CatalogueUnavailableError, visitorCurrencyCode } from '@/lib/catalogue';
+import { CatalogueUnavailableError } from '@/lib/catalogue';
 import { cartCurrencyCode, getCart, priceCart } from '@/lib/cart';
+import { chosenCurrencyCode } from '@/lib/visitor';
 import { CartView } from '@/components/cart/CartView';
 import { ShopFrame } from '@/components/layout/ShopFrame';
 import { Notice } from '@/components/ui/Notice';
@@ -17,7 +18,7 @@ export const metadata: Metadata = {
  */
 export default async function CartPage() {
   return (
-    <ShopFrame currencyCode={await visitorCurrencyCode()}>
+    <ShopFrame currencyCode={await chosenCurrencyCode()}>
       <CartContents />
     </ShopFrame>
   );

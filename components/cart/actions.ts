@@ -1,16 +1,16 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import { cookies, headers } from 'next/headers';
+import { headers } from 'next/headers';
 import { clientIpFromHeaders } from '@/lib/auth/request-ip';
 import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
-import { CURRENCY_COOKIE } from '@/lib/catalogue/currency-choice';
 import { cartSummaryById, getCartItem, lookUpPromotion, promotionDate } from '@/lib/cart';
 import { addToCartSchema, firstIssue, itemRefSchema, promoInputSchema, quantityInputSchema } from '@/lib/cart/inputs';
 import * as mutations from '@/lib/cart/mutations';
 import { newCartGate } from '@/lib/cart/new-cart-limit';
-import { cartIdFromCookie, carts, newCartLimiter, randomId, setNewCartCookie } from '@/lib/cart/session';
+import { carts, newCartLimiter, randomId, setNewCartCookie } from '@/lib/cart/session';
 import type { CartActionResult } from '@/lib/cart/types';
+import { visitorCartId, visitorCurrency } from '@/lib/visitor';
 
 /**
  * The cart's server actions. Each one checks its input's shape with zod, then every catalogue
@@ -26,7 +26,7 @@ const UNREADABLE: CartActionResult = { ok: false, message: 'We could not read th
 async function context(preferred?: string): Promise<mutations.MutationContext> {
   const catalogue = await getCatalogue();
   const page = preferred ? resolveCurrency(catalogue, preferred) : null;
-  const currency = page?.known ? page.currency : resolveCurrency(catalogue, (await cookies()).get(CURRENCY_COOKIE)?.value).currency;
+  const currency = page?.known ? page.currency : await visitorCurrency(catalogue);
   return {
     store: carts(),
     catalogue,
@@ -63,7 +63,7 @@ export async function addToCart(input: unknown): Promise<CartActionResult> {
   const { currencyCode, promoCode, ...item } = parsed.data;
   const ctx = await context(currencyCode);
   // A cookie naming no stored cart (expired, or never filled) gets a fresh id: a cart's id is always ours.
-  const named = await cartIdFromCookie();
+  const named = await visitorCartId();
   const cartId = named && ctx.store.load(named, ctx.now) ? named : randomId(32);
   const result = mutations.addOrUpdateItem(ctx, cartId, item);
   if (!result.ok) return result;
@@ -88,7 +88,7 @@ export async function cartItemDetails(input: unknown): Promise<{ customFields: R
 export async function updateQuantity(input: unknown): Promise<CartActionResult> {
   const parsed = quantityInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
-  const cartId = await cartIdFromCookie();
+  const cartId = await visitorCartId();
   if (!cartId) return GONE;
   return finish(mutations.setItemQuantity(await context(), cartId, parsed.data.itemId, parsed.data.quantity), cartId);
 }
@@ -96,7 +96,7 @@ export async function updateQuantity(input: unknown): Promise<CartActionResult> 
 export async function duplicateItem(input: unknown): Promise<CartActionResult> {
   const parsed = itemRefSchema.safeParse(input);
   if (!parsed.success) return UNREADABLE;
-  const cartId = await cartIdFromCookie();
+  const cartId = await visitorCartId();
   if (!cartId) return GONE;
   return finish(mutations.duplicateItem(await context(), cartId, parsed.data.itemId), cartId);
 }
@@ -104,7 +104,7 @@ export async function duplicateItem(input: unknown): Promise<CartActionResult> {
 export async function removeItem(input: unknown): Promise<CartActionResult> {
   const parsed = itemRefSchema.safeParse(input);
   if (!parsed.success) return UNREADABLE;
-  const cartId = (await cartIdFromCookie()) ?? '';
+  const cartId = (await visitorCartId()) ?? '';
   return finish(mutations.removeItem(await context(), cartId, parsed.data.itemId), cartId);
 }
 
@@ -112,7 +112,7 @@ export async function removeItem(input: unknown): Promise<CartActionResult> {
 export async function acceptItemChanges(input: unknown): Promise<CartActionResult> {
   const parsed = itemRefSchema.safeParse(input);
   if (!parsed.success) return UNREADABLE;
-  const cartId = await cartIdFromCookie();
+  const cartId = await visitorCartId();
   if (!cartId) return GONE;
   return finish(mutations.acceptItemChanges(await context(), cartId, parsed.data.itemId), cartId);
 }
@@ -123,7 +123,7 @@ export async function applyPromo(input: unknown): Promise<CartActionResult> {
     const message = firstIssue(parsed.error);
     return { ok: false, message, fieldErrors: { code: message } };
   }
-  const cartId = await cartIdFromCookie();
+  const cartId = await visitorCartId();
   if (!cartId) return { ok: false, message: 'Add something to your cart before entering a code.' };
   const ctx = await context();
   const lookup = await lookUpPromotion(parsed.data.code);
@@ -131,6 +131,6 @@ export async function applyPromo(input: unknown): Promise<CartActionResult> {
 }
 
 export async function removePromo(): Promise<CartActionResult> {
-  const cartId = (await cartIdFromCookie()) ?? '';
+  const cartId = (await visitorCartId()) ?? '';
   return finish(mutations.removePromotion(await context(), cartId), cartId);
 }

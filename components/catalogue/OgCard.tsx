@@ -1,7 +1,22 @@
 import { ImageResponse } from 'next/og';
+import { formatMoney, type FromPrice } from '@/lib/pricing';
+import type { Currency } from '@/lib/whmcs/types';
 
 /** Open Graph images: 1200 x 630, the size every network crops well. */
 export const OG_SIZE = { width: 1200, height: 630 };
+
+/**
+ * The link preview of a catalogue page: the image route beside the page (`opengraph-image/route.tsx`),
+ * named by its public URL, so the preview never shows the internal currency segment.
+ */
+export function ogImageOf(pagePath: string, alt: string) {
+  return [{ url: `${pagePath}/opengraph-image`, ...OG_SIZE, type: 'image/png', alt }];
+}
+
+/** A card's price line: "From $4.00/mo". */
+export function ogFromText(from: FromPrice | null, currency: Currency): string | null {
+  return from ? `From ${formatMoney(from.monthly ?? from.amount, currency)}${from.monthly !== null ? '/mo' : ''}` : null;
+}
 
 /**
  * A link-preview card in the shop's colours: shop name, a title, a price line and a few

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useTransition } from 'react';
-import { CURRENCY_COOKIE, CURRENCY_COOKIE_MAX_AGE, CURRENCY_PARAM } from '@/lib/catalogue/currency-choice';
+import { CURRENCY_COOKIE, CURRENCY_COOKIE_MAX_AGE, CURRENCY_PARAM } from '@/lib/visitor/currency-choice';
 
 export interface CurrencyChoice {
   code: string;
@@ -12,7 +12,7 @@ export interface CurrencyChoice {
 
 /**
  * Picks the currency prices are shown in, remembered in a cookie. Pages are rendered once per
- * currency (see proxy.ts), so switching is a refresh, not a recalculation. A link that carries
+ * currency (routed by next.config.js), so switching is a refresh, not a recalculation. A link that carries
  * `?currency=` (a configurator link) keeps carrying it, with the new code.
  * Without JavaScript the surrounding form submits `?currency=XXX`, which the proxy honours.
  */

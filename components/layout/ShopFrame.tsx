@@ -9,8 +9,8 @@ import { NavigationProgress } from './NavigationProgress';
 
 /**
  * Every customer page's frame: page-loading bar, skip link, header (logo, groups, currency, cart),
- * main, footer.
- * Pages outside the catalogue use it too: `<ShopFrame currencyCode={await visitorCurrencyCode()}>`.
+ * main, footer. `currencyCode` is the currency to show; one the shop does not sell (or null) shows
+ * its default. Catalogue pages pass their URL segment; others `await chosenCurrencyCode()` (lib/visitor).
  * When WHMCS is unreachable and nothing is cached, the header simply has no groups: the frame
  * never takes a page down with it.
  */

@@ -1,6 +1,5 @@
 import 'server-only';
-import { cookies, headers } from 'next/headers';
-import { CURRENCY_COOKIE, codeFromSegment, currencySegment } from '@/lib/catalogue/currency-choice';
+import { headers } from 'next/headers';
 import { storeDb } from '@/lib/store/db';
 import { createKnownSignIns, type KnownSignIns } from './known-sign-ins';
 import { clientIpFromHeaders } from './request-ip';
@@ -12,11 +11,8 @@ export async function requestIp(): Promise<string | null> {
   return clientIpFromHeaders(await headers());
 }
 
-/** The currency code the visitor browsed in (the catalogue's cookie); null when they never chose. */
-export async function browsingCurrencyCode(): Promise<string | null> {
-  const segment = currencySegment((await cookies()).get(CURRENCY_COOKIE)?.value);
-  return segment ? codeFromSegment(segment) : null;
-}
+/** The currency code the visitor browsed in; null when they never chose (read by lib/visitor). */
+export { chosenCurrencyCode as browsingCurrencyCode } from '@/lib/visitor';
 
 let limiter: RateLimiter | undefined;
 export function authRateLimiter(): RateLimiter {

@@ -1,10 +1,9 @@
 import 'server-only';
-import { cookies } from 'next/headers';
-import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
-import { CURRENCY_COOKIE } from '@/lib/catalogue/currency-choice';
+import { getCatalogue } from '@/lib/catalogue';
+import { visitorCartId, visitorCurrency } from '@/lib/visitor';
 import { getPromotions, WhmcsError } from '@/lib/whmcs';
 import { priceCartWith, type PromotionLookup } from './pricing';
-import { cartIdFromCookie, carts } from './session';
+import { carts } from './session';
 import type { Cart, CartItem, CartSummary, PricedCart } from './types';
 
 /**
@@ -27,7 +26,7 @@ export function promotionDate(now = new Date()): string {
 
 /** The visitor's cart from the cookie; an empty cart (id '', not stored) when there is none. */
 export async function getCart(): Promise<Cart> {
-  const id = await cartIdFromCookie();
+  const id = await visitorCartId();
   return (id && carts().load(id, new Date())) || { ...EMPTY, items: [] };
 }
 
@@ -53,10 +52,9 @@ function summarise({ items }: Cart): CartSummary {
   };
 }
 
-/** The currency the visitor shops in: the `currency` cookie when WHMCS has it, else the shop's default. */
+/** The currency the visitor shops in (lib/visitor): their choice when WHMCS has it, else the shop's default. */
 export async function cartCurrencyCode(): Promise<string> {
-  const chosen = (await cookies()).get(CURRENCY_COOKIE)?.value;
-  return resolveCurrency(await getCatalogue(), chosen).currency.code;
+  return (await visitorCurrency(await getCatalogue())).code;
 }
 
 /** Looks a code up in WHMCS; an outage is reported as such, never as "unknown code". */

@@ -4,6 +4,7 @@ import { cookies } from 'next/headers';
 import { createRateLimiter, type RateLimiter } from '@/lib/auth/rate-limit';
 import { env } from '@/lib/config/env';
 import { storeDb } from '@/lib/store/db';
+import { CART_COOKIE, visitorCartId } from '@/lib/visitor';
 import { CART_LIFETIME_DAYS, cartStore, type CartStore } from './store';
 
 /**
@@ -11,8 +12,6 @@ import { CART_LIFETIME_DAYS, cartStore, type CartStore } from './store';
  * store database. The id is 256 random bits, so it cannot be guessed; it carries nothing else.
  */
 
-export const CART_COOKIE = 'cart';
-const CART_ID = /^[A-Za-z0-9_-]{43}$/;
 const MAX_AGE_SECONDS = CART_LIFETIME_DAYS * 24 * 60 * 60;
 
 /** A new random id (cart ids: 32 bytes; item ids: 12 bytes), base64url. */
@@ -41,12 +40,6 @@ export function newCartLimiter(): RateLimiter {
   return limiter;
 }
 
-/** The cart id the visitor's cookie names, when it looks like one of ours. */
-export async function cartIdFromCookie(): Promise<string | null> {
-  const value = (await cookies()).get(CART_COOKIE)?.value;
-  return value && CART_ID.test(value) ? value : null;
-}
-
 function writeCartCookie(cookieStore: Awaited<ReturnType<typeof cookies>>, id: string): void {
   cookieStore.set(CART_COOKIE, id, {
     httpOnly: true,
@@ -73,6 +66,6 @@ export async function setNewCartCookie(cartId: string): Promise<void> {
  * only.
  */
 export async function renewCartCookie(): Promise<void> {
-  const id = await cartIdFromCookie();
+  const id = await visitorCartId();
   if (id) writeCartCookie(await cookies(), id);
 }

@@ -1,4 +1,4 @@
-import { CURRENCY_PARAM } from './currency-choice';
+import { CURRENCY_PARAM } from '@/lib/visitor/currency-choice';
 
 /**
  * A product configuration as URL search parameters, so every configuration is a link a customer

@@ -1,7 +1,5 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { PHASE_PRODUCTION_BUILD } from 'next/constants';
-import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { dataDir, env, usesSandbox } from '@/lib/config/env';
 import { getCurrencies, getProducts } from '@/lib/whmcs';
@@ -11,7 +9,9 @@ import {
   CATALOGUE_STALE_REVALIDATE_SECONDS,
   CATALOGUE_TAG,
 } from './cache-policy';
+import { rememberSoldCurrencies } from '@/lib/visitor/sold-currencies';
 import { loadCatalogueConfig } from './config-file';
+import { catalogueSource } from './source-key';
 import {
   buildCatalogue,
   findGroup,
@@ -24,8 +24,7 @@ import {
 } from './model';
 import { fileSnapshotStore } from './snapshot';
 import { snapshotFile } from './snapshot-file';
-import { chooseCurrencySegment, codeFromSegment, CURRENCY_COOKIE } from './currency-choice';
-import { CatalogueUnavailableError, createCatalogueLoader, loadWithFallback, type CatalogueLoader } from './source';
+import { createCatalogueLoader, loadWithFallback, type CatalogueLoader } from './source';
 
 /**
  * The catalogue the pages render: `getCatalogue()` and friends. Server-only.
@@ -41,9 +40,13 @@ export { CatalogueUnavailableError } from './source';
 export { CATALOGUE_TAG } from './cache-policy';
 export { resolveCurrency, productForCurrency } from './model';
 
-/** Which WHMCS the catalogue comes from: part of the cache key and of the snapshot. */
+/**
+ * Which WHMCS the catalogue comes from: part of the cache key and of the snapshot. Two servers
+ * started from one build share its data cache, so the sandbox (one per DATA_DIR) is named by
+ * its folder.
+ */
 function source(): string {
-  return usesSandbox() ? 'sandbox' : (env().WHMCS_API_URL ?? 'unknown');
+  return catalogueSource({ sandbox: usesSandbox(), dataDir: dataDir(), whmcsUrl: env().WHMCS_API_URL });
 }
 
 async function fetchFromWhmcs(): Promise<CatalogueData> {
@@ -86,6 +89,7 @@ function fetchCached(): Promise<CatalogueData> {
 export const getCatalogue = cache(async (): Promise<Catalogue> => {
   const { data, stale } = await loadWithFallback(fetchCached, catalogueLoader());
   if (stale) await shortenPageLifetime();
+  rememberSoldCurrencies(data.currencies.map((currency) => currency.code));
   return buildCatalogue(data, loadCatalogueConfig(process.env, { sandbox: usesSandbox() }), stale);
 });
 
@@ -120,29 +124,4 @@ export async function getProduct(groupSlug: string, productSlug: string): Promis
 
 export async function getProductById(pid: number): Promise<CatalogueProduct | undefined> {
   return findProductById(await getCatalogue(), pid);
-}
-
-/**
- * For pages without parameters, which `next build` renders: the catalogue, or null when WHMCS
- * cannot be reached *during the build*, so a build never depends on WHMCS being up. The page is
- * then kept only briefly and rendered again once the server runs. At run time it throws like
- * getCatalogue.
- */
-export async function loadCatalogueForStaticPage(): Promise<Catalogue | null> {
-  try {
-    return await getCatalogue();
-  } catch (error) {
-    if (!(error instanceof CatalogueUnavailableError) || process.env.NEXT_PHASE !== PHASE_PRODUCTION_BUILD) throw error;
-    await shortenPageLifetime();
-    return null;
-  }
-}
-
-/**
- * For pages rendered per request (cart, checkout, account): the currency the visitor chose with
- * the header's switcher, or null for the shop's default. Catalogue pages get theirs from the URL.
- */
-export async function visitorCurrencyCode(): Promise<string | null> {
-  const jar = await cookies();
-  return codeFromSegment(chooseCurrencySegment(null, jar.get(CURRENCY_COOKIE)?.value));
 }

@@ -121,4 +121,22 @@ describe('loadWithFallback', () => {
     answer = down;
     await expect(loadWithFallback(down, loader, quiet)).resolves.toEqual({ data: good, stale: true });
   });
+
+  it('keeps what a cache served as the last good copy, so a refresh during an outage does not lose it', async () => {
+    // The page's data cache held a catalogue this process never fetched itself (fetched by an
+    // earlier process, whose DATA_DIR copy is gone); then it is refreshed while WHMCS is down.
+    const { loader, snapshots } = setup(down);
+    let cache: () => Promise<CatalogueData> = () => Promise.resolve(good);
+    await expect(loadWithFallback(() => cache(), loader, quiet)).resolves.toEqual({ data: good, stale: false });
+    expect(snapshots.persisted()).toBe(true);
+    cache = () => loader.fetchFresh();
+    await expect(loadWithFallback(() => cache(), loader, quiet)).resolves.toEqual({ data: good, stale: true });
+  });
+
+  it('writes the copy a cache serves once, not on every read', async () => {
+    const { loader, snapshots } = setup(down);
+    const write = vi.spyOn(snapshots, 'write');
+    for (let i = 0; i < 3; i++) await loadWithFallback(() => Promise.resolve(good), loader, quiet);
+    expect(write).toHaveBeenCalledTimes(1);
+  });
 });

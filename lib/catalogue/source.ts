@@ -27,6 +27,12 @@ export interface CatalogueLoader {
   fetchFresh(): Promise<CatalogueData>;
   /** The last good catalogue, or null when WHMCS never answered (or not this WHMCS). */
   lastGood(): CatalogueData | null;
+  /**
+   * Keeps `data` as the last good catalogue unless it is that already: what a cache served (it
+   * may hold a copy this process never fetched itself) must survive that cache being refreshed
+   * while WHMCS is down.
+   */
+  remember(data: CatalogueData): void;
   /** Ends the pause after a failure: the next call asks WHMCS again. */
   forgetFailure(): void;
 }
@@ -60,6 +66,9 @@ export function createCatalogueLoader({ fetch, snapshots, retryAfterMs, now = Da
       return inFlight;
     },
     lastGood: () => snapshots.read(),
+    remember(data) {
+      if (snapshots.read()?.fetchedAt !== data.fetchedAt) snapshots.write(data);
+    },
     forgetFailure() {
       lastFailure = null;
     },
@@ -67,16 +76,18 @@ export function createCatalogueLoader({ fetch, snapshots, retryAfterMs, now = Da
 }
 
 /**
- * The catalogue data to render: what `load` gives (normally the cached fetch), or the last good
- * copy, marked stale, when that fails. Throws CatalogueUnavailableError when there is neither.
+ * The catalogue data to render: what `load` gives (normally the cached fetch), remembered as the
+ * last good copy, or that copy, marked stale, when `load` fails. Throws CatalogueUnavailableError
+ * when there is neither.
  */
 export async function loadWithFallback(
   load: () => Promise<CatalogueData>,
-  loader: Pick<CatalogueLoader, 'lastGood'>,
+  loader: Pick<CatalogueLoader, 'lastGood' | 'remember'>,
   log: (message: string) => void = console.error,
 ): Promise<{ data: CatalogueData; stale: boolean }> {
+  let data: CatalogueData;
   try {
-    return { data: await load(), stale: false };
+    data = await load();
   } catch (error) {
     const last = loader.lastGood();
     if (last) {
@@ -87,6 +98,8 @@ export async function loadWithFallback(
       cause: error,
     });
   }
+  loader.remember(data);
+  return { data, stale: false };
 }
 
 function describe(error: unknown): string {

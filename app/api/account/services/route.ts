@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { listClientServices } from '@/lib/account/services';
 import { parseServicesQuery } from '@/lib/account/services-page';
 import { CatalogueUnavailableError } from '@/lib/catalogue';
-import { getSession } from '@/lib/session';
+import { visitorSession } from '@/lib/visitor';
 import { WhmcsError } from '@/lib/whmcs';
 
 const PRIVATE = { 'cache-control': 'private, no-store' };
@@ -13,7 +13,7 @@ const PRIVATE = { 'cache-control': 'private, no-store' };
  * ever the session's own client, never passwords.
  */
 export async function GET(request: NextRequest) {
-  const session = await getSession();
+  const session = await visitorSession();
   if (!session) return NextResponse.json({ error: 'Sign in to see your services.' }, { status: 401, headers: PRIVATE });
   const query = parseServicesQuery(request.nextUrl.searchParams);
   try {

@@ -1,1 +1,0 @@
-export { HomeLoading as default } from '@/components/catalogue/pages/Loading';

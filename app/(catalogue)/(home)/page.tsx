@@ -1,7 +1,0 @@
-import { HomePage, homeMetadata } from '@/components/catalogue/pages/HomePage';
-
-export const generateMetadata = homeMetadata;
-
-export default function Page() {
-  return <HomePage currencyCode={null} />;
-}

@@ -1,1 +1,0 @@
-export { ProductLoading as default } from '@/components/catalogue/pages/Loading';
