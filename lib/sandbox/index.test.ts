@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formBody } from './testkit';
+import { stampPeer } from '@/lib/security/peer-address';
 
 /**
  * The env-configured entry points (lib/sandbox/index.ts) and the HTTP route, each loaded fresh
@@ -85,6 +86,13 @@ describe('sandbox API credentials with no SANDBOX_API_SECRET', () => {
   });
 });
 
+/** Headers as a route handler sees them for a request that arrived on a connection from `peer`. */
+function arrivedFrom(peer: string, sent: Record<string, string>): Record<string, string> {
+  const raw: Record<string, string | string[] | undefined> = { ...sent };
+  stampPeer(raw, peer);
+  return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
 describe('POST /includes/api.php', () => {
   it('hands the raw body to the sandbox', async () => {
     const { POST, runtime, dynamic } = await import('@/app/includes/api.php/route');
@@ -93,7 +101,7 @@ describe('POST /includes/api.php', () => {
     const response = await POST(
       new Request('http://localhost/includes/api.php', {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '203.0.113.50, 10.0.0.1' },
+        headers: arrivedFrom('10.0.0.1', { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '203.0.113.50' }),
         body: formBody({ ...credentials, action: 'AddOrder', clientid: 1, paymentmethod: 'paypal', pid: [1] }),
       }),
     );
@@ -108,7 +116,7 @@ describe('POST /includes/api.php', () => {
         body: formBody({ ...credentials, action: 'GetOrders', id: body.orderid }),
       }),
     );
-    // The right-most address, the one the server nearest to us added (lib/auth/request-ip).
+    // The connection's address: with no trusted proxies, a forwarded header is not believed (lib/auth/request-ip).
     expect(((await orders.json()) as { orders: { order: { ipaddress: string }[] } }).orders.order[0]?.ipaddress).toBe('10.0.0.1');
   });
 
