@@ -23,7 +23,7 @@ export async function productPath(page: Page, name: string): Promise<string> {
 }
 
 /** Opens a product's configurator and waits until it has read its URL (it hydrates in the browser). */
-export async function openConfigurator(page: Page, path: string) {
+async function openConfigurator(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator('form[data-ready="true"]')).toBeVisible();
 }

@@ -7,7 +7,7 @@ import useSWR from 'swr';
 import type { SessionSummary } from '@/lib/session/data';
 import '@/lib/security/zod-without-eval';
 
-export const ACCOUNT_SESSION_URL = '/api/account/session';
+const ACCOUNT_SESSION_URL = '/api/account/session';
 
 async function fetchSession(url: string): Promise<SessionSummary> {
   const response = await fetch(url, { cache: 'no-store', credentials: 'same-origin' });

@@ -3,7 +3,7 @@ import { formatMoney, type FromPrice } from '@/lib/pricing';
 import type { Currency } from '@/lib/whmcs/types';
 
 /** Open Graph images: 1200 x 630, the size every network crops well. */
-export const OG_SIZE = { width: 1200, height: 630 };
+const OG_SIZE = { width: 1200, height: 630 };
 
 /**
  * The link preview of a catalogue page: the image route beside the page (`opengraph-image/route.tsx`),

@@ -117,7 +117,7 @@ export function priceFormValues(product: Product, currencyCode: string, values: 
 }
 
 /** "Extra RAM (GB) must be a whole number from 0 to 16." for a count outside its bounds; null when fine. */
-export function countProblem(raw: string, { min, max }: { min: number; max: number }, subject: string): string | null {
+function countProblem(raw: string, { min, max }: { min: number; max: number }, subject: string): string | null {
   const text = raw.trim();
   const count = /^\d+$/.test(text) ? Number(text) : NaN;
   if (Number.isInteger(count) && count >= min && count <= max) return null;

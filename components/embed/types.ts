@@ -1,7 +1,7 @@
 import type { BillingCycle } from '@/lib/whmcs/types';
 
 /** What the builder page needs from the catalogue, computed on the server. */
-export interface BuilderProduct {
+interface BuilderProduct {
   pid: number;
   name: string;
   groupName: string;
@@ -11,7 +11,7 @@ export interface BuilderProduct {
   hidden: boolean;
 }
 
-export interface BuilderGroup {
+interface BuilderGroup {
   slug: string;
   name: string;
   cycles: BillingCycle[];

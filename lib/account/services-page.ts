@@ -15,7 +15,7 @@ import type { CurrencyFormat, Service, ServiceStatus } from '@/lib/whmcs/types';
 export const SERVICE_STATUSES = ['Active', 'Pending', 'Suspended', 'Terminated', 'Cancelled', 'Fraud', 'Completed'] as const satisfies readonly ServiceStatus[];
 export const PAGE_SIZE = 10;
 
-export const servicesQuerySchema = z.object({
+const servicesQuerySchema = z.object({
   status: z.enum(SERVICE_STATUSES).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });

@@ -19,7 +19,7 @@ export const signInSchema = z.object({
   password: z.string({ message: 'Enter your password.' }).min(1, 'Enter your password.').max(512),
   next,
 });
-export type SignInInput = z.infer<typeof signInSchema>;
+type SignInInput = z.infer<typeof signInSchema>;
 
 /** "Forgot your password?": the address to send the reset link to. */
 export const passwordResetSchema = z.object({ email, next });

@@ -50,7 +50,7 @@ export interface LimitedKey {
   policy: RatePolicy;
 }
 
-export type AttemptTicket =
+type AttemptTicket =
   | {
       allowed: true;
       /**

@@ -35,7 +35,7 @@ export const INVALID_LOGIN_MESSAGE =
   'That email address and password do not match an account. Check them and try again. ' +
   'If your account uses two-factor authentication, sign in at the billing portal instead.';
 
-export const RESET_PASSWORD_PATH = '/reset-password';
+const RESET_PASSWORD_PATH = '/reset-password';
 
 /**
  * The client a user orders for: the one they own, else the first they may act for. WHMCS lets a

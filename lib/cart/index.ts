@@ -14,8 +14,7 @@ import type { Cart, CartItem, CartSummary, PricedCart } from './types';
  * Changing the cart is done by the server actions in components/cart/actions.ts.
  */
 
-export type { AddedPrice, AppliedPromotion, Cart, CartItem, CartSummary, PricedCart, PricedCartItem } from './types';
-export { toOrderItems, CartNotOrderableError } from './order-items';
+export type { Cart, CartItem, CartSummary, PricedCart } from './types';
 
 const EMPTY: Cart = { id: '', items: [], promoCode: null };
 

@@ -57,7 +57,7 @@ function priceChangeProblem(item: CartItem, breakdown: PriceBreakdown, currency:
 }
 
 /** One item against the current catalogue, before promotions and before the cart-wide stock check. */
-export function priceItem(item: CartItem, product: Product | undefined, currency: Currency): ItemPricing {
+function priceItem(item: CartItem, product: Product | undefined, currency: Currency): ItemPricing {
   if (!product) return unpriced(item, null, 'This product is no longer sold.');
 
   let normalised: ReturnType<typeof normaliseConfiguration>;

@@ -23,11 +23,11 @@ export function promotionDateProblem(promo: Promotion, today: string): string | 
  * Whether the promotion covers a product on a cycle. As in WHMCS, a promotion names the products
  * it applies to: an empty product list applies to none. An empty cycle list means every cycle.
  */
-export function promotionCoversProduct(promo: Promotion, pid: number): boolean {
+function promotionCoversProduct(promo: Promotion, pid: number): boolean {
   return promo.appliesTo.includes(pid);
 }
 
-export function promotionCoversCycle(promo: Promotion, cycle: BillingCycle): boolean {
+function promotionCoversCycle(promo: Promotion, cycle: BillingCycle): boolean {
   return promo.cycles.length === 0 || promo.cycles.includes(cycle);
 }
 

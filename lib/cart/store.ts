@@ -13,7 +13,7 @@ export const CART_LIFETIME_DAYS = 30;
 /** Enough for any real order; stops a script from filling the database through one cart. */
 export const MAX_CART_ITEMS = 50;
 
-export const CART_TABLES = `
+const CART_TABLES = `
 CREATE TABLE IF NOT EXISTS cart_carts (
   id TEXT PRIMARY KEY,
   promo_code TEXT,

@@ -19,7 +19,7 @@ const groupSettings = z.strictObject({
   hidden: z.boolean().optional(),
 });
 
-export const catalogueConfigSchema = z.strictObject({
+const catalogueConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   groups: z.record(z.string().regex(/^[^/?#\s]+$/, 'must be a group slug as in /store/{slug}'), groupSettings).default({}),
   /**

@@ -49,7 +49,7 @@ export class EmptyCatalogueError extends Error {
   override name = 'EmptyCatalogueError';
 }
 
-export function isSoldOut(product: Product): boolean {
+function isSoldOut(product: Product): boolean {
   return product.stockLevel !== null && product.stockLevel < 1;
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 /** Where the last good catalogue is kept on disk (in DATA_DIR). */
-export const SNAPSHOT_FILE_NAME = 'catalogue-snapshot.json';
+const SNAPSHOT_FILE_NAME = 'catalogue-snapshot.json';
 
 export function snapshotFile(dataDir: string): string {
   return path.join(dataDir, SNAPSHOT_FILE_NAME);

@@ -35,7 +35,7 @@ const originList = z
     return origins.map((o) => o.replace(/\/$/, ''));
   });
 
-export const envSchema = z
+const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -93,7 +93,7 @@ export class ConfigError extends Error {
 }
 
 /** Turns zod issues into lines like `WHMCS_API_URL: must be the full URL of api.php`. */
-export function describeEnvIssues(error: z.ZodError): string {
+function describeEnvIssues(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`).join('\n');
 }
 

@@ -12,10 +12,10 @@ import type { BillingCycle } from '@/lib/whmcs/types';
 export const EMBED_OPTION_NAMES = ['cycle', 'currency', 'theme', 'accent', 'promo', 'source', 'campaign', 'target'] as const;
 export type EmbedOptionName = (typeof EMBED_OPTION_NAMES)[number];
 
-export const THEMES = ['auto', 'light', 'dark'] as const;
+const THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof THEMES)[number];
-export const TARGETS = ['top', 'blank'] as const;
-export type EmbedTarget = (typeof TARGETS)[number];
+const TARGETS = ['top', 'blank'] as const;
+type EmbedTarget = (typeof TARGETS)[number];
 
 export interface EmbedOptions {
   /** A billing cycle; the product's (or table's) default when null or not offered. */

@@ -1,7 +1,7 @@
 import { isPhpIntegerKey, phpArray, type PhpArray } from './values';
 
 /** What `httpBuildQuery` can write. `null` and `undefined` entries are left out, as PHP leaves out null. */
-export type QueryValue = string | number | boolean | null | undefined | readonly QueryValue[] | QueryParams;
+type QueryValue = string | number | boolean | null | undefined | readonly QueryValue[] | QueryParams;
 export interface QueryParams {
   [key: string]: QueryValue;
 }

@@ -5,6 +5,6 @@
  * built-in sandbox reads with it, so both speak exactly what PHP speaks.
  */
 export { base64Decode } from './base64';
-export { httpBuildQuery, parseStr, type ParseStrOptions, type QueryParams, type QueryValue } from './form';
+export { httpBuildQuery, parseStr, type ParseStrOptions, type QueryParams } from './form';
 export { PhpUnserializeError, serialize, unserialize } from './serialize';
-export { isPhpIntegerKey, type PhpArray, type PhpValue } from './values';
+export { type PhpArray, type PhpValue } from './values';

@@ -11,7 +11,7 @@ import { assertValidConfiguration, PricingError, type Configuration } from './co
 import { isRecurringCycle } from './cycles';
 import { currencyFormat, cyclePrice } from './product';
 
-export interface PriceLine {
+interface PriceLine {
   kind: 'product' | 'option' | 'setup';
   /** "Cloud VPS 2", "Operating System: Ubuntu 24.04", "Daily backups", "Extra RAM (GB) x 4", "Setup fee". */
   label: string;

@@ -16,7 +16,7 @@ export interface Configuration {
  * missing or junk: `cycle` a cycle name, `options` `{ [optionId]: value }` with string or number
  * values, `quantity` a number or a digit string.
  */
-export interface ConfigurationInput {
+interface ConfigurationInput {
   cycle?: unknown;
   options?: unknown;
   quantity?: unknown;

@@ -39,12 +39,12 @@ export function productQuantityBounds(product: Product): QuantityBounds {
 }
 
 /** The default of a dropdown or radio option; null when it has no choices to pick from. */
-export function defaultChoice(option: ConfigOption): ConfigChoice | null {
+function defaultChoice(option: ConfigOption): ConfigChoice | null {
   return option.choices[0] ?? null;
 }
 
 /** The value an option takes when nothing was chosen; null for a dropdown/radio without choices. */
-export function defaultOptionValue(option: ConfigOption): number | null {
+function defaultOptionValue(option: ConfigOption): number | null {
   switch (option.kind) {
     case 'dropdown':
     case 'radio':

@@ -6,10 +6,10 @@ import type { Db } from './rows';
  * A success clears the count. Loopback callers are never banned, so tests and local tools that
  * probe wrong credentials on purpose cannot lock the shop's own in-process client out.
  */
-export const MAX_FAILED_LOGINS = 3;
-export const BAN_MS = 15 * 60_000;
+const MAX_FAILED_LOGINS = 3;
+const BAN_MS = 15 * 60_000;
 
-export function isLoopback(ip: string): boolean {
+function isLoopback(ip: string): boolean {
   return ip === '::1' || ip === 'localhost' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(ip) || /^::ffff:127\./i.test(ip);
 }
 

@@ -22,7 +22,7 @@ const actionFaultSchema = z
   })
   .strict();
 
-export const sandboxFaultsSchema = z
+const sandboxFaultsSchema = z
   .object({
     /** The whole API answers HTTP 503 with an HTML page, like a server in maintenance. */
     unavailable: z.boolean().optional(),
@@ -34,9 +34,8 @@ export const sandboxFaultsSchema = z
   .strict();
 
 export type SandboxFaults = z.infer<typeof sandboxFaultsSchema>;
-export type SandboxActionFault = z.infer<typeof actionFaultSchema>;
 
-export const FAULTS_FILE_NAME = 'sandbox-faults.json';
+const FAULTS_FILE_NAME = 'sandbox-faults.json';
 
 export function faultsFilePath(dataDir: string): string {
   return path.join(dataDir, FAULTS_FILE_NAME);

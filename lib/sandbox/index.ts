@@ -10,11 +10,8 @@ import type { Db } from './rows';
 import type { ApiHttpRequest, ApiHttpResponse } from './types';
 
 export type { ApiHttpRequest, ApiHttpResponse } from './types';
-export type { SandboxMail } from './password-reset';
-export type { SandboxFaults, SandboxActionFault } from './faults';
-export { writeSandboxFaults, clearSandboxFaults, faultsFilePath } from './faults';
-export { createSandboxHandler, type SandboxHandler, type SandboxHandlerOptions } from './handler';
-export { openSandboxDb } from './db';
+export { writeSandboxFaults, clearSandboxFaults } from './faults';
+
 export { readBodyUpTo } from './wire/body';
 
 const DB_KEY = Symbol.for('hostfront.sandbox.db');

@@ -284,10 +284,3 @@ export function gatewayModules(db: Db): { module: string; display_name: string }
     display_name: string;
   }[];
 }
-
-export function gatewayName(db: Db, module: string): string | null {
-  const row = db.prepare('SELECT display_name FROM payment_gateways WHERE module = ?').get(module) as
-    | { display_name: string }
-    | undefined;
-  return row ? row.display_name : null;
-}

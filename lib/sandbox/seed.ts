@@ -104,7 +104,7 @@ interface SeedProduct {
 
 const lines = (...items: string[]) => items.join('\r\n');
 
-export const SEED_PRODUCTS: readonly SeedProduct[] = [
+const SEED_PRODUCTS: readonly SeedProduct[] = [
   {
     id: 1,
     gid: 1,
@@ -289,7 +289,7 @@ interface SeedConfigGroup {
   options: SeedConfigOption[];
 }
 
-export const SEED_CONFIG_GROUPS: readonly SeedConfigGroup[] = [
+const SEED_CONFIG_GROUPS: readonly SeedConfigGroup[] = [
   {
     id: 1,
     name: 'Plus disk',
@@ -393,7 +393,7 @@ interface SeedPerson {
 }
 
 /** Demo customers. User N owns client N. */
-export const SEED_PEOPLE: readonly SeedPerson[] = [
+const SEED_PEOPLE: readonly SeedPerson[] = [
   {
     id: 1,
     firstname: 'Demo',

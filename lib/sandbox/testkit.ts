@@ -13,7 +13,7 @@ import type { ApiHttpResponse } from './types';
  * Used by the unit tests only; nothing in the app imports it.
  */
 export const TEST_CREDENTIALS = { identifier: 'test-identifier', secret: 'test-secret-123' };
-export const TEST_ORIGIN = 'http://shop.test';
+const TEST_ORIGIN = 'http://shop.test';
 export const TEST_NOW = new Date('2025-06-15T10:00:00Z');
 
 export interface CallResult {

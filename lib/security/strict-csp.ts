@@ -13,7 +13,7 @@ export function needsStrictCsp(pathname: string): boolean {
 }
 
 /** A fresh nonce: 128 random bits, base64. */
-export function newNonce(): string {
+function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
 }
 

@@ -14,7 +14,7 @@ import { z } from 'zod';
  */
 export type ProxyTrust = { hops: number } | { ranges: readonly string[] };
 
-export const NO_PROXIES: ProxyTrust = { hops: 0 };
+const NO_PROXIES: ProxyTrust = { hops: 0 };
 
 function isRange(entry: string): boolean {
   const [address = '', prefix, ...rest] = entry.split('/');

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * small (a cookie) and free of anything secret; everything else is read from WHMCS when needed.
  * Pure, so unit tests and client-side types can share it.
  */
-export const sessionDataSchema = z.object({
+const sessionDataSchema = z.object({
   /** The WHMCS user (a login), not a client. */
   userId: z.number().int().positive(),
   /** The client this user orders for and whose orders and services they see. */

@@ -20,9 +20,9 @@ import { createSessionRegistry, type SessionRegistry } from './revocation';
  */
 
 export type { SessionData } from './data';
-export { safeNextPath, signInPath, signInReason, DEFAULT_NEXT_PATH, REQUIRED_PARAM } from './next-path';
+export { safeNextPath, signInPath, signInReason, REQUIRED_PARAM } from './next-path';
 
-export const SESSION_COOKIE = 'hf_session';
+const SESSION_COOKIE = 'hf_session';
 /** Two weeks, then the customer signs in again. */
 const SESSION_TTL_SECONDS = 60 * 60 * 24 * 14;
 

@@ -8,7 +8,7 @@
  * `//x`. Percent-encoded slashes and backslashes are refused as well: some servers and proxies
  * decode them before routing, and no page of this shop needs them.
  */
-export const DEFAULT_NEXT_PATH = '/account/services';
+const DEFAULT_NEXT_PATH = '/account/services';
 
 const LOCAL_BASE = 'http://local.invalid';
 

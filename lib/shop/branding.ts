@@ -17,7 +17,7 @@ export interface ShopBranding {
 }
 
 /** SHOP_LOGO names a file in public/: "logo.svg" and "/logo.svg" both mean /logo.svg. */
-export function logoPath(value: string | undefined): string | null {
+function logoPath(value: string | undefined): string | null {
   if (!value) return null;
   if (/^https?:\/\//i.test(value) || value.startsWith('/')) return value;
   return `/${value}`;

@@ -33,14 +33,14 @@ const FILL_CONTRAST = 3;
 
 type Rgb = [number, number, number];
 
-export function parseHex(hex: string): Rgb {
+function parseHex(hex: string): Rgb {
   const match = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
   if (!match?.[1]) throw new RangeError(`Not a #rrggbb colour: ${hex}`);
   const value = parseInt(match[1], 16);
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
 
-export function toHex([r, g, b]: Rgb): string {
+function toHex([r, g, b]: Rgb): string {
   return `#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 }
 

@@ -48,7 +48,7 @@ export interface WhmcsClient {
  * happened even when the answer was lost, and AddOrder has no idempotency key. ValidateLogin is a
  * read, but each failure counts as a failed login, so it is not retried either.
  */
-export function isRetryableAction(action: string): boolean {
+function isRetryableAction(action: string): boolean {
   return /^get/i.test(action);
 }
 
@@ -151,7 +151,7 @@ function messageOf(json: unknown): string | null {
 }
 
 /** Maps an HTTP answer to the JSON object of a successful call, or to the right typed error. */
-export function interpretResponse(action: string, { status, body }: TransportResponse): WhmcsResponse {
+function interpretResponse(action: string, { status, body }: TransportResponse): WhmcsResponse {
   const json = parseJson(body);
   if (status === 401 || status === 403) {
     throw new WhmcsAuthError(action, messageOf(json) ?? `WHMCS refused the API credentials (HTTP ${status})`, status);

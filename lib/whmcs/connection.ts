@@ -9,7 +9,7 @@ import { httpTransport, sandboxTransport } from './transport';
  * WHMCS when WHMCS_API_URL is set, the built-in sandbox otherwise.
  */
 
-export type WhmcsEndpoint = { kind: 'http'; url: string } | { kind: 'sandbox' };
+type WhmcsEndpoint = { kind: 'http'; url: string } | { kind: 'sandbox' };
 
 export interface WhmcsConnection {
   endpoint: WhmcsEndpoint;

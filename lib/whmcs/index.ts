@@ -31,8 +31,7 @@ export const {
   addInvoicePayment,
 } = createWhmcsApi(call);
 
-export { createWhmcsApi, type WhmcsApi, type ProductFilter, type OrderFilter, type ServiceFilter } from './api';
-export { createWhmcsClient, isRetryableAction, type CallFn, type CallOptions, type WhmcsClient, type WhmcsClientConfig, type WhmcsCredentials, type WhmcsResponse } from './client';
-export { httpTransport, sandboxTransport, type Transport, type TransportResponse } from './transport';
-export { WhmcsError, WhmcsApiError, WhmcsAuthError, WhmcsUnavailableError, type UnavailableReason } from './errors';
+export { type CallFn } from './client';
+
+export { WhmcsError, WhmcsApiError, WhmcsUnavailableError } from './errors';
 export { toAddOrderParams } from './wire/orders';

@@ -260,7 +260,7 @@ export interface OrderPage {
   orders: Order[];
 }
 
-export type InvoiceStatus = 'Draft' | 'Unpaid' | 'Paid' | 'Cancelled' | 'Refunded' | 'Collections' | 'Payment Pending';
+type InvoiceStatus = 'Draft' | 'Unpaid' | 'Paid' | 'Cancelled' | 'Refunded' | 'Collections' | 'Payment Pending';
 
 /** An invoice as GetInvoice describes it. Amounts in minor units of the client's currency (GetInvoice names none). */
 export interface Invoice {

@@ -10,7 +10,7 @@ import type { Currency } from '@/lib/whmcs/types';
  * and builds need no WHMCS), so this segment stands for "whatever WHMCS calls its default".
  * Keep it in step with next.config.js.
  */
-export const SHOP_DEFAULT_SEGMENT = 'default';
+const SHOP_DEFAULT_SEGMENT = 'default';
 
 /**
  * The currency a catalogue page is rendered in. A code the shop does not sell is a 404 (which is

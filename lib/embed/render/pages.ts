@@ -90,7 +90,7 @@ export function tableCycles(products: readonly Product[], currencyCode: string):
  * the rules are dropped and the server-rendered `hidden` attributes keep the initial cycle on
  * show: the prices stay right, only the switch does nothing.
  */
-export function switcherCss(cycles: readonly RecurringCycle[]): string {
+function switcherCss(cycles: readonly RecurringCycle[]): string {
   if (cycles.length < 2) return '';
   return (
     SWITCHER_CSS +

@@ -32,7 +32,7 @@ function orderButton(product: CatalogueProduct, offer: Offer, ctx: PlanContext):
   return html`<a class="btn" href="${href}" target="${target}"${rel ? html` rel="${rel}"` : ''}>Order<span class="sr"> ${product.name}, ${offer.cycleLabel.toLowerCase()}${target === '_blank' ? ' (opens in a new tab)' : ''}</span></a>`;
 }
 
-export function priceBlock(
+function priceBlock(
   product: CatalogueProduct,
   offer: Offer,
   ctx: PlanContext,

@@ -2,7 +2,7 @@ import type { Db } from '../rows';
 import type { JsonValue } from '../wire/json';
 import type { Params } from '../wire/params';
 
-export interface ActionContext {
+interface ActionContext {
   db: Db;
   params: Params;
   now: Date;

@@ -4,7 +4,7 @@ import type { OptionSelection } from './configOptions';
 
 /** `allowqty`: 0 none, 1 several separate services, 2 one service that scales with the quantity. */
 export const QUANTITY_MULTIPLE = 1;
-export const QUANTITY_SCALING = 2;
+const QUANTITY_SCALING = 2;
 
 export interface ItemAmounts {
   /** Services to create: `qty` separate ones (allowqty 1) or one. */

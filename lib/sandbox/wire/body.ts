@@ -4,7 +4,7 @@ import type { Params } from './params';
 /** PHP's default `post_max_size`: a larger body leaves `$_POST` empty. */
 export const POST_MAX_SIZE = 8 * 1024 * 1024;
 
-export function bodySize(body: Uint8Array | string): number {
+function bodySize(body: Uint8Array | string): number {
   return typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.byteLength;
 }
 

@@ -98,7 +98,7 @@ function valuesIfIndexed(value: Record<string, unknown>): unknown[] | null {
  * `{ key: [...] }` (the usual `{"product": [...]}` wrapper); `{ key: {...} }` (a single item);
  * `{ key: "" }` (empty, as in the official examples).
  */
-export function unwrapList(raw: unknown, key: string): unknown {
+function unwrapList(raw: unknown, key: string): unknown {
   if (isBlank(raw)) return [];
   if (Array.isArray(raw)) return raw;
   if (!isRecord(raw)) return raw;

@@ -118,7 +118,7 @@ const CONFIG_OPTION_KIND: Record<string, ConfigOptionKind> = { '1': 'dropdown', 
 const QUANTITY_MODE: Record<number, QuantityMode> = { 0: 'none', 1: 'multiple', 2: 'scaling' };
 const PRODUCT_TYPES: readonly ProductType[] = ['hostingaccount', 'reselleraccount', 'server', 'other'];
 
-export function toProduct(wire: WireProduct): Product {
+function toProduct(wire: WireProduct): Product {
   const type = wire.type.toLowerCase();
   return {
     pid: wire.pid,
