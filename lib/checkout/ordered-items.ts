@@ -1,3 +1,4 @@
+import type { Catalogue } from '@/lib/catalogue/model';
 import { cycleLabel, parseCycle } from '@/lib/pricing';
 import type { Minor, Order, Service } from '@/lib/whmcs/types';
 
@@ -23,6 +24,14 @@ export interface OrderedItem {
 
 /** Which custom fields of a product the customer sees (not admin-only ones); null when the product is unknown. */
 export type CustomerFields = (pid: number) => ReadonlySet<number> | null;
+
+/** The custom fields GetProducts lists (it leaves admin-only ones out); none for a product it no longer lists. */
+export function customerFieldsIn(catalogue: Catalogue | null): CustomerFields {
+  return (pid) => {
+    const product = catalogue?.products.find((candidate) => candidate.pid === pid);
+    return product ? new Set(product.customFields.map((field) => field.id)) : null;
+  };
+}
 
 /** WHMCS's cycle name ("Free Account", "Semi-Annually") as the cart says it ("Free", "Semi-annually"). */
 export function cycleWords(whmcsCycle: string): string {

@@ -5,7 +5,7 @@ import { belongsToSession } from '@/lib/session/ownership';
 import type { SessionData } from '@/lib/session/data';
 import { getOrders } from '@/lib/whmcs';
 import type { Order } from '@/lib/whmcs/types';
-import { orderedItems, type CustomerFields, type OrderedItem } from './ordered-items';
+import { customerFieldsIn, orderedItems, type OrderedItem } from './ordered-items';
 
 /**
  * Orders as the signed-in customer may see them: only their own client's. "Not yours" and "does
@@ -22,14 +22,6 @@ export async function getOwnOrder(session: SessionData | null, orderId: number):
 export async function findOwnOrderByInvoice(session: SessionData, invoiceId: number): Promise<Order | null> {
   const { orders } = await getOrders({ clientId: session.clientId, limitStart: 0, limitNum: 100 });
   return orders.find((order) => order.invoiceId === invoiceId && belongsToSession(session, order)) ?? null;
-}
-
-/** The custom fields GetProducts lists (it leaves admin-only ones out); none for a product it no longer lists. */
-export function customerFieldsIn(catalogue: Catalogue | null): CustomerFields {
-  return (pid) => {
-    const product = catalogue?.products.find((candidate) => candidate.pid === pid);
-    return product ? new Set(product.customFields.map((field) => field.id)) : null;
-  };
 }
 
 async function catalogueOrNull(): Promise<Catalogue | null> {

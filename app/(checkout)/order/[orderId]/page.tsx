@@ -4,7 +4,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
-import { payInvoiceAction } from '@/lib/checkout/actions';
 import { hasSomethingToPay, JUST_PLACED_COOKIE, receiptGreeting } from '@/lib/checkout/next-step';
 import { getOrderedItems, getOwnOrder } from '@/lib/checkout/orders';
 import { usesSandbox } from '@/lib/config/env';
@@ -12,6 +11,7 @@ import { requireSession } from '@/lib/session';
 import { getInvoice, getPaymentMethods, WhmcsError } from '@/lib/whmcs';
 import type { CurrencyFormat } from '@/lib/whmcs/types';
 import { CartRefresh } from '@/components/checkout/CartRefresh';
+import { PayNowButton } from '@/components/checkout/PayNowButton';
 import { formatOrderDate, OrderReceipt } from '@/components/checkout/OrderReceipt';
 import { PrintButton } from '@/components/checkout/PrintButton';
 import { Notice } from '@/components/ui/Notice';
@@ -91,7 +91,7 @@ export default async function OrderPage({
     paid ? invoicePaid(order.invoiceId) : false,
     cookies(),
   ]);
-  const unpaid = hasSomethingToPay(order);
+  const unpaidInvoice = hasSomethingToPay(order) ? order.invoiceId : null;
   const justPlaced = jar.has(JUST_PLACED_COOKIE);
 
   return (
@@ -125,28 +125,17 @@ export default async function OrderPage({
           <h2 id="next-step-heading" className="text-lg font-semibold">
             Next step
           </h2>
-          {unpaid ? (
+          {unpaidInvoice !== null ? (
             <div className="mt-3 space-y-3">
               <p className="text-muted">
-                Pay invoice #{order.invoiceId} to start your services. You will get a copy by email.
+                Pay invoice #{unpaidInvoice} to start your services. You will get a copy by email.
               </p>
               {pay === 'unavailable' && (
                 <Notice tone="warning" role="alert">
                   We could not open the billing portal just now. Please try again in a minute.
                 </Notice>
               )}
-              {usesSandbox() ? (
-                <Link href={`/sandbox/invoice/${order.invoiceId}`} className={button.primary}>
-                  Pay now
-                </Link>
-              ) : (
-                <form action={payInvoiceAction}>
-                  <input type="hidden" name="orderId" value={order.id} />
-                  <button type="submit" className={button.primary}>
-                    Pay now
-                  </button>
-                </form>
-              )}
+              <PayNowButton orderId={order.id} invoiceId={unpaidInvoice} sandbox={usesSandbox()} />
             </div>
           ) : (
             <p className="mt-3 text-muted">
