@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { addStarter, createCustomerViaApi, fillPayment, orderIdFrom, sandboxOrders, signIn } from './checkout.helpers';
+import { addStarter, createCustomerViaApi, fillPayment, orderIdFrom, receiptFromPaymentStep, sandboxOrders, signIn } from './checkout.helpers';
 import { expect, setSandboxFaults, test } from './fixtures';
 
 /**
@@ -40,7 +40,7 @@ test('AddOrder refused: nothing placed, the cart and the form kept, and the same
 
   setSandboxFaults(null);
   await placeOrder.click();
-  await expect(page).toHaveURL(/\/order\/\d+$/);
+  await receiptFromPaymentStep(page);
   const orders = await sandboxOrders(page.request, customer.clientId);
   expect(orders).toHaveLength(1);
   expect(Number(orders[0]?.id)).toBe(orderIdFrom(page));
@@ -51,7 +51,7 @@ test('AddOrder times out after WHMCS committed: the order is found, not placed a
   const { customer, placeOrder } = await readyToPlace(page, 'late-answer');
   setSandboxFaults({ actions: { addorder: { delayAfterCommitMs: 6000 } } });
   await placeOrder.click();
-  await expect(page).toHaveURL(/\/order\/\d+$/, { timeout: 20_000 });
+  await receiptFromPaymentStep(page, 20_000);
   await expect(page.getByRole('heading', { level: 1, name: /^Order \d+/ })).toBeVisible();
 
   // Let the delayed answer arrive and be thrown away: still one order.
@@ -83,7 +83,7 @@ test('AddOrder times out before WHMCS committed: "we are checking", no second or
   setSandboxFaults(null);
   await page.waitForTimeout(Math.max(0, 7000 - (Date.now() - started)));
   await page.getByRole('button', { name: 'Check again' }).click();
-  await expect(page).toHaveURL(/\/order\/\d+$/, { timeout: 15_000 });
+  await receiptFromPaymentStep(page, 15_000);
   const orders = await sandboxOrders(page.request, customer.clientId);
   expect(orders).toHaveLength(1);
   expect(Number(orders[0]?.id)).toBe(orderIdFrom(page));
@@ -116,8 +116,8 @@ test('two tabs on one cart, both placing it while AddOrder is slow: one order, a
   await page.waitForTimeout(200);
   await otherForm.getByRole('button', { name: 'Place order' }).click();
 
-  await expect(page).toHaveURL(/\/order\/\d+$/, { timeout: 20_000 });
-  await expect(otherTab).toHaveURL(/\/order\/\d+$/, { timeout: 20_000 });
+  await receiptFromPaymentStep(page, 20_000);
+  await receiptFromPaymentStep(otherTab, 20_000);
   const orders = await sandboxOrders(page.request, customer.clientId);
   expect(orders).toHaveLength(1);
   expect(orderIdFrom(page)).toBe(Number(orders[0]?.id));
@@ -140,7 +140,7 @@ test('an item added in another tab while the order is being placed stays in the 
   setSandboxFaults(null);
   await page.waitForTimeout(Math.max(0, 7000 - (Date.now() - started)));
   await page.getByRole('button', { name: 'Check again' }).click();
-  await expect(page).toHaveURL(/\/order\/\d+$/, { timeout: 15_000 });
+  await receiptFromPaymentStep(page, 15_000);
   const orders = await sandboxOrders(page.request, customer.clientId);
   expect(orders).toHaveLength(1);
   expect(orders[0]?.lineitems?.lineitem.map((line) => line.domain)).toEqual(['added-meanwhile.example']);

@@ -108,6 +108,17 @@ export async function fillPayment(page: Page, method = 'Mail In Payment') {
   return form;
 }
 
+/**
+ * After placing an order with something to pay: the shop goes straight to paying (the sandbox's
+ * invoice page), and the receipt is one click away. Ends on the receipt.
+ */
+export async function receiptFromPaymentStep(page: Page, timeout?: number): Promise<number> {
+  await expect(page).toHaveURL(/\/sandbox\/invoice\/\d+$/, { timeout });
+  await page.getByRole('link', { name: /^Back to order / }).click();
+  await expect(page).toHaveURL(/\/order\/\d+$/);
+  return orderIdFrom(page);
+}
+
 /** The order id the order page shows in its URL. */
 export function orderIdFrom(page: Page): number {
   const match = /\/order\/(\d+)/.exec(page.url());

@@ -22,8 +22,10 @@ test('“Invoice paid” comes from WHMCS, never from the URL', async ({ page, r
   await page.goto(`/order/${orderId}?paid=1`);
   await expect(page.getByRole('heading', { level: 1, name: /^Order / })).toBeVisible();
   await expect(page.getByText('Invoice paid')).toHaveCount(0);
+  // Not placed in this browser just now: the receipt states the order's status and date, no thanks.
+  await expect(page.getByTestId('receipt-greeting')).toHaveText(/^Pending · placed \d{1,2} \w+ \d{4}$/);
 
-  await page.getByRole('link', { name: 'Pay invoice' }).click();
+  await page.getByRole('link', { name: 'Pay now' }).click();
   await expect(page).toHaveURL(new RegExp(`/sandbox/invoice/${placed.body.invoiceid}$`));
   await expect(page.getByTestId('invoice-status')).toHaveText('Unpaid');
   await page.getByRole('button', { name: 'Mark as paid' }).click();

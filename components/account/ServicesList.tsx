@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from 'react';
 import useSWR from 'swr';
 import { SERVICE_STATUSES, servicesQueryString, type ServicesPage, type ServicesQuery } from '@/lib/account/services-page';
 import { signInPath } from '@/lib/session/next-path';
+import { PayNowButton } from '@/components/checkout/PayNowButton';
 import { Notice } from '@/components/ui/Notice';
 import { Skeleton } from '@/components/ui/Skeleton';
 import { button, card } from '@/components/ui/styles';
@@ -23,7 +24,7 @@ function formatDate(ymd: string): string {
  * from the server; changing the filter or the page asks GET /api/account/services through SWR
  * and keeps the address bar in step, so a reload or a shared link shows the same view.
  */
-export function ServicesList({ initialQuery, initialPage }: { initialQuery: ServicesQuery; initialPage: ServicesPage }) {
+export function ServicesList({ initialQuery, initialPage, sandbox }: { initialQuery: ServicesQuery; initialPage: ServicesPage; sandbox: boolean }) {
   const [query, setQuery] = useState<ServicesQuery>(initialQuery);
   const key = `${SERVICES_URL}${servicesQueryString(query)}`;
   const initialKey = `${SERVICES_URL}${servicesQueryString(initialQuery)}`;
@@ -120,7 +121,10 @@ export function ServicesList({ initialQuery, initialPage }: { initialQuery: Serv
               <li key={service.id} className={`${card} p-4 sm:p-5`} data-testid="service">
                 <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
                   <div className="min-w-0">
-                    <h3 className="font-semibold">{service.name}</h3>
+                    <h3 className="font-semibold">
+                      {service.quantity > 1 && <span className="tabular-nums">{service.quantity} × </span>}
+                      {service.name}
+                    </h3>
                     <p className="text-sm text-muted">
                       {service.groupName}
                       {service.domain && (
@@ -133,6 +137,7 @@ export function ServicesList({ initialQuery, initialPage }: { initialQuery: Serv
                   </div>
                   <StatusBadge status={service.status} />
                 </div>
+                {service.details.length > 0 && <p className="mt-1 break-words text-sm text-muted">{service.details.join(' · ')}</p>}
                 <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-3">
                   <div>
                     <dt className="text-muted">Billing cycle</dt>
@@ -147,6 +152,12 @@ export function ServicesList({ initialQuery, initialPage }: { initialQuery: Serv
                     <dd>{service.nextDueDate ? <time dateTime={service.nextDueDate}>{formatDate(service.nextDueDate)}</time> : '—'}</dd>
                   </div>
                 </dl>
+                {service.payment && (
+                  <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+                    <PayNowButton orderId={service.payment.orderId} invoiceId={service.payment.invoiceId} sandbox={sandbox} />
+                    <span className="text-sm text-muted">Invoice #{service.payment.invoiceId} is unpaid.</span>
+                  </div>
+                )}
               </li>
             ))}
           </ul>

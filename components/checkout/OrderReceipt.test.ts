@@ -24,7 +24,7 @@ function order(fields: Partial<Order>): Order {
   };
 }
 
-const receipt = (value: Order) => renderToStaticMarkup(createElement(OrderReceipt, { order: value, currency, paymentMethodName: 'PayPal' }));
+const receipt = (value: Order) => renderToStaticMarkup(createElement(OrderReceipt, { order: value, items: [], currency, paymentMethodName: 'PayPal' }));
 
 describe('the receipt', () => {
   it('names no payment method for an order with nothing to pay', () => {
@@ -36,5 +36,19 @@ describe('the receipt', () => {
 
   it('names the payment method and its status when there is an invoice', () => {
     expect(receipt(order({ invoiceId: 12, amount: 1000 }))).toContain('PayPal · Unpaid');
+  });
+
+  it('shows each item as the cart did: quantity, cycle in words, domain, options and fields', () => {
+    const html = renderToStaticMarkup(
+      createElement(OrderReceipt, {
+        order: order({}),
+        items: [{ name: 'Business Mail', quantity: 5, cycle: 'Free', domain: 'shop.example', details: ['Storage: 50 GB', 'Email domain: shop.example'], amount: 0 }],
+        currency,
+        paymentMethodName: 'PayPal',
+      }),
+    );
+    expect(html).toContain('5 × </span>Business Mail');
+    expect(html).toContain('>Free<');
+    expect(html).toContain('Storage: 50 GB · Email domain: shop.example');
   });
 });

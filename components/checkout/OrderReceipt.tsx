@@ -1,3 +1,4 @@
+import type { OrderedItem } from '@/lib/checkout/ordered-items';
 import { formatMoney } from '@/lib/pricing';
 import type { CurrencyFormat, Order } from '@/lib/whmcs/types';
 
@@ -13,7 +14,17 @@ export function formatOrderDate(value: string): string {
  * The order as WHMCS recorded it: number, date, lines, total, invoice. WHMCS's figures, not the
  * storefront's: this is what the customer will be invoiced.
  */
-export function OrderReceipt({ order, currency, paymentMethodName }: { order: Order; currency: CurrencyFormat & { format?: number }; paymentMethodName: string }) {
+export function OrderReceipt({
+  order,
+  items,
+  currency,
+  paymentMethodName,
+}: {
+  order: Order;
+  items: OrderedItem[];
+  currency: CurrencyFormat & { format?: number };
+  paymentMethodName: string;
+}) {
   const money = (amount: number) => formatMoney(amount, currency, { withSuffix: true });
   return (
     <div className="space-y-6">
@@ -73,14 +84,18 @@ export function OrderReceipt({ order, currency, paymentMethodName }: { order: Or
           </tr>
         </thead>
         <tbody>
-          {order.lines.map((line, index) => (
-            <tr key={`${line.type}-${line.relId}-${index}`} className="border-b border-line align-top">
+          {items.map((item, index) => (
+            <tr key={index} className="border-b border-line align-top" data-testid="order-item">
               <td className="py-3 pr-4">
-                <span className="font-medium">{line.product}</span>
-                {line.domain && <span className="block break-all text-muted">{line.domain}</span>}
+                <span className="font-medium">
+                  {item.quantity > 1 && <span className="tabular-nums">{item.quantity} × </span>}
+                  {item.name}
+                </span>
+                {item.domain && <span className="block break-all text-muted">{item.domain}</span>}
+                {item.details.length > 0 && <span className="block break-words text-muted">{item.details.join(' · ')}</span>}
               </td>
-              <td className="py-3 pr-4">{line.billingCycle}</td>
-              <td className="py-3 text-right tabular-nums">{money(line.amount)}</td>
+              <td className="py-3 pr-4">{item.cycle}</td>
+              <td className="py-3 text-right tabular-nums">{money(item.amount)}</td>
             </tr>
           ))}
         </tbody>

@@ -19,8 +19,8 @@ export interface PlaceOrderFormProps {
   pendingCheck: boolean;
   /** "$59.40 USD", next to the button. */
   dueToday: string;
-  /** The shop's terms of service (SHOP_TERMS_URL), linked from the checkbox when set. */
-  termsUrl: string | null;
+  /** The shop's terms of service (SHOP_TERMS_URL or the shop's own /terms page), linked from the checkbox. */
+  termsUrl: string;
 }
 
 /**
@@ -97,13 +97,9 @@ export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCh
             />
             <span>
               I have read and agree to the{' '}
-              {termsUrl ? (
-                <a href={termsUrl} target="_blank" rel="noopener" className="font-semibold text-accent-text underline underline-offset-4">
-                  terms of service
-                </a>
-              ) : (
-                'terms of service'
-              )}
+              <a href={termsUrl} target="_blank" rel="noopener" className="font-semibold text-accent-text underline underline-offset-4">
+                terms of service
+              </a>
               .
             </span>
           </label>

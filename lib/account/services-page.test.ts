@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Service, ServiceStatus } from '@/lib/whmcs/types';
 import { PAGE_SIZE, pageServices, parseServicesQuery, servicesQueryString, toServiceRow } from './services-page';
 
-const USD = { code: 'USD', prefix: '$', suffix: ' USD', format: 2 };
+const USD = { currency: { code: 'USD', prefix: '$', suffix: ' USD', format: 2 }, customerFields: () => new Set([8]), unpaidInvoiceByOrder: new Map<number, number>() };
 
 function service(id: number, status: ServiceStatus, fields: Partial<Service> = {}): Service {
   return {
@@ -67,6 +67,9 @@ describe('toServiceRow', () => {
       domain: 'site5.example',
       status: 'Active',
       billingCycle: 'Annually',
+      quantity: 1,
+      details: [],
+      payment: null,
       recurringAmount: '$49.95 USD',
       nextDueDate: '2026-01-01',
     });
@@ -75,6 +78,20 @@ describe('toServiceRow', () => {
   it('says nothing renews for one-time and free services', () => {
     expect(toServiceRow(service(1, 'Active', { billingCycle: 'One Time', nextDueDate: '0000-00-00' }), USD)).toMatchObject({ recurringAmount: null, nextDueDate: null });
     expect(toServiceRow(service(1, 'Active', { billingCycle: 'Free Account' }), USD)).toMatchObject({ recurringAmount: null, nextDueDate: null });
+  });
+  it('shows what was ordered as the cart did: quantity, options, custom fields, "Free"', () => {
+    const mail = service(2, 'Pending', {
+      billingCycle: 'Free Account',
+      quantity: 5,
+      configOptions: [{ id: 7, name: 'Storage', kind: 'dropdown', value: '50 GB' }],
+      customFields: [{ id: 8, name: 'Email domain', value: 'shop.example' }],
+    });
+    expect(toServiceRow(mail, USD)).toMatchObject({ billingCycle: 'Free', quantity: 5, details: ['Storage: 50 GB', 'Email domain: shop.example'] });
+  });
+  it('offers to pay the unpaid invoice of the order that created the service', () => {
+    const context = { ...USD, unpaidInvoiceByOrder: new Map([[4, 40]]) };
+    expect(toServiceRow(service(4, 'Pending'), context).payment).toEqual({ orderId: 4, invoiceId: 40 });
+    expect(toServiceRow(service(5, 'Active'), context).payment).toBeNull();
   });
 });
 

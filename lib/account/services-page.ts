@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cycleWords, serviceDetails, type CustomerFields } from '@/lib/checkout/ordered-items';
 import { formatMoney } from '@/lib/pricing';
 import type { CurrencyFormat, Service, ServiceStatus } from '@/lib/whmcs/types';
 
@@ -42,7 +43,14 @@ export interface ServiceRow {
   groupName: string;
   domain: string;
   status: ServiceStatus;
+  /** In the cart's words: "Monthly", "Free". */
   billingCycle: string;
+  /** Units of a service that scales (5 mailboxes); 1 otherwise. */
+  quantity: number;
+  /** Options and the custom fields the customer filled in, as text. */
+  details: string[];
+  /** The unpaid invoice of the order that created the service, to pay now; null when nothing is due. */
+  payment: { orderId: number; invoiceId: number } | null;
   /** "$4.99 USD"; null when the service does not renew (one-time, free). */
   recurringAmount: string | null;
   /** YYYY-MM-DD, null when it does not renew. */
@@ -63,28 +71,39 @@ export interface ServicesPage {
 
 const NO_RENEWAL = /^(one ?time|free( account)?)$/i;
 
-export function toServiceRow(service: Service, currency: CurrencyFormat & { format?: number }): ServiceRow {
+/** What a row needs beyond the service: which custom fields customers see, and the client's unpaid invoices by order id. */
+export interface ServiceContext {
+  currency: CurrencyFormat & { format?: number };
+  customerFields: CustomerFields;
+  unpaidInvoiceByOrder: ReadonlyMap<number, number>;
+}
+
+export function toServiceRow(service: Service, { currency, customerFields, unpaidInvoiceByOrder }: ServiceContext): ServiceRow {
   const renews = !NO_RENEWAL.test(service.billingCycle.trim());
+  const unpaidInvoice = unpaidInvoiceByOrder.get(service.orderId);
   return {
     id: service.id,
     name: service.name,
     groupName: service.groupName,
     domain: service.domain,
     status: service.status,
-    billingCycle: service.billingCycle,
+    billingCycle: cycleWords(service.billingCycle),
+    quantity: service.quantity,
+    details: serviceDetails(service, customerFields),
+    payment: unpaidInvoice ? { orderId: service.orderId, invoiceId: unpaidInvoice } : null,
     recurringAmount: renews ? formatMoney(service.recurringAmount, currency) : null,
     nextDueDate: renews && service.nextDueDate && !service.nextDueDate.startsWith('0000') ? service.nextDueDate : null,
   };
 }
 
-export function pageServices(all: readonly Service[], query: ServicesQuery, currency: CurrencyFormat & { format?: number }): ServicesPage {
+export function pageServices(all: readonly Service[], query: ServicesQuery, context: ServiceContext): ServicesPage {
   const counts = Object.fromEntries(SERVICE_STATUSES.map((status) => [status, 0])) as Record<ServiceStatus, number>;
   for (const service of all) counts[service.status] = (counts[service.status] ?? 0) + 1;
   const matching = query.status ? all.filter((service) => service.status === query.status) : [...all];
   const pageCount = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
   // A page past the end (the filter shrank the list) shows the last page rather than nothing.
   const page = Math.min(query.page, pageCount);
-  const services = matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((service) => toServiceRow(service, currency));
+  const services = matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((service) => toServiceRow(service, context));
   return {
     services,
     status: query.status ?? null,

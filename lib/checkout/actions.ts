@@ -1,12 +1,16 @@
 'use server';
 
+import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requestIp } from '@/lib/auth/context';
 import { formValues } from '@/lib/auth/forms';
+import { usesSandbox } from '@/lib/config/env';
 import { getSession, signInPath } from '@/lib/session';
+import type { SessionData } from '@/lib/session/data';
 import { createSsoToken, WhmcsError } from '@/lib/whmcs';
 import { checkoutDeps } from './deps';
+import { afterPlacing, JUST_PLACED_COOKIE, JUST_PLACED_SECONDS } from './next-step';
 import { checkOrderSchema, placeOrderSchema, type PlaceOrderField, type PlaceOrderState } from './forms';
 import { getOwnOrder } from './orders';
 import { checkSubmittedOrder, submitOrder, type CheckoutOutcome } from './submit-order';
@@ -17,10 +21,36 @@ import { checkSubmittedOrder, submitOrder, type CheckoutOutcome } from './submit
  * server action calls whose Origin is not this host.
  */
 
-function toState(outcome: CheckoutOutcome): PlaceOrderState {
+/**
+ * A placed order: the receipt greets this browser for a while (a cookie on that order's page
+ * only), and the customer goes straight on to pay when there is something to pay.
+ */
+async function continueAfterPlacing(session: SessionData, orderId: number): Promise<never> {
+  (await cookies()).set(JUST_PLACED_COOKIE, '1', { path: `/order/${orderId}`, maxAge: JUST_PLACED_SECONDS, httpOnly: true, sameSite: 'lax' });
+  let order: Awaited<ReturnType<typeof getOwnOrder>> = null;
+  try {
+    order = await getOwnOrder(session, orderId);
+  } catch (error) {
+    if (!(error instanceof WhmcsError)) throw error;
+  }
+  const target = afterPlacing(order, orderId, usesSandbox());
+  redirect(target.kind === 'portal' ? await invoicePortalLink(session, orderId, target.invoiceId) : target.path);
+}
+
+/** A single-use sign-in link (valid 60 s) to the invoice in the billing portal; the receipt with a notice when WHMCS cannot make one. */
+async function invoicePortalLink(session: SessionData, orderId: number, invoiceId: number): Promise<string> {
+  try {
+    return (await createSsoToken(session.clientId, `viewinvoice.php?id=${invoiceId}`)).redirectUrl;
+  } catch (error) {
+    if (!(error instanceof WhmcsError)) throw error;
+    return `/order/${orderId}?pay=unavailable`;
+  }
+}
+
+async function toState(session: SessionData, outcome: CheckoutOutcome): Promise<PlaceOrderState> {
   switch (outcome.status) {
     case 'placed':
-      redirect(`/order/${outcome.orderId}`);
+      return continueAfterPlacing(session, outcome.orderId);
     // `redirect` throws; the cases below never fall through to here.
     case 'empty-cart':
       redirect('/cart');
@@ -49,7 +79,7 @@ export async function placeOrderAction(_previous: PlaceOrderState, formData: For
   }
   const { attemptKey, reviewed, paymentMethod } = parsed.data;
   const outcome = await submitOrder(checkoutDeps(), session, { key: attemptKey, reviewed, paymentMethod: paymentMethod ?? null, clientIp: await requestIp() });
-  return toState(outcome);
+  return toState(session, outcome);
 }
 
 export async function checkOrderAction(_previous: PlaceOrderState, formData: FormData): Promise<PlaceOrderState> {
@@ -57,12 +87,12 @@ export async function checkOrderAction(_previous: PlaceOrderState, formData: For
   if (!session) redirect(signInPath('/checkout'));
   const parsed = checkOrderSchema.safeParse(formValues(formData));
   if (!parsed.success) return { status: 'invalid', message: parsed.error.issues[0]?.message };
-  return toState(await checkSubmittedOrder(checkoutDeps(), session, parsed.data.attemptKey));
+  return toState(session, await checkSubmittedOrder(checkoutDeps(), session, parsed.data.attemptKey));
 }
 
 const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 
-/** "Pay invoice" on a real WHMCS: a single-use sign-in link (valid 60 s) straight to the invoice. */
+/** "Pay now" on a real WHMCS: straight to the invoice in the billing portal. */
 export async function payInvoiceAction(formData: FormData): Promise<void> {
   const orderId = idSchema.safeParse(formData.get('orderId'));
   if (!orderId.success) notFound();
@@ -70,12 +100,5 @@ export async function payInvoiceAction(formData: FormData): Promise<void> {
   if (!session) redirect(signInPath(`/order/${orderId.data}`));
   const order = await getOwnOrder(session, orderId.data);
   if (!order?.invoiceId) notFound();
-  let target: string;
-  try {
-    target = (await createSsoToken(session.clientId, `viewinvoice.php?id=${order.invoiceId}`)).redirectUrl;
-  } catch (error) {
-    if (!(error instanceof WhmcsError)) throw error;
-    redirect(`/order/${order.id}?pay=unavailable`);
-  }
-  redirect(target);
+  redirect(await invoicePortalLink(session, order.id, order.invoiceId));
 }

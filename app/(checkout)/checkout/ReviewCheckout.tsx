@@ -4,6 +4,7 @@ import type { CheckoutReview } from '@/lib/checkout/review';
 import { isFreeOrder } from '@/lib/checkout/submit-order';
 import { env } from '@/lib/config/env';
 import { formatMoney } from '@/lib/pricing';
+import { termsHref } from '@/lib/shop/terms';
 import { SignOutButton } from '@/components/account/SignOutButton';
 import { CheckoutSummary } from '@/components/checkout/CheckoutSummary';
 import { PlaceOrderForm } from '@/components/checkout/PlaceOrderForm';
@@ -41,7 +42,7 @@ function FreeOrderStep({ review }: { review: Review }) {
           paymentMethods={[]}
           pendingCheck={review.awaitingAnswer}
           dueToday={formatMoney(priced.totals.dueToday, priced.currency, { withSuffix: true })}
-          termsUrl={env().SHOP_TERMS_URL ?? null}
+          termsUrl={termsHref(env().SHOP_TERMS_URL)}
         />
       </div>
     </section>
@@ -67,7 +68,7 @@ function PaymentStep({ review }: { review: Review }) {
             paymentMethods={paymentMethods}
             pendingCheck={review.awaitingAnswer}
             dueToday={formatMoney(priced.totals.dueToday, priced.currency, { withSuffix: true })}
-            termsUrl={env().SHOP_TERMS_URL ?? null}
+            termsUrl={termsHref(env().SHOP_TERMS_URL)}
           />
         ) : (
           <Notice tone="warning" role="alert">

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { listClientServices } from '@/lib/account/services';
 import { servicesQueryString, parseServicesQuery } from '@/lib/account/services-page';
 import { CatalogueUnavailableError } from '@/lib/catalogue';
+import { usesSandbox } from '@/lib/config/env';
 import { requireSession } from '@/lib/session';
 import { WhmcsError } from '@/lib/whmcs';
 import { ServicesList } from '@/components/account/ServicesList';
@@ -41,7 +42,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
       </div>
       <div className="mt-8">
         {initialPage ? (
-          <ServicesList initialQuery={query} initialPage={initialPage} />
+          <ServicesList initialQuery={query} initialPage={initialPage} sandbox={usesSandbox()} />
         ) : (
           <Notice tone="warning" title="We could not load your services" role="alert">
             Our billing system did not answer. Please reload this page in a minute.

@@ -1,16 +1,18 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
-import { payInvoiceAction } from '@/lib/checkout/actions';
-import { getOwnOrder } from '@/lib/checkout/orders';
+import { hasSomethingToPay, JUST_PLACED_COOKIE, receiptGreeting } from '@/lib/checkout/next-step';
+import { getOrderedItems, getOwnOrder } from '@/lib/checkout/orders';
 import { usesSandbox } from '@/lib/config/env';
 import { requireSession } from '@/lib/session';
 import { getInvoice, getPaymentMethods, WhmcsError } from '@/lib/whmcs';
 import type { CurrencyFormat } from '@/lib/whmcs/types';
 import { CartRefresh } from '@/components/checkout/CartRefresh';
-import { OrderReceipt } from '@/components/checkout/OrderReceipt';
+import { PayNowButton } from '@/components/checkout/PayNowButton';
+import { formatOrderDate, OrderReceipt } from '@/components/checkout/OrderReceipt';
 import { PrintButton } from '@/components/checkout/PrintButton';
 import { Notice } from '@/components/ui/Notice';
 import { button, card, container } from '@/components/ui/styles';
@@ -82,12 +84,15 @@ export default async function OrderPage({
   }
   if (!order) notFound();
 
-  const [currency, methodName, justPaid] = await Promise.all([
+  const [items, currency, methodName, justPaid, jar] = await Promise.all([
+    getOrderedItems(session, order),
     currencyOf(order.currencyCode),
     paymentMethodName(order.paymentMethod),
     paid ? invoicePaid(order.invoiceId) : false,
+    cookies(),
   ]);
-  const unpaid = order.invoiceId !== null && order.paymentStatus !== 'Paid';
+  const unpaidInvoice = hasSomethingToPay(order) ? order.invoiceId : null;
+  const justPlaced = jar.has(JUST_PLACED_COOKIE);
 
   return (
     <div className={`${container} py-10 sm:py-12`}>
@@ -98,7 +103,9 @@ export default async function OrderPage({
       </style>
       <div className="mx-auto max-w-3xl">
         <article aria-labelledby="order-heading" className={`${card} p-5 sm:p-8 print:border-0 print:p-0`} data-testid="receipt">
-          <p className="text-sm font-semibold text-success print:hidden">{order.status === 'Pending' ? 'Thank you, your order is placed.' : 'Your order'}</p>
+          <p className={`text-sm font-semibold print:hidden ${justPlaced ? 'text-success' : 'text-muted'}`} data-testid="receipt-greeting">
+            {receiptGreeting(order, formatOrderDate(order.date), justPlaced)}
+          </p>
           <h1 id="order-heading" className="mt-1 text-3xl font-semibold tracking-tight">
             Order {order.orderNumber}
           </h1>
@@ -110,7 +117,7 @@ export default async function OrderPage({
             </div>
           )}
           <div className="mt-6">
-            <OrderReceipt order={order} currency={currency} paymentMethodName={methodName} />
+            <OrderReceipt order={order} items={items} currency={currency} paymentMethodName={methodName} />
           </div>
         </article>
 
@@ -118,28 +125,17 @@ export default async function OrderPage({
           <h2 id="next-step-heading" className="text-lg font-semibold">
             Next step
           </h2>
-          {unpaid ? (
+          {unpaidInvoice !== null ? (
             <div className="mt-3 space-y-3">
               <p className="text-muted">
-                Pay invoice #{order.invoiceId} to start your services. You will get a copy by email.
+                Pay invoice #{unpaidInvoice} to start your services. You will get a copy by email.
               </p>
               {pay === 'unavailable' && (
                 <Notice tone="warning" role="alert">
                   We could not open the billing portal just now. Please try again in a minute.
                 </Notice>
               )}
-              {usesSandbox() ? (
-                <Link href={`/sandbox/invoice/${order.invoiceId}`} className={button.primary}>
-                  Pay invoice
-                </Link>
-              ) : (
-                <form action={payInvoiceAction}>
-                  <input type="hidden" name="orderId" value={order.id} />
-                  <button type="submit" className={button.primary}>
-                    Pay invoice
-                  </button>
-                </form>
-              )}
+              <PayNowButton orderId={order.id} invoiceId={unpaidInvoice} sandbox={usesSandbox()} />
             </div>
           ) : (
             <p className="mt-3 text-muted">
