@@ -14,7 +14,7 @@ const BATCH = 100;
 const MAX_SERVICES = 5_000;
 
 /** Every service of the session's client, newest WHMCS order kept; never another client's. */
-async function allClientServices(session: SessionData): Promise<Service[]> {
+export async function allClientServices(session: SessionData): Promise<Service[]> {
   const services: Service[] = [];
   for (let start = 0; start < MAX_SERVICES; start += BATCH) {
     const page = await getClientServices({ clientId: session.clientId, limitStart: start, limitNum: BATCH });

@@ -3,7 +3,7 @@
  * the storefront's /terms page (the shop's name and a placeholder text to replace), so the
  * checkbox at checkout always links to terms the customer can read. Pure.
  */
-export const OWN_TERMS_PATH = '/terms';
+const OWN_TERMS_PATH = '/terms';
 
 export function termsHref(configured: string | undefined): string {
   return configured ?? OWN_TERMS_PATH;
