@@ -60,5 +60,15 @@ export const config = {
     '/:path(.*%.*)',
     { source: '/', has: [{ type: 'query', key: 'currency' }] },
     { source: '/store/:path*', has: [{ type: 'query', key: 'currency' }] },
+    // The pages lib/security/strict-csp.ts gives a nonce.
+    '/cart',
+    '/checkout',
+    '/sign-in',
+    '/sign-up',
+    '/reset-password',
+    '/account/:path*',
+    '/order/:path*',
+    '/sign-out/confirm',
+    '/sandbox/:path*',
   ],
 };
