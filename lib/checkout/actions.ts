@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { requestIp } from '@/lib/auth/context';
 import { formValues } from '@/lib/auth/forms';
 import { usesSandbox } from '@/lib/config/env';
-import { getSession, signInPath } from '@/lib/session';
+import { signInPath } from '@/lib/session';
+import { visitorSession } from '@/lib/visitor';
 import type { SessionData } from '@/lib/session/data';
 import { createSsoToken, WhmcsError } from '@/lib/whmcs';
 import { checkoutDeps } from './deps';
@@ -64,7 +65,7 @@ async function toState(session: SessionData, outcome: CheckoutOutcome): Promise<
 }
 
 export async function placeOrderAction(_previous: PlaceOrderState, formData: FormData): Promise<PlaceOrderState> {
-  const session = await getSession();
+  const session = await visitorSession();
   if (!session) redirect(signInPath('/checkout'));
   const parsed = placeOrderSchema.safeParse(formValues(formData));
   if (!parsed.success) {
@@ -83,7 +84,7 @@ export async function placeOrderAction(_previous: PlaceOrderState, formData: For
 }
 
 export async function checkOrderAction(_previous: PlaceOrderState, formData: FormData): Promise<PlaceOrderState> {
-  const session = await getSession();
+  const session = await visitorSession();
   if (!session) redirect(signInPath('/checkout'));
   const parsed = checkOrderSchema.safeParse(formValues(formData));
   if (!parsed.success) return { status: 'invalid', message: parsed.error.issues[0]?.message };
@@ -96,7 +97,7 @@ const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 export async function payInvoiceAction(formData: FormData): Promise<void> {
   const orderId = idSchema.safeParse(formData.get('orderId'));
   if (!orderId.success) notFound();
-  const session = await getSession();
+  const session = await visitorSession();
   if (!session) redirect(signInPath(`/order/${orderId.data}`));
   const order = await getOwnOrder(session, orderId.data);
   if (!order?.invoiceId) notFound();

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { getSession, REQUIRED_PARAM, safeNextPath, signInReason } from '@/lib/session';
+import { REQUIRED_PARAM, safeNextPath, signInReason } from '@/lib/session';
+import { visitorSession } from '@/lib/visitor';
 import { SignInForm } from '@/components/account/SignInForm';
 import { Notice } from '@/components/ui/Notice';
 import { card, container } from '@/components/ui/styles';
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: 'Sign in' };
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const next = safeNextPath(single(params.next));
-  if (await getSession()) redirect(next);
+  if (await visitorSession()) redirect(next);
   const notice =
     single(params.reset) === '1'
       ? 'Your password was changed. Sign in with the new one.'

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { countries } from '@/lib/geo/countries';
-import { getSession, safeNextPath } from '@/lib/session';
+import { safeNextPath } from '@/lib/session';
+import { visitorSession } from '@/lib/visitor';
 import { SignUpForm } from '@/components/account/SignUpForm';
 import { card, container } from '@/components/ui/styles';
 import { single, type SearchParams } from '../search-params';
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: 'Create an account' };
 
 export default async function SignUpPage({ searchParams }: { searchParams: SearchParams }) {
   const next = safeNextPath(single((await searchParams).next));
-  if (await getSession()) redirect(next);
+  if (await visitorSession()) redirect(next);
   return (
     <div className={`${container} py-10 sm:py-16`}>
       <div className="mx-auto max-w-xl">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getCart } from '@/lib/cart';
 import { loadCheckoutReview } from '@/lib/checkout/review';
-import { getSession } from '@/lib/session';
+import { visitorSession } from '@/lib/visitor';
 import { CheckoutUnavailable, OrderNeedsAttention } from './CheckoutNotices';
 import { GuestCheckout } from './GuestCheckout';
 import { ReviewCheckout } from './ReviewCheckout';
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: 'Checkout' };
 export default async function CheckoutPage() {
   const cart = await getCart();
   if (cart.items.length === 0) redirect('/cart');
-  const session = await getSession();
+  const session = await visitorSession();
   if (!session) return <GuestCheckout cart={cart} />;
 
   const review = await loadCheckoutReview(session);

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getSession } from '@/lib/session';
+import { visitorSession } from '@/lib/visitor';
 import { SignOutButton } from '@/components/account/SignOutButton';
 import { button, card, container } from '@/components/ui/styles';
 
@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: 'Sign out' };
 
 /** Where GET /sign-out leads: signing out is a button (a POST), never a link a page could load. */
 export default async function SignOutConfirmPage() {
-  const session = await getSession();
+  const session = await visitorSession();
   return (
     <div className={`${container} py-10 sm:py-16`}>
       <div className={`${card} mx-auto max-w-md p-5 sm:p-6`}>

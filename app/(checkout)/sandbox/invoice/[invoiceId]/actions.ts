@@ -5,7 +5,8 @@ import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { findOwnOrderByInvoice } from '@/lib/checkout/orders';
 import { usesSandbox } from '@/lib/config/env';
-import { getSession, signInPath } from '@/lib/session';
+import { signInPath } from '@/lib/session';
+import { visitorSession } from '@/lib/visitor';
 import { belongsToSession } from '@/lib/session/ownership';
 import { addInvoicePayment, getInvoice } from '@/lib/whmcs';
 
@@ -20,7 +21,7 @@ export async function markSandboxInvoicePaidAction(formData: FormData): Promise<
   if (!usesSandbox()) notFound();
   const invoiceId = invoiceIdSchema.safeParse(formData.get('invoiceId'));
   if (!invoiceId.success) notFound();
-  const session = await getSession();
+  const session = await visitorSession();
   if (!session) redirect(signInPath(`/sandbox/invoice/${invoiceId.data}`));
   const invoice = await getInvoice(invoiceId.data);
   if (!invoice || !belongsToSession(session, invoice)) notFound();
