@@ -5,7 +5,6 @@ import { usePathname } from 'next/navigation';
 import { useEffect } from 'react';
 import useSWR from 'swr';
 import type { SessionSummary } from '@/lib/session/data';
-import '@/lib/security/zod-without-eval';
 
 const ACCOUNT_SESSION_URL = '/api/account/session';
 

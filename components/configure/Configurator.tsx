@@ -2,7 +2,7 @@
 
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { cleanDomainInput } from '@/lib/catalogue/domain-name';
+import { cleanDomainInput } from '@/lib/catalogue/domain-input';
 import { defaultConfiguration, enabledCycles, formatMoney } from '@/lib/pricing';
 import type { Currency, Product } from '@/lib/whmcs/types';
 import { Notice } from '@/components/ui/Notice';

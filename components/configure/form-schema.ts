@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
+import '@/lib/security/zod-without-eval';
 import { fieldTooLongMessage, MAX_CUSTOM_FIELD_LENGTH, requiredFieldMessage } from '@/lib/cart/limits';
 import { checkDomain } from '@/lib/catalogue/domain-name';
 import { enabledCycles } from '@/lib/pricing';

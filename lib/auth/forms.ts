@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/security/zod-without-eval';
 import { isCountryCode } from '@/lib/geo/countries';
 
 /**

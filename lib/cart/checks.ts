@@ -1,4 +1,5 @@
-import { checkDomain, needsDomain } from '@/lib/catalogue/domain-name';
+import { needsDomain } from '@/lib/catalogue/domain-input';
+import { checkDomain } from '@/lib/catalogue/domain-name';
 import { priceConfiguration, PricingError, type Configuration } from '@/lib/pricing';
 import type { ConfigOption, CustomField, Product } from '@/lib/whmcs/types';
 import type { AddedPrice } from './types';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/security/zod-without-eval';
 import { formatQuantity, MAX_QUANTITY } from '@/lib/pricing';
 import { fieldTooLongMessage, MAX_CUSTOM_FIELD_LENGTH, MAX_DOMAIN_LENGTH, MAX_PROMO_CODE_LENGTH } from './limits';
 

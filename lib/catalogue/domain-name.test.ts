@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDomain, cleanDomainInput, needsDomain } from './domain-name';
+import { cleanDomainInput, needsDomain } from './domain-input';
+import { checkDomain } from './domain-name';
 
 describe('checkDomain', () => {
   it('accepts ordinary domains and subdomains', () => {

@@ -1,4 +1,5 @@
 import { toASCII, toUnicode } from 'tr46';
+import { cleanDomainInput } from './domain-input';
 
 /**
  * Checking the domain a customer types for a hosting account. Internationalised names are fine
@@ -36,16 +37,6 @@ const UTS46 = {
 const IDNA2008_LABEL = /^[\p{Ll}\p{Lo}\p{Lm}\p{Lt}\p{Mn}\p{Mc}\p{Nd}-]+$/u;
 const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
-/** "https://www.Example.com/" -> "www.example.com": what people paste from their address bar. */
-export function cleanDomainInput(input: string): string {
-  return input
-    .trim()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-    .replace(/[/?#].*$/, '')
-    .replace(/\.$/, '')
-    .toLowerCase();
-}
-
 export function checkDomain(input: string): DomainCheck {
   const typed = cleanDomainInput(input);
   if (!typed) return { ok: false, message: 'Enter a domain name, like example.com.' };
@@ -61,9 +52,4 @@ export function checkDomain(input: string): DomainCheck {
     return { ok: false, message: `"${typed}" does not end in a valid extension, like .com.` };
   }
   return { ok: true, domain: unicode.domain, ascii };
-}
-
-/** Product types WHMCS provisions on a domain (a web hosting or reseller account). */
-export function needsDomain(type: string): boolean {
-  return type === 'hostingaccount' || type === 'reselleraccount';
 }

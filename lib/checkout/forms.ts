@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/security/zod-without-eval';
 
 /**
  * The "Place order" and "Check again" forms: their fields, validated by the server actions, and

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCatalogue, productForCurrency } from '@/lib/catalogue';
-import { needsDomain } from '@/lib/catalogue/domain-name';
+import { needsDomain } from '@/lib/catalogue/domain-input';
 import { findGroup, findProduct } from '@/lib/catalogue/model';
 import { groupPath, productPath } from '@/lib/catalogue/paths';
 import { enabledCycles, formatMoney, fromPrice } from '@/lib/pricing';
