@@ -3,7 +3,7 @@ import { RECURRING_CYCLES, SETUP_COLUMN, type RecurringCycle } from './billing';
 import { addDays, ymdHms } from './dates';
 import { cents } from './money';
 import { payInvoiceInFull } from './orders/lifecycle';
-import { placeOrder, type OrderLine } from './orders/placeOrder';
+import { writeOrder, type OrderLine } from './orders/write-order';
 import { hashPassword } from './password';
 import { clientById, type Db } from './rows';
 
@@ -642,7 +642,7 @@ function line(pid: number, billingCycle: string, extra: Partial<OrderLine> = {})
 function demoOrder(db: Db, clientId: number, paymentMethod: string, orderLine: OrderLine, at: Date) {
   const client = clientById(db, clientId);
   if (!client) throw new Error(`Seed client ${clientId} is missing`);
-  return placeOrder(
+  return writeOrder(
     db,
     {
       client,

@@ -1,13 +1,13 @@
-import { acceptOrder } from './acceptOrder';
-import { addOrder } from './addOrder';
+import { acceptOrder } from './accept-order';
+import { addOrder } from './add-order';
 import { getCurrencies, getPaymentMethods, getPromotions } from './catalogue';
 import { addClient, getClientsDetails } from './clients';
 import type { Action } from './context';
-import { getClientsProducts } from './getClientsProducts';
+import { getClientsProducts } from './get-clients-products';
 import { addInvoicePayment, getInvoice } from './invoices';
-import { getOrders } from './orders';
-import { getProducts } from './getProducts';
-import { resetPassword } from './resetPassword';
+import { getOrders } from './get-orders';
+import { getProducts } from './get-products';
+import { resetPassword } from './reset-password';
 import { createSsoToken } from './sso';
 import { getUsers, validateLogin } from './users';
 

@@ -1,6 +1,6 @@
 import type { Cycle } from '../billing';
 import type { Cents } from '../money';
-import type { OptionSelection } from './configOptions';
+import type { OptionSelection } from './config-options';
 
 /** `allowqty`: 0 none, 1 several separate services, 2 one service that scales with the quantity. */
 export const QUANTITY_MULTIPLE = 1;

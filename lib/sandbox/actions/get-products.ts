@@ -1,6 +1,6 @@
 import { RECURRING_CYCLES, SETUP_COLUMNS, type PriceRow } from '../billing';
 import { decimal } from '../money';
-import { displayName } from '../orders/configOptions';
+import { displayName } from '../orders/config-options';
 import { productConfigOptions, subOptions, type Db, type ProductRow } from '../rows';
 import type { JsonValue } from '../wire/json';
 import { isNumericString, scalar } from '../wire/params';

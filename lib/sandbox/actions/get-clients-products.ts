@@ -1,5 +1,5 @@
 import { decimal } from '../money';
-import { OPTION_TYPE_NAMES, displayName } from '../orders/configOptions';
+import { OPTION_TYPE_NAMES, displayName } from '../orders/config-options';
 import { productConfigOptions, productCustomFields, subOptions, type Db, type ServiceRow } from '../rows';
 import type { JsonValue } from '../wire/json';
 import { phpInt, scalar } from '../wire/params';

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { ApiError } from '../errors';
-import { placeOrder, type AddonOnlyLine, type OrderLine } from '../orders/placeOrder';
+import { writeOrder, type AddonOnlyLine, type OrderLine } from '../orders/write-order';
 import { clientById, gatewayModules, type AddonRow, type Db, type ServiceRow } from '../rows';
 import {
   decodeSerializedArray,
@@ -82,7 +82,7 @@ function addonById(db: Db, id: number): AddonRow | undefined {
 /**
  * AddOrder, with WHMCS's checks in WHMCS's order and its exact messages: client, payment method,
  * client IP, domain parameter arrays, addon-only items, renewals, an empty cart. Product lines
- * are then validated and written by placeOrder (unknown product, unknown or disabled billing
+ * are then validated and written by writeOrder (unknown product, unknown or disabled billing
  * cycle, invalid config option, out of stock fail the whole order). Domain registrations are
  * accepted but not created: the sandbox sells no domains.
  */
@@ -151,7 +151,7 @@ export const addOrder: Action = ({ db, params, now, remoteIp }) => {
   if (lines.length + addonOnly.length === 0) throw new ApiError('No items remain in the cart. Order cannot proceed.');
 
   const noInvoice = phpTruthy(params.noinvoice);
-  const placed = placeOrder(
+  const written = writeOrder(
     db,
     {
       client,
@@ -169,14 +169,14 @@ export const addOrder: Action = ({ db, params, now, remoteIp }) => {
     now,
   );
 
-  const serviceIds = placed.serviceIds.join(',');
+  const serviceIds = written.serviceIds.join(',');
   return {
     result: 'success',
-    orderid: placed.orderId,
+    orderid: written.orderId,
     productids: serviceIds,
     serviceids: serviceIds,
-    addonids: placed.addonIds.join(','),
+    addonids: written.addonIds.join(','),
     domainids: '',
-    ...(noInvoice ? {} : { invoiceid: placed.invoiceId }),
+    ...(noInvoice ? {} : { invoiceid: written.invoiceId }),
   };
 };
