@@ -261,6 +261,15 @@ test('on a phone the order is reviewed first, then paid; on a wide screen side b
   expect(wideReview && wideButton && wideReview.x > wideButton.x + wideButton.width).toBe(true);
 });
 
+test('a closed account is told it cannot order, with a link to the shop’s support', async ({ page }) => {
+  await addStarter(page, 'closed-account.example');
+  await signIn(page, 'closed@example.com', 'closed1234', '/checkout');
+  await expect(page.getByRole('alert').filter({ hasText: 'Your account cannot place new orders' })).toBeVisible();
+  // scripts/e2e.mjs sets SHOP_SUPPORT_URL.
+  await expect(page.getByRole('main').getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', 'https://support.example.com/help');
+  await expect(page.getByRole('button', { name: /Place order/ })).toHaveCount(0);
+});
+
 test('an empty cart sends checkout back to the cart', async ({ page }) => {
   await page.goto('/checkout');
   await expect(page).toHaveURL(/\/cart$/);

@@ -27,6 +27,8 @@ const serverEnv = baseEnv({
   // The embed tests serve a marketing page from a second origin: 127.0.0.1 is allowed to frame
   // embeds, `localhost` on the same port is a different origin and is not.
   EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${embedHostPort}`,
+  // A closed account at checkout is pointed here (e2e/checkout.spec.ts).
+  SHOP_SUPPORT_URL: 'https://support.example.com/help',
   // Short enough that the "AddOrder timed out" journey takes seconds, long enough for a slow CI.
   WHMCS_TIMEOUT_MS: process.env.WHMCS_TIMEOUT_MS ?? '4000',
 });

@@ -21,6 +21,8 @@ export interface PlaceOrderFormProps {
   dueToday: string;
   /** The shop's terms of service (SHOP_TERMS_URL or the shop's own /terms page), linked from the checkbox. */
   termsUrl: string;
+  /** SHOP_SUPPORT_URL, offered when the account cannot order (a closed account). */
+  supportUrl?: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface PlaceOrderFormProps {
  * tab) is one order on the server. When the server says the order changed, the page is rendered
  * again from the current cart, with that cart's key.
  */
-export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCheck, dueToday, termsUrl }: PlaceOrderFormProps) {
+export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCheck, dueToday, termsUrl, supportUrl }: PlaceOrderFormProps) {
   const router = useRouter();
   const [placeState, placeAction, placing] = useActionState<PlaceOrderState, FormData>(placeOrderAction, IDLE);
   const [checkState, checkAction, checking] = useActionState<PlaceOrderState, FormData>(
@@ -110,6 +112,14 @@ export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCh
 
         <div role="alert" className={isError && state.message ? 'rounded-xl border border-danger bg-danger-bg px-4 py-3 text-sm font-medium' : 'sr-only'}>
           {isError ? (state.message ?? '') : ''}
+          {state.status === 'not-orderable' && supportUrl ? (
+            <>
+              {' '}
+              <a href={supportUrl} className="font-semibold underline underline-offset-4">
+                Contact support
+              </a>
+            </>
+          ) : null}
         </div>
 
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">

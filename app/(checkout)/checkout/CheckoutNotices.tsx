@@ -16,17 +16,27 @@ export function CheckoutUnavailable() {
   );
 }
 
-/** The cart cannot be ordered as it is (or the account cannot order): why, and the way back to the cart. */
-export function OrderNeedsAttention({ message }: { message: string }) {
+/**
+ * The cart cannot be ordered as it is (or the account cannot order, e.g. it is closed): why, the
+ * way back to the cart, and the shop's support (SHOP_SUPPORT_URL) when it has a page.
+ */
+export function OrderNeedsAttention({ message, supportUrl }: { message: string; supportUrl?: string }) {
   return (
     <CheckoutFrame>
       <div className="mt-6 max-w-2xl space-y-4">
         <Notice tone="warning" title="Your order needs attention" role="alert">
           {message}
         </Notice>
-        <Link href="/cart" className={button.primary}>
-          Review your cart
-        </Link>
+        <div className="flex flex-wrap items-center gap-4">
+          <Link href="/cart" className={button.primary}>
+            Review your cart
+          </Link>
+          {supportUrl ? (
+            <a href={supportUrl} className={button.secondary}>
+              Contact support
+            </a>
+          ) : null}
+        </div>
       </div>
     </CheckoutFrame>
   );

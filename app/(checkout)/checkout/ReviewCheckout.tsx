@@ -43,6 +43,7 @@ function FreeOrderStep({ review }: { review: Review }) {
           pendingCheck={review.awaitingAnswer}
           dueToday={formatMoney(priced.totals.dueToday, priced.currency, { withSuffix: true })}
           termsUrl={termsHref(env().SHOP_TERMS_URL)}
+          supportUrl={env().SHOP_SUPPORT_URL}
         />
       </div>
     </section>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getCart } from '@/lib/cart';
+import { env } from '@/lib/config/env';
 import { loadCheckoutReview } from '@/lib/checkout/review';
 import { visitorSession } from '@/lib/visitor';
 import { CheckoutUnavailable, OrderNeedsAttention } from './CheckoutNotices';
@@ -26,7 +27,7 @@ export default async function CheckoutPage() {
       return <CheckoutUnavailable />;
     case 'blocked':
       if (review.outcome.status === 'empty-cart') redirect('/cart');
-      return <OrderNeedsAttention message={review.outcome.message} />;
+      return <OrderNeedsAttention message={review.outcome.message} supportUrl={env().SHOP_SUPPORT_URL} />;
     case 'review':
       return <ReviewCheckout review={review} email={session.email} />;
   }
