@@ -103,6 +103,12 @@ describe('GetClientsProducts', () => {
     expect(service.registrationDate).toBeNull();
   });
 
+  it('shows an internationalised domain in Unicode (WHMCS stores punycode), and any other as sent', () => {
+    expect(firstService({ domain: 'xn--bcher-kva.de' }).domain).toBe('bücher.de');
+    expect(firstService({ domain: 'example.com' }).domain).toBe('example.com');
+    expect(firstService({ domain: 'not a domain' }).domain).toBe('not a domain');
+  });
+
   it('decodes HTML entities in names and values', () => {
     const service = firstService({
       name: 'Tom &amp; Jerry',

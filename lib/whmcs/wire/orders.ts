@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { encodeSerializedArray, type RequestParams } from '../encoding';
 import { parseFormattedMinor } from '../money';
 import type { Currency, Order, OrderLine, OrderRequest, PlacedOrder } from '../types';
-import { countedListAnswer, wireCode, wireIdList, wireInt, wireIntOr, wireList, wireMoney, wireText } from './primitives';
+import { countedListAnswer, wireCode, wireIdList, wireInt, wireIntOr, wireList, wireMoney, wireText, wireDomain } from './primitives';
 
 /**
  * AddOrder parameters from an `OrderRequest`. Every per-item list shares one index (`pid[i]`,
@@ -48,7 +48,7 @@ const wireOrderLine = z.object({
   type: wireCode,
   relid: wireIntOr(0),
   product: wireText,
-  domain: wireText,
+  domain: wireDomain,
   billingcycle: wireText,
   amount: z.union([z.string(), z.number()]),
   status: wireCode,

@@ -1,3 +1,4 @@
+import { domainToUnicode } from 'node:url';
 import { decode } from 'html-entities';
 import { z } from 'zod';
 import { parseMinor } from '../money';
@@ -47,6 +48,12 @@ export const wireText = z
   // .optional() before the transform: zod 4 rejects a missing key unless the input side is optional.
   .optional()
   .transform((value) => (value === null || value === undefined ? '' : decode(String(value), { level: 'html5' })));
+
+/**
+ * A domain as WHMCS stores it (punycode for an internationalised name), as people read it:
+ * `xn--bcher-kva.de` -> `bücher.de`. Punycode only ever goes *to* WHMCS (the cart sends it).
+ */
+export const wireDomain = wireText.transform((domain) => (domain && domainToUnicode(domain)) || domain);
 
 /** Text with line breaks normalised to `\n` (descriptions are typed into a Windows textarea). */
 export const wireMultilineText = wireText.transform((text) => text.replace(/\r\n?/g, '\n'));

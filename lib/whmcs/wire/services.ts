@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ConfigOptionKind, Service, ServicePage, ServiceStatus } from '../types';
-import { countedListAnswer, wireCode, wireDate, wireInt, wireIntOr, wireList, wireMoney, wireText } from './primitives';
+import { countedListAnswer, wireCode, wireDate, wireInt, wireIntOr, wireList, wireMoney, wireText, wireDomain } from './primitives';
 
 /**
  * GetClientsProducts reshaped into `Service`s. The schema lists the fields it keeps and zod drops
@@ -40,7 +40,7 @@ const wireService = z.object({
   pid: wireInt,
   name: wireText,
   groupname: wireText,
-  domain: wireText,
+  domain: wireDomain,
   status: wireServiceStatus,
   billingcycle: wireText,
   // `qty` arrived in WHMCS 8.12; before that every service is one unit.
