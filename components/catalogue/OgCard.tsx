@@ -1,5 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { formatMoney, type FromPrice } from '@/lib/pricing';
+import { shopBranding } from '@/lib/shop/branding';
 import type { Currency } from '@/lib/whmcs/types';
 
 /** Open Graph images: 1200 x 630, the size every network crops well. */
@@ -23,22 +24,19 @@ export function ogFromText(from: FromPrice | null, currency: Currency): string |
  * features. Rendered by next/og (Satori), so only inline styles and flex layout.
  */
 export function ogCard({
-  shopName,
-  accent,
-  onAccent,
   eyebrow,
   title,
   price,
   lines,
 }: {
-  shopName: string;
-  accent: string;
-  onAccent: string;
   eyebrow: string;
   title: string;
   price: string | null;
   lines: string[];
 }): ImageResponse {
+  // The shop's branding as it is now (read at start-up), not as it was at build time.
+  const { name: shopName, palette } = shopBranding();
+  const { accent, onAccent } = palette;
   return new ImageResponse(
     (
       <div style={{ display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: '#ffffff', color: '#0b0d12', padding: 72 }}>

@@ -10,7 +10,11 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- Next.js loads this CommonJS module by path
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
 
-/** Whether a cache entry is a "not found" page or route answer. */
+/**
+ * Whether a cache entry is a "not found" page or route answer.
+ * @param {unknown} data
+ * @returns {boolean}
+ */
 function isNotFound(data) {
   return Boolean(data && typeof data === 'object' && 'status' in data && data.status === 404);
 }

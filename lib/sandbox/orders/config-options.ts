@@ -35,6 +35,31 @@ function truthy(value: unknown): boolean {
   return text !== '' && text !== '0';
 }
 
+type ConfigOptionRow = ReturnType<typeof productConfigOptions>[number];
+type SubOptionRow = ReturnType<typeof subOptions>[number];
+
+/** A chosen value of an option, priced in the client's currency: `times` its price (its quantity, or once). */
+function pricedSelection(
+  db: Db,
+  option: ConfigOptionRow,
+  sub: SubOptionRow,
+  at: { cycle: Cycle; currencyId: number },
+  qty: number,
+  times: number,
+): OptionSelection {
+  const { price, setup } = priceFor(pricingRow(db, 'configoptions', sub.id, at.currencyId), at.cycle);
+  return {
+    configId: option.id,
+    optionName: displayName(option.optionname),
+    optionType: option.optiontype,
+    subId: sub.id,
+    subName: displayName(sub.optionname),
+    qty,
+    setup: setup * times,
+    recurring: price * times,
+  };
+}
+
 /**
  * What getCartConfigOptions + validateAndSanitizeQuantityConfigOptions do for an order line:
  * every option linked to the product gets a value (the requested one or the default: first
@@ -69,17 +94,7 @@ export function resolveConfigOptions(
           throw new ApiError(`${name} has a minimum requirement of ${min} and maximum of ${max}`);
         }
       }
-      const { price, setup } = priceFor(pricingRow(db, 'configoptions', sub.id, currencyId), cycle);
-      selections.push({
-        configId: option.id,
-        optionName: name,
-        optionType: option.optiontype,
-        subId: sub.id,
-        subName: displayName(sub.optionname),
-        qty,
-        setup: setup * qty,
-        recurring: price * qty,
-      });
+      selections.push(pricedSelection(db, option, sub, { cycle, currencyId }, qty, qty));
       continue;
     }
     let sub = subs[0];
@@ -89,17 +104,7 @@ export function resolveConfigOptions(
       if (!sub) throw new ApiError(`The option selected for ${name} is not valid`);
     }
     if (!sub) continue;
-    const { price, setup } = priceFor(pricingRow(db, 'configoptions', sub.id, currencyId), cycle);
-    selections.push({
-      configId: option.id,
-      optionName: name,
-      optionType: option.optiontype,
-      subId: sub.id,
-      subName: displayName(sub.optionname),
-      qty: 0,
-      setup,
-      recurring: price,
-    });
+    selections.push(pricedSelection(db, option, sub, { cycle, currencyId }, 0, 1));
   }
   return selections;
 }

@@ -2,7 +2,6 @@ import { notFound } from 'next/navigation';
 import { getCatalogue } from '@/lib/catalogue';
 import { findGroup, findProduct } from '@/lib/catalogue/model';
 import { fromPrice } from '@/lib/pricing';
-import { shopBranding } from '@/lib/shop/branding';
 import { ogCard, ogFromText } from '@/components/catalogue/OgCard';
 import { pageCurrency } from '../../../../page-currency';
 
@@ -15,11 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cur
   const catalogue = await getCatalogue();
   const product = findProduct(catalogue, groupSlug, productSlug) ?? notFound();
   const currency = pageCurrency(catalogue, segment);
-  const { name, palette } = shopBranding();
   return ogCard({
-    shopName: name,
-    accent: palette.accent,
-    onAccent: palette.onAccent,
     eyebrow: findGroup(catalogue, product.groupSlug)?.name ?? 'Plans and prices',
     title: product.name,
     price: ogFromText(fromPrice(product, currency.code), currency),
