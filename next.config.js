@@ -9,6 +9,9 @@
 // request get a stricter, nonce-based one from proxy.ts. See lib/security/content-security-policy.mjs.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS
 const { staticPagePolicy } = require('./lib/security/content-security-policy.mjs');
+// The catalogue's cache profiles (revalidation windows), named where lib/catalogue uses them.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS
+const { catalogueCacheLife } = require('./lib/catalogue/cache-policy.mjs');
 
 const noFraming = [
   { key: 'Content-Security-Policy', value: staticPagePolicy() },
@@ -45,6 +48,10 @@ const nextConfig = {
   // The e2e suite and benchmarks build into their own folder so they never clobber `npm run dev`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // `'use cache'` for the catalogue data, without Cache Components: why, in lib/catalogue/index.ts.
+  // Next.js 16 warns that the flag is deprecated in favour of `cacheComponents`; that is expected.
+  experimental: { useCache: true },
+  cacheLife: catalogueCacheLife,
   // The page cache, minus "not found" answers (see the file).
   cacheHandler: require.resolve('./lib/cache/page-cache.cjs'),
   // better-sqlite3 is a native module: load it with Node's require, never bundle it.

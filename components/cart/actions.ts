@@ -8,7 +8,8 @@ import { cartSummaryById, getCartItem, lookUpPromotion, promotionDate } from '@/
 import { addToCartSchema, firstIssue, itemRefSchema, promoInputSchema, quantityInputSchema } from '@/lib/cart/inputs';
 import * as mutations from '@/lib/cart/mutations';
 import { newCartGate } from '@/lib/cart/new-cart-limit';
-import { carts, newCartLimiter, randomId, setNewCartCookie } from '@/lib/cart/session';
+import { newCartLimiter } from '@/lib/app-services';
+import { carts, randomId, setNewCartCookie } from '@/lib/cart/session';
 import type { CartActionResult } from '@/lib/cart/types';
 import { visitorCartId, visitorCurrency } from '@/lib/visitor';
 

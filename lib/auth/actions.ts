@@ -4,7 +4,8 @@ import { redirect } from 'next/navigation';
 import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
 import { safeNextPath, startSession } from '@/lib/session';
 import { addClient, getUsers, resetPassword, validateLogin } from '@/lib/whmcs';
-import { authRateLimiter, browsingCurrencyCode, knownSignIns, requestIp } from './context';
+import { authRateLimiter, knownSignIns } from '@/lib/app-services';
+import { browsingCurrencyCode, requestIp } from './context';
 import {
   fieldErrorsOf,
   formValues,

@@ -1,11 +1,10 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { cookies } from 'next/headers';
-import { createRateLimiter, type RateLimiter } from '@/lib/auth/rate-limit';
 import { env } from '@/lib/config/env';
-import { storeDb } from '@/lib/store/db';
+import { cartTable } from '@/lib/app-services';
 import { CART_COOKIE, visitorCartId } from '@/lib/visitor';
-import { CART_LIFETIME_DAYS, cartStore, type CartStore } from './store';
+import { CART_LIFETIME_DAYS, type CartStore } from './store';
 
 /**
  * Which cart is the visitor's: an httpOnly cookie naming a random cart id, the cart itself in the
@@ -19,25 +18,17 @@ export function randomId(bytes = 12): string {
   return crypto.randomBytes(bytes).toString('base64url');
 }
 
-let store: CartStore | undefined;
-let limiter: RateLimiter | undefined;
 let lastPurge = 0;
 
 /** The carts table, opened on first use; idle carts are purged at most once an hour. */
 export function carts(): CartStore {
-  store ??= cartStore(storeDb());
+  const store = cartTable();
   const now = Date.now();
   if (now - lastPurge > 60 * 60 * 1000) {
     lastPurge = now;
     store.purgeIdle(new Date(now - MAX_AGE_SECONDS * 1000));
   }
   return store;
-}
-
-/** The per-IP count of new carts (./new-cart-limit), in the store db. */
-export function newCartLimiter(): RateLimiter {
-  limiter ??= createRateLimiter(storeDb());
-  return limiter;
 }
 
 function writeCartCookie(cookieStore: Awaited<ReturnType<typeof cookies>>, id: string): void {

@@ -15,7 +15,10 @@ const whmcs = vi.hoisted(() => ({
   getCurrencies: vi.fn<() => Promise<Currency[]>>(),
 }));
 vi.mock('@/lib/whmcs', () => whmcs);
-vi.mock('next/cache', () => ({ unstable_cache: <T>(fn: T) => fn }));
+// Outside Next.js `'use cache'` is a plain string: every call reaches the loader. What is checked
+// is the profile and tag each cached scope declares.
+const nextCache = vi.hoisted(() => ({ cacheLife: vi.fn(), cacheTag: vi.fn() }));
+vi.mock('next/cache', () => nextCache);
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalogue-index-'));
 const configFile = path.join(dataDir, 'catalogue.json');
@@ -36,6 +39,8 @@ describe('getCatalogue', () => {
   beforeEach(() => {
     whmcs.getProducts.mockReset();
     whmcs.getCurrencies.mockReset();
+    nextCache.cacheLife.mockReset();
+    nextCache.cacheTag.mockReset();
   });
 
   it('builds the catalogue from WHMCS and the catalogue file', async () => {
@@ -48,6 +53,10 @@ describe('getCatalogue', () => {
     expect((await getProduct('shared-hosting', 'business'))?.hidden).toBe(true);
     expect((await getProductById(starter.pid))?.features).toEqual(['Disk Space: 1GB', 'Bandwidth: 3GB']);
     expect(fs.existsSync(path.join(dataDir, 'catalogue-snapshot.json'))).toBe(true);
+    // Cached for the catalogue's window, under the tag POST /api/revalidate expires.
+    expect(nextCache.cacheLife).toHaveBeenCalledWith('catalogue');
+    expect(nextCache.cacheLife).not.toHaveBeenCalledWith('catalogue-stale');
+    expect(nextCache.cacheTag).toHaveBeenCalledWith('catalogue');
   });
 
   it('keeps serving the last good catalogue when the fetch throws', async () => {
@@ -57,6 +66,8 @@ describe('getCatalogue', () => {
     expect(catalogue.stale).toBe(true);
     expect(catalogue.groups[0]?.products.map((p) => p.slug)).toEqual(['starter']);
     expect(catalogue.defaultCurrency.code).toBe('USD');
+    // The page rendered from that copy takes the short profile: rendered again soon.
+    expect(nextCache.cacheLife).toHaveBeenLastCalledWith('catalogue-stale');
   });
 
   it('fails clearly when WHMCS is down and nothing was ever loaded', async () => {
@@ -64,8 +75,6 @@ describe('getCatalogue', () => {
     const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'catalogue-index-empty-'));
     vi.stubEnv('DATA_DIR', emptyDir);
     vi.resetModules();
-    // The loader lives on globalThis, shared by a process's bundles: a new process has none.
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('hostfront.catalogue.loader')];
     const fresh = await import('./index');
     whmcs.getProducts.mockRejectedValue(new Error('connect ECONNREFUSED'));
     whmcs.getCurrencies.mockResolvedValue(CURRENCIES);

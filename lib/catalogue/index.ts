@@ -1,17 +1,11 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { cacheLife, cacheTag } from 'next/cache';
 import { cache } from 'react';
-import { dataDir, env, usesSandbox } from '@/lib/config/env';
-import { getCurrencies, getProducts } from '@/lib/whmcs';
-import {
-  CATALOGUE_RETRY_AFTER_FAILURE_MS,
-  CATALOGUE_REVALIDATE_SECONDS,
-  CATALOGUE_STALE_REVALIDATE_SECONDS,
-  CATALOGUE_TAG,
-} from './cache-policy';
+import { usesSandbox } from '@/lib/config/env';
+import { catalogueLoader, catalogueSourceName } from '@/lib/app-services';
+import { CATALOGUE_PROFILE, CATALOGUE_STALE_PROFILE, CATALOGUE_TAG } from './cache-policy.mjs';
 import { rememberSoldCurrencies } from '@/lib/visitor/sold-currencies';
 import { loadCatalogueConfig } from './config-file';
-import { catalogueSource } from './source-key';
 import {
   buildCatalogue,
   findGroup,
@@ -22,63 +16,49 @@ import {
   type CatalogueGroup,
   type CatalogueProduct,
 } from './model';
-import { fileSnapshotStore } from './snapshot';
-import { snapshotFile } from './snapshot-file';
-import { createCatalogueLoader, loadWithFallback, type CatalogueLoader } from './source';
+import { loadWithFallback } from './source';
 
 /**
  * The catalogue the pages render: `getCatalogue()` and friends. Server-only.
  *
- * Caching (see cache-policy.ts): the WHMCS answers are kept in Next.js's data cache
- * (`unstable_cache`, tag `catalogue`, revalidated every CATALOGUE_REVALIDATE_SECONDS or on demand
- * by POST /api/revalidate); the catalogue pages are statically rendered from it (ISR) and inherit
- * its tag and window. When WHMCS fails, the last good copy (memory + DATA_DIR file) is served.
+ * Caching (see cache-policy.mjs): the WHMCS answers are kept by `'use cache'` with the
+ * `catalogue` profile and tag (revalidated once per window, or at once by POST /api/revalidate);
+ * the catalogue pages are statically rendered from it (ISR) and inherit its tag and window. When
+ * WHMCS fails, the last good copy (memory + DATA_DIR file) is served.
+ *
+ * Why `'use cache'` without Cache Components: next.config.js enables the directive alone
+ * (`experimental.useCache`). `cacheComponents: true` would turn every route into Partial
+ * Prerendering (cookies read under Suspense, no route-segment config, a build error for an empty
+ * generateStaticParams): a rewrite of the whole app for no gain here, since the catalogue pages
+ * are fully static already. In this mode a `'use cache'` scope still hands its revalidate window
+ * and tags to the page being rendered (as `unstable_cache`, now legacy, did), and a stale entry
+ * is refetched before the page is regenerated, never served into a new page.
  */
 
 export type { Catalogue, CatalogueGroup, CatalogueProduct } from './model';
 export { CatalogueUnavailableError } from './source';
-export { CATALOGUE_TAG } from './cache-policy';
+export { CATALOGUE_TAG } from './cache-policy.mjs';
 export { resolveCurrency, productForCurrency } from './model';
 
 /**
- * Which WHMCS the catalogue comes from: part of the cache key and of the snapshot. Two servers
- * started from one build share its data cache, so the sandbox (one per DATA_DIR) is named by
- * its folder.
+ * The WHMCS answers, once per window. `source` (which WHMCS: part of the cache key) keeps two
+ * shops started from one build apart. Nothing is kept when WHMCS fails: the caller falls back.
  */
-function source(): string {
-  return catalogueSource({ sandbox: usesSandbox(), dataDir: dataDir(), whmcsUrl: env().WHMCS_API_URL });
-}
-
-async function fetchFromWhmcs(): Promise<CatalogueData> {
-  const [products, currencies] = await Promise.all([getProducts(), getCurrencies()]);
-  return { products, currencies, fetchedAt: new Date().toISOString() };
+async function cachedCatalogueData(source: string): Promise<CatalogueData> {
+  'use cache';
+  cacheLife(CATALOGUE_PROFILE);
+  cacheTag(CATALOGUE_TAG);
+  return catalogueLoader(source).fetchFresh();
 }
 
 /**
- * One loader per process, kept on globalThis: Next.js may load this module more than once (pages
- * and route handlers are separate bundles), and they must share the last good copy and the pause
- * after a failure, so that POST /api/revalidate can end that pause for the pages.
+ * A page rendered from the last good copy should not be kept for a whole window once WHMCS is
+ * back: this empty cached scope, with the short `catalogue-stale` profile, lowers the revalidate
+ * window of the page being rendered.
  */
-const LOADER = Symbol.for('hostfront.catalogue.loader');
-type GlobalWithLoader = typeof globalThis & { [LOADER]?: CatalogueLoader };
-
-function catalogueLoader(): CatalogueLoader {
-  const holder = globalThis as GlobalWithLoader;
-  holder[LOADER] ??= createCatalogueLoader({
-    fetch: fetchFromWhmcs,
-    snapshots: fileSnapshotStore(snapshotFile(dataDir()), source()),
-    retryAfterMs: CATALOGUE_RETRY_AFTER_FAILURE_MS,
-  });
-  return holder[LOADER];
-}
-
-let cachedFetch: (() => Promise<CatalogueData>) | undefined;
-function fetchCached(): Promise<CatalogueData> {
-  cachedFetch ??= unstable_cache(() => catalogueLoader().fetchFresh(), ['catalogue', 'v1', source()], {
-    tags: [CATALOGUE_TAG],
-    revalidate: CATALOGUE_REVALIDATE_SECONDS,
-  });
-  return cachedFetch();
+async function renderAgainSoon(): Promise<void> {
+  'use cache';
+  cacheLife(CATALOGUE_STALE_PROFILE);
 }
 
 /**
@@ -87,31 +67,16 @@ function fetchCached(): Promise<CatalogueData> {
  * no earlier copy exists.
  */
 export const getCatalogue = cache(async (): Promise<Catalogue> => {
-  const { data, stale } = await loadWithFallback(fetchCached, catalogueLoader());
-  if (stale) await shortenPageLifetime();
+  const source = catalogueSourceName();
+  const { data, stale } = await loadWithFallback(() => cachedCatalogueData(source), catalogueLoader(source));
+  if (stale) await renderAgainSoon();
   rememberSoldCurrencies(data.currencies.map((currency) => currency.code));
   return buildCatalogue(data, loadCatalogueConfig(process.env, { sandbox: usesSandbox() }), stale);
 });
 
-/**
- * A page rendered from the last good copy should not be kept for a whole window once WHMCS is
- * back. A cached call with a shorter revalidate lowers the revalidation time of the page being
- * rendered, as Next.js documents for fetch (unstable_cache follows the same rule).
- */
-const staleWindow = unstable_cache(async () => true, ['catalogue', 'stale-window'], {
-  revalidate: CATALOGUE_STALE_REVALIDATE_SECONDS,
-});
-async function shortenPageLifetime(): Promise<void> {
-  try {
-    await staleWindow();
-  } catch {
-    // Outside a Next.js render (scripts, tests) there is no page to shorten.
-  }
-}
-
 /** For POST /api/revalidate: WHMCS just spoke to us, so stop pausing after an earlier failure. */
 export function forgetCatalogueFailure(): void {
-  catalogueLoader().forgetFailure();
+  catalogueLoader(catalogueSourceName()).forgetFailure();
 }
 
 export async function getGroup(slug: string): Promise<CatalogueGroup | undefined> {

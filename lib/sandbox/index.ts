@@ -1,6 +1,7 @@
 import 'server-only';
 import path from 'node:path';
 import { dataDir, env } from '@/lib/config/env';
+import { processWide } from '@/lib/process-wide';
 import { secret } from '@/lib/config/secrets';
 import { openSandboxDb } from './db';
 import { faultsFilePath } from './faults';
@@ -14,15 +15,11 @@ export { writeSandboxFaults, clearSandboxFaults } from './faults';
 
 export { readBodyUpTo } from './wire/body';
 
-const DB_KEY = Symbol.for('hostfront.sandbox.db');
-type GlobalWithDb = typeof globalThis & { [DB_KEY]?: Map<string, Db> };
-
 /** The process's one connection to DATA_DIR/sandbox.sqlite, opened (and seeded) on first use. */
 function sandboxDb(): Db {
-  // Kept on globalThis so dev-mode module reloads reuse the connection instead of leaking one per
+  // Process-wide so dev-mode module reloads reuse the connection instead of leaking one per
   // edit; keyed by file so a changed DATA_DIR gets its own.
-  const holder = globalThis as GlobalWithDb;
-  const connections = (holder[DB_KEY] ??= new Map());
+  const connections = processWide('sandbox-db', () => new Map<string, Db>());
   const file = path.join(dataDir(), 'sandbox.sqlite');
   let db = connections.get(file);
   if (!db || !db.open) {
@@ -32,16 +29,16 @@ function sandboxDb(): Db {
   return db;
 }
 
-let handler: SandboxHandler | undefined;
-
-/** The sandbox's api.php, configured from the environment. */
+/** The sandbox's api.php, configured from the environment: one instance per process. */
 export function handleApiRequest(request: ApiHttpRequest): Promise<ApiHttpResponse> {
-  handler ??= createSandboxHandler({
-    db: sandboxDb(),
-    credentials: { identifier: env().SANDBOX_API_IDENTIFIER, secret: env().SANDBOX_API_SECRET ?? secret('SANDBOX_API_SECRET') },
-    faultsFile: faultsFilePath(dataDir()),
-    origin: `http://localhost:${env().PORT}`,
-  });
+  const handler = processWide<SandboxHandler>('sandbox-handler', () =>
+    createSandboxHandler({
+      db: sandboxDb(),
+      credentials: { identifier: env().SANDBOX_API_IDENTIFIER, secret: env().SANDBOX_API_SECRET ?? secret('SANDBOX_API_SECRET') },
+      faultsFile: faultsFilePath(dataDir()),
+      origin: `http://localhost:${env().PORT}`,
+    }),
+  );
   return handler(request);
 }
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { processWide } from '@/lib/process-wide';
 import { installRequestHook } from './request-hook';
 
 /**
@@ -15,15 +16,9 @@ import { installRequestHook } from './request-hook';
  */
 export const PEER_HEADER = 'x-hostfront-peer';
 
-const TOKEN = Symbol.for('hostfront.peer-token');
-
-type Stamped = typeof globalThis & { [TOKEN]?: string };
-
-/** The token of this process; every bundle of the server shares it through globalThis. */
+/** The token of this process; every bundle of the server shares it (lib/process-wide). */
 export function peerToken(): string {
-  const global = globalThis as Stamped;
-  global[TOKEN] ??= randomBytes(18).toString('base64url');
-  return global[TOKEN];
+  return processWide('peer-token', () => randomBytes(18).toString('base64url'));
 }
 
 /** Appends the connection's address to X-Forwarded-For and marks the headers as stamped. */

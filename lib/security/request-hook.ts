@@ -1,4 +1,5 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { processWide } from '@/lib/process-wide';
 
 /**
  * Runs code on every HTTP request of this process as it arrives, before Next.js sees it: the
@@ -8,22 +9,20 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
  */
 export type RequestHook = (request: IncomingMessage, response: ServerResponse) => void;
 
-const HOOKS = Symbol.for('hostfront.request-hooks');
-type WithHooks = typeof globalThis & { [HOOKS]?: Map<string, RequestHook> };
-
 export function installRequestHook(name: string, hook: RequestHook): void {
-  const global = globalThis as WithHooks;
-  if (!global[HOOKS]) {
-    const hooks = new Map<string, RequestHook>();
-    global[HOOKS] = hooks;
-    const emit = http.Server.prototype.emit;
-    http.Server.prototype.emit = function emitWithHooks(this: http.Server, event: string | symbol, ...args: unknown[]) {
-      const [request, response] = args;
-      if (event === 'request' && request instanceof http.IncomingMessage && response instanceof http.ServerResponse) {
-        for (const run of hooks.values()) run(request, response);
-      }
-      return Reflect.apply(emit, this, [event, ...args]) as boolean;
-    } as typeof emit;
-  }
-  global[HOOKS].set(name, hook);
+  processWide('request-hooks', patchServer).set(name, hook);
+}
+
+/** Patches http.Server once per process to run the hooks; returns the (live) hook list. */
+function patchServer(): Map<string, RequestHook> {
+  const hooks = new Map<string, RequestHook>();
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function emitWithHooks(this: http.Server, event: string | symbol, ...args: unknown[]) {
+    const [request, response] = args;
+    if (event === 'request' && request instanceof http.IncomingMessage && response instanceof http.ServerResponse) {
+      for (const run of hooks.values()) run(request, response);
+    }
+    return Reflect.apply(emit, this, [event, ...args]) as boolean;
+  } as typeof emit;
+  return hooks;
 }

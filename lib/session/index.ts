@@ -4,10 +4,9 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { env } from '@/lib/config/env';
 import { secret } from '@/lib/config/secrets';
-import { storeDb } from '@/lib/store/db';
+import { sessionRegistry as sessions } from '@/lib/app-services';
 import { parseSessionData, type SessionData } from './data';
 import { signInPath } from './next-path';
-import { createSessionRegistry, type SessionRegistry } from './revocation';
 
 /**
  * The signed-in customer: an iron-session cookie (sealed with SESSION_SECRET, so it is encrypted
@@ -41,12 +40,6 @@ function sessionOptions(): SessionOptions {
 }
 
 type StoredSession = Partial<SessionData> & { sessionId?: string };
-
-let registry: SessionRegistry | undefined;
-function sessions(): SessionRegistry {
-  registry ??= createSessionRegistry(storeDb());
-  return registry;
-}
 
 async function ironSession() {
   return getIronSession<StoredSession>(await cookies(), sessionOptions());
