@@ -1,14 +1,17 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { CURRENCY_COOKIE, CURRENCY_COOKIE_MAX_AGE, CURRENCY_PARAM, currencyFromParam } from '@/lib/visitor/currency-choice';
+import { malformedActionPayload } from '@/lib/security/server-action-payload';
 import { needsStrictCsp, withStrictCsp } from '@/lib/security/strict-csp';
 import { sellsCurrency } from '@/lib/visitor/sold-currencies';
 
 /**
  * Runs only for the requests `config` names (badly encoded addresses, currency links, pages with a
- * nonce-based CSP); every other request is routed by next.config.js alone, without running code.
+ * nonce-based CSP, server action calls); every other request is routed by next.config.js alone,
+ * without running code.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (!isDecodablePath(request.nextUrl.pathname)) return notFound(request);
+  if (isActionCall(request) && (await malformedActionPayload(request.clone()))) return badActionCall();
   // Pages rendered per request: a nonce-based Content-Security-Policy (see lib/security).
   if (needsStrictCsp(request.nextUrl.pathname)) return withStrictCsp(request);
   return currencyLink(request);
@@ -29,6 +32,19 @@ function isDecodablePath(pathname: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A server action call: a POST naming its action (Next.js's own test, `Next-Action`). */
+function isActionCall(request: NextRequest): boolean {
+  return request.method === 'POST' && request.headers.has('next-action');
+}
+
+/**
+ * A body React could not have sent (lib/security/server-action-payload.ts): refused before any
+ * action runs, as Next.js itself answers a call naming an unknown action.
+ */
+function badActionCall() {
+  return new NextResponse('Invalid Server Action request.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
 /**
@@ -70,5 +86,7 @@ export const config = {
     '/order/:path*',
     '/sign-out/confirm',
     '/sandbox/:path*',
+    // Server action calls, wherever they are posted: their body is checked (isActionCall).
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],
 };

@@ -269,3 +269,39 @@ test('the cart survives a reload, a new tab and a new browser with the same cook
   await expect(other.getByRole('heading', { level: 1, name: 'Your cart is empty' })).toBeVisible();
   await stranger.close();
 });
+
+test('a server action call with a malformed body answers 400 and changes nothing', async ({ page }) => {
+  await addMigration(page);
+  // A real action id and payload: what the browser sends for "More Website Migration".
+  const call = page.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action']));
+  await item(page, 'Website Migration').getByRole('button', { name: 'More Website Migration' }).click();
+  const sent = await call;
+  const actionId = (await sent.headerValue('next-action')) ?? '';
+  expect(actionId).toMatch(/^[0-9a-f]{40,}$/);
+  await expect(item(page, 'Website Migration')).toContainText('Quantity 2');
+
+  const json = 'text/plain;charset=UTF-8';
+  const malformed = [
+    { what: 'truncated JSON', type: json, body: '[{"itemId":"abc","quant' },
+    { what: 'broken multipart', type: 'multipart/form-data; boundary=x', body: '--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n["a"' },
+    { what: 'very deep nesting', type: json, body: '['.repeat(50_000) + ']'.repeat(50_000) },
+  ];
+  for (const { what, type, body } of malformed) {
+    const response = await page.request.post('/cart', { headers: { 'next-action': actionId, 'content-type': type }, data: body });
+    expect(response.status(), what).toBe(400);
+  }
+  // An action id that does not exist: Next.js's own 400, as before.
+  const unknown = await page.request.post('/cart', { headers: { 'next-action': 'f'.repeat(42), 'content-type': json }, data: '[]' });
+  expect(unknown.status()).toBe(400);
+
+  // Nothing changed; and the real payload, sent again, still goes through.
+  await page.reload();
+  await expect(item(page, 'Website Migration')).toContainText('Quantity 2');
+  const again = await page.request.post('/cart', {
+    headers: { 'next-action': actionId, 'content-type': (await sent.headerValue('content-type')) ?? json },
+    data: sent.postDataBuffer() ?? '',
+  });
+  expect(again.status()).toBe(200);
+  await page.reload();
+  await expect(item(page, 'Website Migration')).toContainText('Quantity 3');
+});

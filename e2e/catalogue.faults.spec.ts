@@ -23,8 +23,9 @@ test('the catalogue survives the billing system becoming unreachable', async ({ 
   if (!monthly) throw new Error('the demo VPS Large is billed monthly');
   const pages = ['/', paths(vps).group, paths(vps).product];
 
-  // A first load, while WHMCS answers.
+  // A first load, while WHMCS answers: pages kept for the catalogue's window (5 minutes).
   for (const path of pages) expect((await page.goto(path))?.status()).toBe(200);
+  expect((await request.get(paths(vps).group)).headers()['cache-control']).toMatch(/\bs-maxage=300\b/);
 
   setSandboxFaults({ unavailable: true });
   const down = await request.post('/includes/api.php', { form: { action: 'GetProducts' } });
@@ -37,6 +38,8 @@ test('the catalogue survives the billing system becoming unreachable', async ({ 
     await expect(page.getByText('Prices shown are from our last update')).toBeVisible();
   }
   await expect(page.getByRole('heading', { level: 1, name: vps.name })).toBeVisible();
+  // A page rendered from the last good copy is rendered again soon (30 s), not kept a window.
+  expect((await request.get(paths(vps).group)).headers()['cache-control']).toMatch(/\bs-maxage=30\b/);
   await page.goto(paths(vps).group);
   await expect(page.locator('main article', { has: page.getByRole('heading', { name: vps.name, exact: true }) })).toContainText(
     `${money(monthly.price, usd, false)}/mo`,

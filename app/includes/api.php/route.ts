@@ -8,7 +8,6 @@ import { handleApiRequest, readBodyUpTo } from '@/lib/sandbox';
  * other tools and anything that wants to talk to it over HTTP. At most 8 MB of a body is read
  * (PHP's `post_max_size`); the sandbox refuses the rest unread.
  */
-export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request): Promise<Response> {
