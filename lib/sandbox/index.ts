@@ -29,9 +29,9 @@ function sandboxDb(): Db {
   return db;
 }
 
-/** The sandbox's api.php, configured from the environment: one instance per process. */
+/** The sandbox's api.php, configured from the environment: one instance per process and DATA_DIR. */
 export function handleApiRequest(request: ApiHttpRequest): Promise<ApiHttpResponse> {
-  const handler = processWide<SandboxHandler>('sandbox-handler', () =>
+  const handler = processWide<SandboxHandler>(`sandbox-handler:${dataDir()}`, () =>
     createSandboxHandler({
       db: sandboxDb(),
       credentials: { identifier: env().SANDBOX_API_IDENTIFIER, secret: env().SANDBOX_API_SECRET ?? secret('SANDBOX_API_SECRET') },
