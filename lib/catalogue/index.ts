@@ -33,6 +33,10 @@ import { loadWithFallback } from './source';
  * are fully static already. In this mode a `'use cache'` scope still hands its revalidate window
  * and tags to the page being rendered (as `unstable_cache`, now legacy, did), and a stale entry
  * is refetched before the page is regenerated, never served into a new page.
+ *
+ * Unlike `unstable_cache`, `'use cache'` keeps its entries in memory (Next.js's default handler)
+ * and has no stale-if-error: the copy that outlives a restart, and that a page is rendered from
+ * while WHMCS is down, is the loader's snapshot in DATA_DIR (written on every successful fetch).
  */
 
 export type { Catalogue, CatalogueGroup, CatalogueProduct } from './model';
