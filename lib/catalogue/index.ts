@@ -16,7 +16,7 @@ import {
   type CatalogueGroup,
   type CatalogueProduct,
 } from './model';
-import { loadWithFallback } from './source';
+import { CatalogueUnavailableError, loadWithFallback } from './source';
 
 /**
  * The catalogue the pages render: `getCatalogue()` and friends. Server-only.
@@ -44,25 +44,35 @@ export { CatalogueUnavailableError } from './source';
 export { CATALOGUE_TAG } from './cache-policy.mjs';
 export { resolveCurrency, productForCurrency } from './model';
 
-/**
- * The WHMCS answers, once per window. `source` (which WHMCS: part of the cache key) keeps two
- * shops started from one build apart. Nothing is kept when WHMCS fails: the caller falls back.
- */
-async function cachedCatalogueData(source: string): Promise<CatalogueData> {
-  'use cache';
-  cacheLife(CATALOGUE_PROFILE);
-  cacheTag(CATALOGUE_TAG);
-  return catalogueLoader(source).fetchFresh();
-}
+/** What one try at WHMCS gave: the catalogue, or why there is none. */
+type CatalogueFetch = { data: CatalogueData } | { failure: string };
 
 /**
- * A page rendered from the last good copy should not be kept for a whole window once WHMCS is
- * back: this empty cached scope, with the short `catalogue-stale` profile, lowers the revalidate
- * window of the page being rendered.
+ * The WHMCS answers, once per window. `source` (which WHMCS: part of the cache key) keeps two
+ * shops started from one build apart.
+ *
+ * A failure is returned, not thrown: an error thrown inside a `'use cache'` scope fails the
+ * page being rendered even when the caller catches it. It is kept only as long as the short
+ * `catalogue-stale` profile says, and that profile passes to every page rendered meanwhile
+ * (from the last good copy), so such a page is rendered again soon, not kept a whole window.
  */
-async function renderAgainSoon(): Promise<void> {
+async function cachedCatalogueData(source: string): Promise<CatalogueFetch> {
   'use cache';
-  cacheLife(CATALOGUE_STALE_PROFILE);
+  cacheTag(CATALOGUE_TAG);
+  try {
+    const data = await catalogueLoader(source).fetchFresh();
+    cacheLife(CATALOGUE_PROFILE);
+    return { data };
+  } catch (error) {
+    cacheLife(CATALOGUE_STALE_PROFILE);
+    return { failure: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function loadCatalogueData(source: string): Promise<CatalogueData> {
+  const fetched = await cachedCatalogueData(source);
+  if ('failure' in fetched) throw new CatalogueUnavailableError(fetched.failure);
+  return fetched.data;
 }
 
 /**
@@ -72,8 +82,7 @@ async function renderAgainSoon(): Promise<void> {
  */
 export const getCatalogue = cache(async (): Promise<Catalogue> => {
   const source = catalogueSourceName();
-  const { data, stale } = await loadWithFallback(() => cachedCatalogueData(source), catalogueLoader(source));
-  if (stale) await renderAgainSoon();
+  const { data, stale } = await loadWithFallback(() => loadCatalogueData(source), catalogueLoader(source));
   rememberSoldCurrencies(data.currencies.map((currency) => currency.code));
   return buildCatalogue(data, loadCatalogueConfig(process.env, { sandbox: usesSandbox() }), stale);
 });
