@@ -24,19 +24,19 @@ let limiter: RateLimiter | undefined;
 let lastPurge = 0;
 
 /** The carts table, opened on first use; idle carts are purged at most once an hour. */
-export function carts(): CartStore {
-  store ??= cartStore(storeDb());
+export async function carts(): Promise<CartStore> {
+  store ??= cartStore(await storeDb());
   const now = Date.now();
   if (now - lastPurge > 60 * 60 * 1000) {
     lastPurge = now;
-    store.purgeIdle(new Date(now - MAX_AGE_SECONDS * 1000));
+    await store.purgeIdle(new Date(now - MAX_AGE_SECONDS * 1000));
   }
   return store;
 }
 
 /** The per-IP count of new carts (./new-cart-limit), in the store db. */
-export function newCartLimiter(): RateLimiter {
-  limiter ??= createRateLimiter(storeDb());
+export async function newCartLimiter(): Promise<RateLimiter> {
+  limiter ??= createRateLimiter(await storeDb());
   return limiter;
 }
 

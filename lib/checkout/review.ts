@@ -30,13 +30,13 @@ export type CheckoutReview =
   | { kind: 'unavailable' };
 
 export async function loadCheckoutReview(session: SessionData): Promise<CheckoutReview> {
-  const deps = checkoutDeps();
+  const deps = await checkoutDeps();
   try {
     const [preparation, paymentMethods] = await Promise.all([prepareOrder(deps, session.clientId), deps.whmcs.getPaymentMethods()]);
     if (!preparation.ok) return { kind: 'blocked', outcome: preparation.outcome };
     const { order } = preparation;
     // A reload while an order's fate is unknown (even for a cart changed since) carries that attempt's key.
-    const open = deps.attempts.openAttempt(session.clientId, openSince(deps.clock.now(), checkoutTiming(deps.whmcs.timeoutMs)));
+    const open = await deps.attempts.openAttempt(session.clientId, openSince(deps.clock.now(), checkoutTiming(deps.whmcs.timeoutMs)));
     return {
       kind: 'review',
       client: preparation.client,

@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import type { StoreDialect } from '../dialect';
+import { initial } from './0001-initial';
+
+/**
+ * Every schema change, in order, in code (so the build carries them). A name is never reused or
+ * edited once released: the database records which names it ran. Add a change as a new file.
+ */
+export function storeMigrations(dialect: StoreDialect): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    '0001-initial': initial(dialect),
+  };
+  return { getMigrations: async () => migrations };
+}
