@@ -9,5 +9,10 @@ export async function register() {
     const { env } = await import('./lib/config/env');
     installPeerStamp();
     installStrictTransportSecurity(env().SHOP_URL);
+    // The store's schema is brought up to date before the first request (not while building).
+    if (process.env.NEXT_PHASE !== 'phase-production-build') {
+      const { prepareStoreOrExit } = await import('./lib/config/startup');
+      await prepareStoreOrExit();
+    }
   }
 }

@@ -116,7 +116,6 @@ export async function addOrUpdateItem(ctx: MutationContext, cartId: string, inpu
     const decision = await ctx.allowNewCart();
     if (!decision.allowed) return refused(tooManyNewCarts(decision.retryAfterMs));
   }
-  await ctx.store.ensure(cartId, ctx.now);
   const added = await ctx.store.addItem(cartId, { id: ctx.newId(), addedAt: ctx.now.toISOString(), ...contents }, ctx.now);
   if (!added) return refused(`Your cart is full (${MAX_CART_ITEMS} items). Check out or remove something first.`);
   return { ok: true, message: `Added ${product.name} to your cart.` };

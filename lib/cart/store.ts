@@ -57,9 +57,11 @@ const storedCart = z.object({ id: z.string(), promo_code: z.string().nullable() 
 export interface CartStore {
   /** The cart with its items in order; null when there is no such cart (or it expired). */
   load(cartId: string, now: Date): Promise<Cart | null>;
-  /** Creates the cart when it does not exist yet; marks it used either way. */
-  ensure(cartId: string, now: Date): Promise<void>;
-  /** Appends an item (or inserts it right after `afterItemId`). False when the cart is full. */
+  /**
+   * Appends an item (or inserts it right after `afterItemId`), creating the cart when it does
+   * not exist (yet, or any more: an order on another instance just emptied it). False when the
+   * cart is full.
+   */
   addItem(cartId: string, item: CartItem, now: Date, afterItemId?: string): Promise<boolean>;
   /** Replaces an item's contents in place (same id and position). False when it is not in the cart. */
   replaceItem(cartId: string, item: CartItem, now: Date): Promise<boolean>;
@@ -75,8 +77,8 @@ export interface CartStore {
 }
 
 export function cartStore(db: StoreDb): CartStore {
-  const touch = (executor: Kysely<StoreTables>, cartId: string, now: Date) =>
-    executor.updateTable('cart_carts').set({ updated_at: now.toISOString() }).where('id', '=', cartId).executeTakeFirst();
+  const touch = (cartId: string, now: Date) =>
+    db.updateTable('cart_carts').set({ updated_at: now.toISOString() }).where('id', '=', cartId).executeTakeFirst();
   /** Changes to one cart's items run one at a time, on every instance, so positions and counts read inside stay true. */
   const inCart = <T>(cartId: string, work: (tx: Kysely<StoreTables>) => Promise<T>) => lockedTransaction(db, [`cart:${cartId}`], work);
   const cutoff = (now: Date) => new Date(now.getTime() - CART_LIFETIME_DAYS * 86_400_000).toISOString();
@@ -113,17 +115,14 @@ export function cartStore(db: StoreDb): CartStore {
       return { id: cart.id, items, promoCode: cart.promo_code };
     },
 
-    async ensure(cartId, now) {
-      const at = now.toISOString();
-      await db
-        .insertInto('cart_carts')
-        .values({ id: cartId, promo_code: null, created_at: at, updated_at: at })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ updated_at: at }))
-        .execute();
-    },
-
     addItem(cartId, item, now, afterItemId) {
       return inCart(cartId, async (tx) => {
+        const at = now.toISOString();
+        await tx
+          .insertInto('cart_carts')
+          .values({ id: cartId, promo_code: null, created_at: at, updated_at: at })
+          .onConflict((oc) => oc.column('id').doUpdateSet({ updated_at: at }))
+          .execute();
         const { count, last } = await tx
           .selectFrom('cart_items')
           .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.coalesce(eb.fn.max('position'), eb.lit(0)).as('last')])
@@ -153,7 +152,6 @@ export function cartStore(db: StoreDb): CartStore {
           .insertInto('cart_items')
           .values({ ...itemValues(item), id: item.id, added_at: item.addedAt, cart_id: cartId, position })
           .execute();
-        await touch(tx, cartId, now);
         return true;
       });
     },
@@ -166,14 +164,14 @@ export function cartStore(db: StoreDb): CartStore {
         .where('cart_id', '=', cartId)
         .executeTakeFirst();
       const changed = result.numUpdatedRows > 0n;
-      if (changed) await touch(db, cartId, now);
+      if (changed) await touch(cartId, now);
       return changed;
     },
 
     async removeItem(cartId, itemId, now) {
       const result = await db.deleteFrom('cart_items').where('id', '=', itemId).where('cart_id', '=', cartId).executeTakeFirst();
       const changed = result.numDeletedRows > 0n;
-      if (changed) await touch(db, cartId, now);
+      if (changed) await touch(cartId, now);
       return changed;
     },
 

@@ -59,7 +59,7 @@ export function openStoreDb(location: StoreLocation): StoreDb {
   return db;
 }
 
-export function dialectOf(db: StoreDb): StoreDialect {
+function dialectOf(db: StoreDb): StoreDialect {
   const facts = opened.get(db);
   if (!facts) throw new Error('Not a store database opened by openStoreDb');
   return facts.dialect;

@@ -16,8 +16,8 @@ import { migrateStoreDb, openStoreDb, type StoreDb, type StoreDialect, type Stor
 const DIALECTS: readonly StoreDialect[] = ['sqlite', 'postgres'];
 
 interface TestDatabases {
-  /** A new empty database, migrated. */
-  open(): Promise<StoreDb>;
+  /** A new empty database, migrated unless `migrate` is false. */
+  open(options?: { migrate?: boolean }): Promise<StoreDb>;
   /**
    * Another connection (another instance) to the database `db` is on. On SQLite, `db` itself:
    * better-sqlite3 blocks its thread while it waits for a lock, so two connections in one process
@@ -46,7 +46,7 @@ export function describeEachDialect(name: string, body: (databases: TestDatabase
       });
       body(
         {
-          async open() {
+          async open({ migrate = true } = {}) {
             const id = randomBytes(8).toString('hex');
             let location: StoreLocation;
             if (dialect === 'sqlite') {
@@ -60,7 +60,7 @@ export function describeEachDialect(name: string, body: (databases: TestDatabase
               location = { postgresUrl: url, searchPath: `test_${id}` };
             }
             const db = connect(location);
-            await migrateStoreDb(db);
+            if (migrate) await migrateStoreDb(db);
             return db;
           },
           connectAgain(db) {
@@ -83,4 +83,11 @@ export function describeEachDialect(name: string, body: (databases: TestDatabase
 export async function warmUp(databases: readonly StoreDb[]): Promise<void> {
   const unique = [...new Set(databases)];
   await Promise.all(unique.flatMap((db) => Array.from({ length: 10 }, () => sql`SELECT 1`.execute(db))));
+}
+
+/** An empty, migrated in-memory SQLite store: for tests of logic that keeps a little state in it. */
+export async function memoryStoreDb(): Promise<StoreDb> {
+  const db = openStoreDb({ sqliteFile: ':memory:' });
+  await migrateStoreDb(db);
+  return db;
 }
