@@ -28,12 +28,12 @@ async function context(preferred?: string): Promise<mutations.MutationContext> {
   const page = preferred ? resolveCurrency(catalogue, preferred) : null;
   const currency = page?.known ? page.currency : await visitorCurrency(catalogue);
   return {
-    store: await carts(),
+    store: carts(),
     catalogue,
     currencyCode: currency.code,
     now: new Date(),
     newId: () => randomId(),
-    allowNewCart: newCartGate(await newCartLimiter(), clientIpFromHeaders(await headers())),
+    allowNewCart: newCartGate(newCartLimiter(), clientIpFromHeaders(await headers())),
   };
 }
 

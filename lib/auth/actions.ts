@@ -38,7 +38,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const { email, password, next } = parsed.data;
 
   const result = await signIn(
-    { validateLogin, getUsers, limiter: await authRateLimiter(), knownSignIns: await knownSignIns(), portalSignInUrl: portalSignInUrl() },
+    { validateLogin, getUsers, limiter: authRateLimiter(), knownSignIns: knownSignIns(), portalSignInUrl: portalSignInUrl() },
     { email, password, ip: await requestIp() },
   );
   if (!result.ok) return { formError: result.message, formErrorLink: result.link };
@@ -63,7 +63,7 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
   const parsed = signUpSchema.safeParse(formValues(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf<SignUpField>(parsed.error) };
 
-  const result = await signUp({ addClient, getUsers, limiter: await authRateLimiter() }, parsed.data, {
+  const result = await signUp({ addClient, getUsers, limiter: authRateLimiter() }, parsed.data, {
     ip: await requestIp(),
     currencyId: await browsingCurrencyId(),
   });
@@ -77,6 +77,6 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
 export async function passwordResetAction(_previous: PasswordResetState, formData: FormData): Promise<PasswordResetState> {
   const parsed = passwordResetSchema.safeParse(formValues(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf<PasswordResetField>(parsed.error) };
-  const result = await requestPasswordReset({ resetPassword, limiter: await authRateLimiter() }, { email: parsed.data.email, ip: await requestIp() });
+  const result = await requestPasswordReset({ resetPassword, limiter: authRateLimiter() }, { email: parsed.data.email, ip: await requestIp() });
   return result.ok ? { sent: result.message } : { formError: result.message };
 }

@@ -15,13 +15,13 @@ export async function requestIp(): Promise<string | null> {
 export { chosenCurrencyCode as browsingCurrencyCode } from '@/lib/visitor';
 
 let limiter: RateLimiter | undefined;
-export async function authRateLimiter(): Promise<RateLimiter> {
-  limiter ??= createRateLimiter(await storeDb());
+export function authRateLimiter(): RateLimiter {
+  limiter ??= createRateLimiter(storeDb());
   return limiter;
 }
 
 let known: KnownSignIns | undefined;
-export async function knownSignIns(): Promise<KnownSignIns> {
-  known ??= createKnownSignIns(await storeDb());
+export function knownSignIns(): KnownSignIns {
+  known ??= createKnownSignIns(storeDb());
   return known;
 }

@@ -24,19 +24,19 @@ let limiter: RateLimiter | undefined;
 let lastPurge = 0;
 
 /** The carts table, opened on first use; idle carts are purged at most once an hour. */
-export async function carts(): Promise<CartStore> {
-  store ??= cartStore(await storeDb());
+export function carts(): CartStore {
+  store ??= cartStore(storeDb());
   const now = Date.now();
   if (now - lastPurge > 60 * 60 * 1000) {
     lastPurge = now;
-    await store.purgeIdle(new Date(now - MAX_AGE_SECONDS * 1000));
+    store.purgeIdle(new Date(now - MAX_AGE_SECONDS * 1000)).catch((error: unknown) => console.error('Could not purge idle carts', error));
   }
   return store;
 }
 
 /** The per-IP count of new carts (./new-cart-limit), in the store db. */
-export async function newCartLimiter(): Promise<RateLimiter> {
-  limiter ??= createRateLimiter(await storeDb());
+export function newCartLimiter(): RateLimiter {
+  limiter ??= createRateLimiter(storeDb());
   return limiter;
 }
 

@@ -79,7 +79,7 @@ export async function placeOrderAction(_previous: PlaceOrderState, formData: For
     return { status: 'invalid', fieldErrors, message: message ?? 'Please check the highlighted fields.' };
   }
   const { attemptKey, reviewed, paymentMethod } = parsed.data;
-  const outcome = await submitOrder(await checkoutDeps(), session, { key: attemptKey, reviewed, paymentMethod: paymentMethod ?? null, clientIp: await requestIp() });
+  const outcome = await submitOrder(checkoutDeps(), session, { key: attemptKey, reviewed, paymentMethod: paymentMethod ?? null, clientIp: await requestIp() });
   return toState(session, outcome);
 }
 
@@ -88,7 +88,7 @@ export async function checkOrderAction(_previous: PlaceOrderState, formData: For
   if (!session) redirect(signInPath('/checkout'));
   const parsed = checkOrderSchema.safeParse(formValues(formData));
   if (!parsed.success) return { status: 'invalid', message: parsed.error.issues[0]?.message };
-  return toState(session, await checkSubmittedOrder(await checkoutDeps(), session, parsed.data.attemptKey));
+  return toState(session, await checkSubmittedOrder(checkoutDeps(), session, parsed.data.attemptKey));
 }
 
 const idSchema = z.coerce.number().int().positive().max(2_147_483_647);

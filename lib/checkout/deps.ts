@@ -9,8 +9,8 @@ import type { CheckoutDeps } from './submit-order';
 let attempts: AttemptStore | undefined;
 
 /** The real I/O: WHMCS, the visitor's cart, the store db, the clock. */
-export async function checkoutDeps(): Promise<CheckoutDeps> {
-  attempts ??= createAttemptStore(await storeDb());
+export function checkoutDeps(): CheckoutDeps {
+  attempts ??= createAttemptStore(storeDb());
   return {
     whmcs: { getClientDetails, getPaymentMethods, getOrders, addOrder, timeoutMs: env().WHMCS_TIMEOUT_MS },
     cart: { load: getCart, price: priceCart, removeOrdered: removeOrderedItems },

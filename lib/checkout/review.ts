@@ -30,7 +30,7 @@ export type CheckoutReview =
   | { kind: 'unavailable' };
 
 export async function loadCheckoutReview(session: SessionData): Promise<CheckoutReview> {
-  const deps = await checkoutDeps();
+  const deps = checkoutDeps();
   try {
     const [preparation, paymentMethods] = await Promise.all([prepareOrder(deps, session.clientId), deps.whmcs.getPaymentMethods()]);
     if (!preparation.ok) return { kind: 'blocked', outcome: preparation.outcome };

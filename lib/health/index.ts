@@ -11,7 +11,7 @@ function storefrontChecks(): ReadinessCheck[] {
     {
       name: 'database',
       probe: async () => {
-        await sql`SELECT 1`.execute(await storeDb());
+        await sql`SELECT 1`.execute(storeDb());
       },
     },
     {

@@ -1,6 +1,16 @@
 import 'server-only';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  sql,
+  SqliteDialect,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type TransactionSettings,
+} from 'kysely';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -31,6 +41,45 @@ const pgTypes = {
     oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
+/** `dialect`, with `prepare` run when Kysely first initialises its driver (before any query). */
+function preparedFirst(dialect: Dialect, prepare: () => Promise<void>): Dialect {
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createDriver: () => new PreparedDriver(dialect.createDriver(), prepare),
+  };
+}
+
+class PreparedDriver implements Driver {
+  constructor(
+    private readonly inner: Driver,
+    private readonly prepare: () => Promise<void>,
+  ) {}
+  async init() {
+    await this.inner.init();
+    await this.prepare();
+  }
+  acquireConnection() {
+    return this.inner.acquireConnection();
+  }
+  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
+    return this.inner.beginTransaction(connection, settings);
+  }
+  commitTransaction(connection: DatabaseConnection) {
+    return this.inner.commitTransaction(connection);
+  }
+  rollbackTransaction(connection: DatabaseConnection) {
+    return this.inner.rollbackTransaction(connection);
+  }
+  releaseConnection(connection: DatabaseConnection) {
+    return this.inner.releaseConnection(connection);
+  }
+  destroy() {
+    return this.inner.destroy();
+  }
+}
+
 function sqliteFile(file: string): Database.Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const opened = new Database(file);
@@ -41,10 +90,14 @@ function sqliteFile(file: string): Database.Database {
   return opened;
 }
 
-/** Opens a connection (a pool, on PostgreSQL) without migrating; `migrateStoreDb` makes it usable. */
-export function openStoreDb(location: StoreLocation): StoreDb {
+/**
+ * Opens a connection (a pool, on PostgreSQL). `beforeFirstQuery` runs once before anything is
+ * sent (again after it failed); without it, `migrateStoreDb` makes the database usable.
+ */
+export function openStoreDb(location: StoreLocation, { beforeFirstQuery }: { beforeFirstQuery?: () => Promise<void> } = {}): StoreDb {
+  const prepared = (dialect: Dialect) => (beforeFirstQuery ? preparedFirst(dialect, beforeFirstQuery) : dialect);
   if ('sqliteFile' in location) {
-    const db = new Kysely<StoreTables>({ dialect: new SqliteDialect({ database: sqliteFile(location.sqliteFile) }) });
+    const db = new Kysely<StoreTables>({ dialect: prepared(new SqliteDialect({ database: sqliteFile(location.sqliteFile) })) });
     opened.set(db, { dialect: 'sqlite' });
     return db;
   }
@@ -54,7 +107,7 @@ export function openStoreDb(location: StoreLocation): StoreDb {
     types: pgTypes,
     ...(location.searchPath ? { options: `-c search_path=${location.searchPath}` } : {}),
   });
-  const db = new Kysely<StoreTables>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<StoreTables>({ dialect: prepared(new PostgresDialect({ pool })) });
   opened.set(db, { dialect: 'postgres', schema: location.searchPath });
   return db;
 }
@@ -82,18 +135,27 @@ export async function migrateStoreDb(db: StoreDb): Promise<void> {
   }
 }
 
-let shared: Promise<StoreDb> | undefined;
+let shared: StoreDb | undefined;
 
-/** The process-wide store, opened and migrated on first use (instrumentation.ts does it at start-up). */
-export function storeDb(): Promise<StoreDb> {
+/**
+ * The process-wide store. Its schema is brought up to date before its first query runs
+ * (instrumentation.ts makes that happen at start-up); a database that is down then is tried
+ * again by the next query.
+ */
+export function storeDb(): StoreDb {
   if (!shared) {
     const url = env().DATABASE_URL;
-    const db = openStoreDb(url ? { postgresUrl: url } : { sqliteFile: path.join(dataDir(), 'storefront.sqlite') });
-    shared = migrateStoreDb(db).then(() => db);
-    shared.catch(() => {
-      // A database that was down at start-up is tried again by the next request.
-      shared = undefined;
-      void db.destroy();
+    const location: StoreLocation = url ? { postgresUrl: url } : { sqliteFile: path.join(dataDir(), 'storefront.sqlite') };
+    shared = openStoreDb(location, {
+      beforeFirstQuery: async () => {
+        // A connection of its own: the store's first connection is waiting for this to finish.
+        const migrating = openStoreDb(location);
+        try {
+          await migrateStoreDb(migrating);
+        } finally {
+          await migrating.destroy();
+        }
+      },
     });
   }
   return shared;
