@@ -13,6 +13,9 @@ export async function register() {
     if (process.env.NEXT_PHASE !== 'phase-production-build') {
       const { prepareStoreOrExit } = await import('./lib/config/startup');
       await prepareStoreOrExit();
+      // Several instances on one database: revalidations reach every one (lib/catalogue/instances).
+      const { listenToOtherInstances } = await import('./lib/catalogue/instances');
+      listenToOtherInstances();
     }
   }
 }

@@ -22,6 +22,7 @@ import {
   type CatalogueGroup,
   type CatalogueProduct,
 } from './model';
+import { sharedSnapshots } from './instances';
 import { fileSnapshotStore } from './snapshot';
 import { snapshotFile } from './snapshot-file';
 import { createCatalogueLoader, loadWithFallback, type CatalogueLoader } from './source';
@@ -66,7 +67,8 @@ function catalogueLoader(): CatalogueLoader {
   const holder = globalThis as GlobalWithLoader;
   holder[LOADER] ??= createCatalogueLoader({
     fetch: fetchFromWhmcs,
-    snapshots: fileSnapshotStore(snapshotFile(dataDir()), source()),
+    // Several instances on one database share the last good copy there (./instances).
+    snapshots: sharedSnapshots(source()) ?? fileSnapshotStore(snapshotFile(dataDir()), source()),
     retryAfterMs: CATALOGUE_RETRY_AFTER_FAILURE_MS,
   });
   return holder[LOADER];

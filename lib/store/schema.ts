@@ -38,4 +38,6 @@ export interface StoreTables {
   auth_attempts: { id: Generated<number>; key: string; at: number };
   auth_known_sign_ins: { key: string; last_at: number };
   auth_sessions: { id: string; user_id: number; created_at: number; expires_at: number };
+  /** `snapshot`: the JSON of lib/catalogue/snapshot.ts; `fetched_at` says which copy it is without parsing it. */
+  catalogue_snapshots: { source: string; snapshot: string; fetched_at: string };
 }

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { StoreDialect } from '../dialect';
 import { initial } from './0001-initial';
+import { catalogueSnapshots } from './0002-catalogue-snapshots';
 
 /**
  * Every schema change, in order, in code (so the build carries them). A name is never reused or
@@ -9,6 +10,7 @@ import { initial } from './0001-initial';
 export function storeMigrations(dialect: StoreDialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001-initial': initial(dialect),
+    '0002-catalogue-snapshots': catalogueSnapshots,
   };
   return { getMigrations: async () => migrations };
 }
