@@ -9,5 +9,13 @@ export async function register() {
     const { env } = await import('./lib/config/env');
     installPeerStamp();
     installStrictTransportSecurity(env().SHOP_URL);
+    // The store's schema is brought up to date before the first request (not while building).
+    if (process.env.NEXT_PHASE !== 'phase-production-build') {
+      const { prepareStoreOrExit } = await import('./lib/config/startup');
+      await prepareStoreOrExit();
+      // Several instances on one database: revalidations reach every one (lib/catalogue/instances).
+      const { listenToOtherInstances } = await import('./lib/catalogue/instances');
+      listenToOtherInstances();
+    }
   }
 }

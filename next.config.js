@@ -47,6 +47,9 @@ const privatePerVisitor = [{ key: 'Cache-Control', value: 'private, no-cache' }]
 const nextConfig = {
   // The e2e suite and benchmarks build into their own folder so they never clobber `npm run dev`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Several instances of one shop (DATABASE_URL) run the same build under one id, so a page or a
+  // server action from one instance is understood by the others (version skew protection).
+  deploymentId: process.env.DEPLOYMENT_ID || undefined,
   poweredByHeader: false,
   // `'use cache'` for the catalogue data, without Cache Components: why, in lib/catalogue/index.ts.
   // Next.js 16 warns that the flag is deprecated in favour of `cacheComponents`; that is expected.

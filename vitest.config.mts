@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'app/**/*.test.ts'],
     environment: 'node',
+    // A throw-away PostgreSQL: the stores' tests run on it as well as on SQLite.
+    globalSetup: ['lib/testing/postgres-global-setup.ts'],
     pool: 'forks',
     testTimeout: 15_000,
   },

@@ -4,6 +4,7 @@ import { createRateLimiter, type RateLimiter } from '@/lib/auth/rate-limit';
 import { cartStore, type CartStore } from '@/lib/cart/store';
 import { catalogueSource } from '@/lib/catalogue/source-key';
 import { CATALOGUE_RETRY_AFTER_FAILURE_MS } from '@/lib/catalogue/cache-policy.mjs';
+import { sharedSnapshots } from '@/lib/catalogue/instances';
 import { fileSnapshotStore } from '@/lib/catalogue/snapshot';
 import { snapshotFile } from '@/lib/catalogue/snapshot-file';
 import { createCatalogueLoader, type CatalogueLoader } from '@/lib/catalogue/source';
@@ -42,7 +43,8 @@ export function catalogueLoader(source: string): CatalogueLoader {
         const [products, currencies] = await Promise.all([getProducts(), getCurrencies()]);
         return { products, currencies, fetchedAt: new Date().toISOString() };
       },
-      snapshots: fileSnapshotStore(snapshotFile(dataDir()), source),
+      // Several instances on one database share the last good copy there (lib/catalogue/instances).
+      snapshots: sharedSnapshots(source) ?? fileSnapshotStore(snapshotFile(dataDir()), source),
       retryAfterMs: CATALOGUE_RETRY_AFTER_FAILURE_MS,
     }),
   );

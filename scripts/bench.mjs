@@ -9,12 +9,17 @@
 // By default it builds and starts the production server on a throw-away sandbox.
 // BENCH_URL=http://127.0.0.1:3000 benches a server that is already running (on the sandbox) instead.
 // BENCH_SECONDS (default 5) sets how long each throughput run lasts; BENCH_SKIP_BUILD=1 reuses the build.
+// - State: add-to-cart and cart-view throughput with the store on SQLite, then on a throw-away
+//   PostgreSQL (DATABASE_URL, a second server of the same build); see lib/bench-state.mjs. Not with
+//   BENCH_URL (the store of a server started elsewhere is not ours to fill).
 import autocannon from 'autocannon';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { benchState } from './lib/bench-state.mjs';
+import { startPostgres } from './lib/postgres.mjs';
 import { ROOT, baseEnv, freePort, hasBuild, runNext, startNext } from './lib/server.mjs';
 
 const distDir = '.next-bench';
@@ -45,16 +50,52 @@ async function startServer() {
     SESSION_SECRET: crypto.randomBytes(32).toString('hex'),
     SANDBOX_API_IDENTIFIER: sandboxCredentials.identifier,
     SANDBOX_API_SECRET: sandboxCredentials.secret,
+    // What several instances of one build share (the PostgreSQL run), fixed at build time.
+    DEPLOYMENT_ID: 'hostfront-bench',
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'),
   });
   if (process.env.BENCH_SKIP_BUILD !== '1' || !hasBuild(distDir)) await runNext(['build'], env);
   const server = await startNext({ port: await freePort(), env, log: 'ignore' });
   return {
     url: server.url,
+    state: { env, dataDir },
     stop: async () => {
       await server.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The state runs: on the server's SQLite store, then on a second server of the build on PostgreSQL. */
+async function stateTable(server, starterPid) {
+  const options = { seconds, connections, starterPid };
+  const distDir = path.join(ROOT, process.env.NEXT_DIST_DIR || '.next-bench');
+  const rows = await benchState({ url: server.url, dataDir: server.state.dataDir, distDir, label: 'SQLite' }, options);
+  const postgres = await startPostgres();
+  const dataDir = path.join(server.state.dataDir, 'postgres-instance');
+  const port = await freePort();
+  // The first server's sandbox is this one's WHMCS, as for a second instance of a shop.
+  const instance = await startNext({
+    port,
+    log: 'ignore',
+    env: {
+      ...server.state.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: postgres.url,
+      WHMCS_API_URL: `${server.url}/includes/api.php`,
+      WHMCS_API_IDENTIFIER: sandboxCredentials.identifier,
+      WHMCS_API_SECRET: sandboxCredentials.secret,
+      CATALOGUE_CONFIG: 'catalogue.sandbox.json',
+    },
+  });
+  try {
+    rows.push(...(await benchState({ url: instance.url, dataDir, databaseUrl: postgres.url, distDir, label: 'PostgreSQL' }, options)));
+  } finally {
+    await instance.stop();
+    await postgres.stop();
+  }
+  return rows;
 }
 
 async function get(url, headers = {}) {
@@ -179,13 +220,19 @@ async function throughputTable(base, runs) {
 
 const server = await startServer();
 try {
-  const { weights, runs } = plan(await sandboxProducts(server.url));
+  const products = await sandboxProducts(server.url);
+  const { weights, runs } = plan(products);
   const { rows, over } = await weightTable(server.url, weights);
   console.log('\nWeight (what a browser downloads):');
   console.table(rows);
   const load1 = os.loadavg()[0].toFixed(2);
   console.log(`\nThroughput: autocannon, ${connections} connections, ${seconds} s each, against ${server.url} (load average before: ${load1}, ${os.cpus().length} CPUs):`);
   console.table(await throughputTable(server.url, runs));
+  if (server.state) {
+    const starter = products.find((product) => product.name === 'Starter') ?? products[0];
+    console.log(`\nState: the store on SQLite, then on PostgreSQL (autocannon, ${connections} connections, ${seconds} s each):`);
+    console.table(await stateTable(server, Number(starter.pid)));
+  }
   console.log(over ? `\n${over} page(s) over their JavaScript budget.` : '\nAll pages within their JavaScript budget.');
   process.exitCode = over ? 1 : 0;
 } finally {

@@ -2,11 +2,15 @@
 // with a throw-away data directory (a fresh sandbox database), and runs the Playwright suite
 // against it. Extra arguments go to Playwright (`npm run test:e2e -- e2e/home.spec.ts`).
 // E2E_SKIP_BUILD=1 reuses the last e2e build while iterating on tests.
+// When e2e/instances.faults.spec.ts is part of the run, it also starts a throw-away PostgreSQL and
+// two more `next start` instances of the same build on it (A and B), with the first server's
+// sandbox as their WHMCS, as a shop running several instances would.
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startPostgres } from './lib/postgres.mjs';
 import { ROOT, baseEnv, freePort, hasBuild, runNext, startNext } from './lib/server.mjs';
 
 const distDir = '.next-e2e';
@@ -31,7 +35,13 @@ const serverEnv = baseEnv({
   SHOP_SUPPORT_URL: 'https://support.example.com/help',
   // Short enough that the "AddOrder timed out" journey takes seconds, long enough for a slow CI.
   WHMCS_TIMEOUT_MS: process.env.WHMCS_TIMEOUT_MS ?? '4000',
+  // One build serves every instance (instances spec): what they must share is fixed at build time.
+  DEPLOYMENT_ID: 'hostfront-e2e',
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'),
 });
+
+const specs = process.argv.slice(2).filter((arg) => arg.endsWith('.ts'));
+const withInstances = specs.length === 0 || specs.some((spec) => spec.includes('instances'));
 
 if (process.env.E2E_SKIP_BUILD !== '1' || !hasBuild(distDir)) {
   await runNext(['build'], serverEnv);
@@ -41,6 +51,32 @@ const logFile = path.join(dataDir, 'server.log');
 const log = fs.openSync(logFile, 'a');
 const server = await startNext({ port, env: serverEnv, log });
 console.log(`Hostfront (production build) on ${server.url}, data in ${dataDir}`);
+const instances = withInstances ? await startInstances() : null;
+
+/**
+ * PostgreSQL and instances A and B on it, started side by side. Their WHMCS is the first server's
+ * sandbox, so stopping A (the spec does) leaves the sandbox up. Each instance logs to its own file.
+ */
+async function startInstances() {
+  const postgres = await startPostgres();
+  const [portA, portB] = [await freePort(), await freePort()];
+  const instanceEnv = (name, instancePort) => ({
+    ...serverEnv,
+    PORT: String(instancePort),
+    DATA_DIR: path.join(dataDir, `instance-${name}`),
+    DATABASE_URL: postgres.url,
+    WHMCS_API_URL: `${server.url}/includes/api.php`,
+    WHMCS_API_IDENTIFIER: serverEnv.SANDBOX_API_IDENTIFIER,
+    WHMCS_API_SECRET: serverEnv.SANDBOX_API_SECRET,
+    // The demo shop's group names, as on the sandbox itself.
+    CATALOGUE_CONFIG: 'catalogue.sandbox.json',
+  });
+  const start = (name, instancePort) =>
+    startNext({ port: instancePort, env: instanceEnv(name, instancePort), log: fs.openSync(path.join(dataDir, `instance-${name}.log`), 'a') });
+  const [a, b] = await Promise.all([start('a', portA), start('b', portB)]);
+  console.log(`Instances A on ${a.url} and B on ${b.url}, on PostgreSQL ${postgres.url}`);
+  return { a, b, postgres };
+}
 
 const playwright = spawn(
   process.execPath,
@@ -53,11 +89,18 @@ const playwright = spawn(
       BASE_URL: server.url,
       E2E_DATA_DIR: dataDir,
       E2E_EMBED_HOST_PORT: String(embedHostPort),
+      ...(instances
+        ? { E2E_INSTANCE_A_URL: instances.a.url, E2E_INSTANCE_A_PID: String(instances.a.child.pid), E2E_INSTANCE_B_URL: instances.b.url }
+        : {}),
     },
   },
 );
 const code = await new Promise((resolve) => playwright.on('exit', (c) => resolve(c ?? 1)));
 await server.stop();
+if (instances) {
+  await Promise.all([instances.a.stop(), instances.b.stop()]);
+  await instances.postgres.stop();
+}
 if (code !== 0) {
   const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-60).join('\n');
   console.error(`\n--- last lines of the server log (${logFile}) ---\n${tail}`);

@@ -39,14 +39,15 @@ async function context(preferred?: string): Promise<mutations.MutationContext> {
 }
 
 /** The answer to a change made on the cart page, which is re-rendered (once) with the new cart. */
-function finish(result: mutations.MutationResult, cartId: string): CartActionResult {
+async function finish(pending: Promise<mutations.MutationResult>, cartId: string): Promise<CartActionResult> {
+  const result = await pending;
   if (!result.ok) return result;
   refresh();
   return answer(result, cartId);
 }
 
-function answer(result: mutations.MutationResult & { ok: true }, cartId: string): CartActionResult {
-  return { ok: true, message: result.message, count: cartSummaryById(cartId).count };
+async function answer(result: mutations.MutationResult & { ok: true }, cartId: string): Promise<CartActionResult> {
+  return { ok: true, message: result.message, count: (await cartSummaryById(cartId)).count };
 }
 
 /**
@@ -65,14 +66,14 @@ export async function addToCart(input: unknown): Promise<CartActionResult> {
   const ctx = await context(currencyCode);
   // A cookie naming no stored cart (expired, or never filled) gets a fresh id: a cart's id is always ours.
   const named = await visitorCartId();
-  const cartId = named && ctx.store.load(named, ctx.now) ? named : randomId(32);
-  const result = mutations.addOrUpdateItem(ctx, cartId, item);
+  const cartId = named && (await ctx.store.load(named, ctx.now)) ? named : randomId(32);
+  const result = await mutations.addOrUpdateItem(ctx, cartId, item);
   if (!result.ok) return result;
   // The cookie is set only now that the cart holds something: adding nothing creates nothing.
   if (cartId !== named) await setNewCartCookie(cartId);
-  if (!promoCode || ctx.store.load(cartId, ctx.now)?.promoCode) return answer(result, cartId);
+  if (!promoCode || (await ctx.store.load(cartId, ctx.now))?.promoCode) return answer(result, cartId);
 
-  const promo = mutations.applyPromotion(ctx, cartId, await lookUpPromotion(promoCode), promotionDate(ctx.now));
+  const promo = await mutations.applyPromotion(ctx, cartId, await lookUpPromotion(promoCode), promotionDate(ctx.now));
   return answer({ ok: true, message: `${result.message} ${promo.message}` }, cartId);
 }
 

@@ -1,4 +1,4 @@
-import { defineTables, type StoreDb } from '@/lib/store/db';
+import type { StoreDb } from '@/lib/store/db';
 import { pairKey } from './limits';
 
 /**
@@ -7,32 +7,31 @@ import { pairKey } from './limits';
  * attack on the account does not apply to it (see limits.ts); the per-pair limit still does.
  */
 export interface KnownSignIns {
-  remember(email: string, ip: string): void;
-  isKnown(email: string, ip: string): boolean;
+  remember(email: string, ip: string): Promise<void>;
+  isKnown(email: string, ip: string): Promise<boolean>;
 }
 
 const REMEMBER_MS = 90 * 24 * 60 * 60_000;
 
-const TABLES = `
-  CREATE TABLE IF NOT EXISTS auth_known_sign_ins (
-    key TEXT PRIMARY KEY,
-    last_at INTEGER NOT NULL
-  );
-`;
-
 export function createKnownSignIns(db: StoreDb, now: () => number = Date.now): KnownSignIns {
-  defineTables(TABLES, db);
-  const upsert = db.prepare<[string, number]>(
-    'INSERT INTO auth_known_sign_ins (key, last_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET last_at = excluded.last_at',
-  );
-  const find = db.prepare<[string, number], { key: string }>('SELECT key FROM auth_known_sign_ins WHERE key = ? AND last_at > ?');
-  const prune = db.prepare<[number]>('DELETE FROM auth_known_sign_ins WHERE last_at <= ?');
   return {
-    remember(email, ip) {
+    async remember(email, ip) {
       const at = now();
-      prune.run(at - REMEMBER_MS);
-      upsert.run(pairKey('sign-in', email, ip), at);
+      await db.deleteFrom('auth_known_sign_ins').where('last_at', '<=', at - REMEMBER_MS).execute();
+      await db
+        .insertInto('auth_known_sign_ins')
+        .values({ key: pairKey('sign-in', email, ip), last_at: at })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ last_at: at }))
+        .execute();
     },
-    isKnown: (email, ip) => find.get(pairKey('sign-in', email, ip), now() - REMEMBER_MS) !== undefined,
+    async isKnown(email, ip) {
+      const row = await db
+        .selectFrom('auth_known_sign_ins')
+        .select('key')
+        .where('key', '=', pairKey('sign-in', email, ip))
+        .where('last_at', '>', now() - REMEMBER_MS)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
   };
 }

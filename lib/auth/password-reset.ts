@@ -21,7 +21,7 @@ export function resetSentMessage(email: string): string {
 }
 
 export async function requestPasswordReset(deps: PasswordResetDeps, input: { email: string; ip: string | null }): Promise<PasswordResetResult> {
-  const ticket = deps.limiter.begin(attemptKeys('reset', input.email, input.ip));
+  const ticket = await deps.limiter.begin(attemptKeys('reset', input.email, input.ip));
   if (!ticket.allowed) {
     return { ok: false, reason: 'rate-limited', message: rateLimitedMessage(ticket.retryAfterMs, 'password reset') };
   }
@@ -30,7 +30,7 @@ export async function requestPasswordReset(deps: PasswordResetDeps, input: { ema
   } catch (error) {
     if (!(error instanceof WhmcsError)) throw error;
     if (!(error instanceof WhmcsApiError)) {
-      ticket.forgive();
+      await ticket.forgive();
       return {
         ok: false,
         reason: 'unavailable',

@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { describeEachDialect, warmUp } from '@/lib/store/test-databases';
 import { attemptKeys, PER_EMAIL, PER_IP, PER_PAIR } from './limits';
 import { createRateLimiter, decide, describeWait, type RatePolicy } from './rate-limit';
 
@@ -35,92 +35,103 @@ describe('decide', () => {
   });
 });
 
-describe('createRateLimiter', () => {
-  function limiter() {
+describeEachDialect('createRateLimiter', ({ open, connectAgain }) => {
+  async function limiter() {
     let now = 1_000_000;
-    const db = new Database(':memory:');
+    const db = await open();
     return { limiter: createRateLimiter(db, () => now), tick: (ms: number) => (now += ms), db };
   }
   const keys = [{ key: 'sign-in:email:a@example.com', policy }];
+  const allowed = async (ticket: Promise<{ allowed: boolean }>) => (await ticket).allowed;
 
-  it('counts each attempt until it is forgiven, and blocks the sixth failure', () => {
-    const { limiter: rl, tick } = limiter();
+  it('counts each attempt until it is forgiven, and blocks the sixth failure', async () => {
+    const { limiter: rl, tick } = await limiter();
     for (let i = 0; i < 5; i++) {
-      expect(rl.begin(keys).allowed).toBe(true);
+      expect(await allowed(rl.begin(keys))).toBe(true);
       tick(1000);
     }
-    const blocked = rl.begin(keys);
+    const blocked = await rl.begin(keys);
     expect(blocked).toEqual({ allowed: false, retryAfterMs: 15 * MIN - 5000 });
     tick(15 * MIN - 5000);
-    expect(rl.begin(keys).allowed).toBe(true);
+    expect(await allowed(rl.begin(keys))).toBe(true);
   });
 
-  it('a forgiven attempt does not count, and clearing a key wipes its earlier failures', () => {
-    const { limiter: rl } = limiter();
-    for (let i = 0; i < 4; i++) rl.begin(keys);
-    const ticket = rl.begin(keys);
+  it('a forgiven attempt does not count, and clearing a key wipes its earlier failures', async () => {
+    const { limiter: rl } = await limiter();
+    for (let i = 0; i < 4; i++) await rl.begin(keys);
+    const ticket = await rl.begin(keys);
     if (!ticket.allowed) throw new Error('expected the fifth attempt to be allowed');
-    ticket.forgive();
-    expect(rl.begin(keys).allowed).toBe(true); // fifth failure
-    expect(rl.begin(keys).allowed).toBe(false);
+    await ticket.forgive();
+    expect(await allowed(rl.begin(keys))).toBe(true); // fifth failure
+    expect(await allowed(rl.begin(keys))).toBe(false);
 
-    const { limiter: other } = limiter();
-    for (let i = 0; i < 4; i++) other.begin(keys);
-    const success = other.begin(keys);
+    const { limiter: other } = await limiter();
+    for (let i = 0; i < 4; i++) await other.begin(keys);
+    const success = await other.begin(keys);
     if (!success.allowed) throw new Error('expected an allowed attempt');
-    success.forgive([keys[0]!.key]);
-    for (let i = 0; i < 5; i++) expect(other.begin(keys).allowed).toBe(true);
+    await success.forgive([keys[0]!.key]);
+    for (let i = 0; i < 5; i++) expect(await allowed(other.begin(keys))).toBe(true);
   });
 
-  it('an attempt is refused when any one of its keys is at its limit', () => {
-    const { limiter: rl } = limiter();
+  it('an attempt is refused when any one of its keys is at its limit', async () => {
+    const { limiter: rl } = await limiter();
     const ipOnly = attemptKeys('sign-in', 'x@example.com', '203.0.113.9');
     // 20 failures from one IP across 20 different accounts.
     for (let i = 0; i < PER_IP.maxFailures; i++) {
-      expect(rl.begin(attemptKeys('sign-in', `user${i}@example.com`, '203.0.113.9')).allowed).toBe(true);
+      expect(await allowed(rl.begin(attemptKeys('sign-in', `user${i}@example.com`, '203.0.113.9')))).toBe(true);
     }
-    expect(rl.begin(ipOnly).allowed).toBe(false);
+    expect(await allowed(rl.begin(ipOnly))).toBe(false);
     // Another IP trying that same fresh account is fine.
-    expect(rl.begin(attemptKeys('sign-in', 'x@example.com', '198.51.100.1')).allowed).toBe(true);
+    expect(await allowed(rl.begin(attemptKeys('sign-in', 'x@example.com', '198.51.100.1')))).toBe(true);
   });
 
-  it('per email and place, the limit ignores case; the same email elsewhere is not blocked by it', () => {
-    const { limiter: rl } = limiter();
+  it('per email and place, the limit ignores case; the same email elsewhere is not blocked by it', async () => {
+    const { limiter: rl } = await limiter();
     for (let i = 0; i < PER_PAIR.maxFailures; i++) {
-      expect(rl.begin(attemptKeys('sign-in', 'Victim@Example.com', '198.51.100.9')).allowed).toBe(true);
+      expect(await allowed(rl.begin(attemptKeys('sign-in', 'Victim@Example.com', '198.51.100.9')))).toBe(true);
     }
-    expect(rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.9')).allowed).toBe(false);
-    expect(rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.200')).allowed).toBe(true);
+    expect(await allowed(rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.9')))).toBe(false);
+    expect(await allowed(rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.200')))).toBe(true);
     // Sign-up keeps its own count.
-    expect(rl.begin(attemptKeys('sign-up', 'victim@example.com', '198.51.100.9')).allowed).toBe(true);
+    expect(await allowed(rl.begin(attemptKeys('sign-up', 'victim@example.com', '198.51.100.9')))).toBe(true);
   });
 
-  it('per email from anywhere, a ceiling with a doubling delay, which a known owner is not held by', () => {
-    const { limiter: rl, tick } = limiter();
+  it('per email from anywhere, a ceiling with a doubling delay, which a known owner is not held by', async () => {
+    const { limiter: rl, tick } = await limiter();
     for (let i = 0; i < PER_EMAIL.maxFailures; i++) {
-      expect(rl.begin(attemptKeys('sign-in', 'victim@example.com', `198.51.100.${i}`)).allowed).toBe(true);
+      expect(await allowed(rl.begin(attemptKeys('sign-in', 'victim@example.com', `198.51.100.${i}`)))).toBe(true);
     }
-    expect(rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.200'))).toEqual({ allowed: false, retryAfterMs: 30_000 });
-    expect(rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.200', true)).allowed).toBe(true);
+    expect(await rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.200'))).toEqual({ allowed: false, retryAfterMs: 30_000 });
+    expect(await allowed(rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.200', true)))).toBe(true);
     tick(30_000);
-    expect(rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.201')).allowed).toBe(true);
-    expect(rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.202'))).toEqual({ allowed: false, retryAfterMs: 60_000 });
+    expect(await allowed(rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.201')))).toBe(true);
+    expect(await rl.begin(attemptKeys('sign-in', 'victim@example.com', '198.51.100.202'))).toEqual({ allowed: false, retryAfterMs: 60_000 });
   });
 
-  it('a refused attempt is not counted', () => {
-    const { limiter: rl, db } = limiter();
-    for (let i = 0; i < 5; i++) rl.begin(keys);
-    for (let i = 0; i < 3; i++) rl.begin(keys);
-    expect((db.prepare('SELECT COUNT(*) AS n FROM auth_attempts').get() as { n: number }).n).toBe(5);
+  it('a refused attempt is not counted', async () => {
+    const { limiter: rl, db } = await limiter();
+    for (let i = 0; i < 5; i++) await rl.begin(keys);
+    for (let i = 0; i < 3; i++) await rl.begin(keys);
+    const { n } = await db.selectFrom('auth_attempts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(n)).toBe(5);
   });
 
-  it('shares counts between limiters on one database (several workers)', () => {
-    const db = new Database(':memory:');
+  it('shares counts between limiters on one database (several workers, several instances)', async () => {
+    const db = await open();
     const a = createRateLimiter(db, () => 0);
-    const b = createRateLimiter(db, () => 0);
-    for (let i = 0; i < 5; i++) (i % 2 ? a : b).begin(keys);
-    expect(a.begin(keys).allowed).toBe(false);
-    expect(b.begin(keys).allowed).toBe(false);
+    const b = createRateLimiter(connectAgain(db), () => 0);
+    for (let i = 0; i < 5; i++) await (i % 2 ? a : b).begin(keys);
+    expect(await allowed(a.begin(keys))).toBe(false);
+    expect(await allowed(b.begin(keys))).toBe(false);
+  });
+
+  it('twenty attempts at once from two instances: exactly the limit get through', async () => {
+    const db = await open();
+    const connections = [db, connectAgain(db)];
+    await warmUp(connections);
+    const instances = connections.map((connection) => createRateLimiter(connection, () => 0));
+    const tickets = await Promise.all(Array.from({ length: 20 }, (_, i) => instances[i % 2]!.begin(keys)));
+    expect(tickets.filter((ticket) => ticket.allowed)).toHaveLength(policy.maxFailures);
   });
 });
 

@@ -1,12 +1,13 @@
-import type { StoreDb } from '@/lib/store/db';
+import { lockedTransaction, type StoreDb } from '@/lib/store/db';
 
 /**
  * Failed sign-in and sign-up attempts, counted per key (an IP, an email) in a sliding window and
- * kept in the store db so every worker process shares them.
+ * kept in the store db so every worker process, and every instance on a shared database, shares
+ * them.
  *
  * An attempt is counted BEFORE WHMCS is asked and forgiven when it succeeds: checking and
- * counting happen in one transaction, so twenty parallel requests cannot all slip past a
- * "4 failures so far" check.
+ * counting happen in one transaction that holds a lock on the keys, so twenty parallel
+ * requests (on any instances) cannot all slip past a "4 failures so far" check.
  */
 
 export interface RatePolicy {
@@ -57,63 +58,54 @@ type AttemptTicket =
        * The attempt did not fail (it succeeded, or WHMCS could not be asked): forget it, and also
        * every earlier failure counted against `clearKeys`.
        */
-      forgive: (clearKeys?: string[]) => void;
+      forgive: (clearKeys?: string[]) => Promise<void>;
     }
   | { allowed: false; retryAfterMs: number };
 
 export interface RateLimiter {
   /** Counts an attempt against every key, unless one of them is already at its limit. */
-  begin(keys: readonly LimitedKey[]): AttemptTicket;
+  begin(keys: readonly LimitedKey[]): Promise<AttemptTicket>;
 }
 
-const TABLE = `
-  CREATE TABLE IF NOT EXISTS auth_attempts (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    key TEXT NOT NULL,
-    at INTEGER NOT NULL
-  );
-  CREATE INDEX IF NOT EXISTS auth_attempts_key_at ON auth_attempts (key, at);
-`;
-
 export function createRateLimiter(db: StoreDb, now: () => number = Date.now): RateLimiter {
-  db.exec(TABLE);
-  const timesOf = db.prepare<[string], { at: number }>('SELECT at FROM auth_attempts WHERE key = ?');
-  const insert = db.prepare<[string, number]>('INSERT INTO auth_attempts (key, at) VALUES (?, ?)');
-  const removeIds = (ids: number[]) => {
-    const remove = db.prepare<[number]>('DELETE FROM auth_attempts WHERE id = ?');
-    for (const id of ids) remove.run(id);
-  };
-  const removeKey = db.prepare<[string]>('DELETE FROM auth_attempts WHERE key = ?');
-  const prune = db.prepare<[number]>('DELETE FROM auth_attempts WHERE at < ?');
   const longestWindow = (keys: readonly LimitedKey[]) => Math.max(0, ...keys.map((k) => k.policy.windowMs));
 
-  const beginTx = db.transaction((keys: readonly LimitedKey[], at: number): { ids: number[] } | { retryAfterMs: number } => {
-    prune.run(at - longestWindow(keys));
-    let retryAfterMs = 0;
-    for (const { key, policy } of keys) {
-      const decision = decide(
-        timesOf.all(key).map((row) => row.at),
-        at,
-        policy,
-      );
-      if (!decision.allowed) retryAfterMs = Math.max(retryAfterMs, decision.retryAfterMs);
-    }
-    if (retryAfterMs > 0) return { retryAfterMs };
-    return { ids: keys.map(({ key }) => Number(insert.run(key, at).lastInsertRowid)) };
-  });
-
   return {
-    begin(keys) {
-      // IMMEDIATE: take the write lock before reading, so concurrent workers count in turn.
-      const result = beginTx.immediate(keys, now());
+    async begin(keys) {
+      const at = now();
+      const result = await lockedTransaction(
+        db,
+        keys.map(({ key }) => `rate:${key}`),
+        async (tx): Promise<{ ids: number[] } | { retryAfterMs: number }> => {
+          await tx.deleteFrom('auth_attempts').where('at', '<', at - longestWindow(keys)).execute();
+          let retryAfterMs = 0;
+          for (const { key, policy } of keys) {
+            const rows = await tx.selectFrom('auth_attempts').select('at').where('key', '=', key).execute();
+            const decision = decide(
+              rows.map((row) => row.at),
+              at,
+              policy,
+            );
+            if (!decision.allowed) retryAfterMs = Math.max(retryAfterMs, decision.retryAfterMs);
+          }
+          if (retryAfterMs > 0) return { retryAfterMs };
+          const inserted = await tx
+            .insertInto('auth_attempts')
+            .values(keys.map(({ key }) => ({ key, at })))
+            .returning('id')
+            .execute();
+          return { ids: inserted.map((row) => Number(row.id)) };
+        },
+      );
       if ('retryAfterMs' in result) return { allowed: false, retryAfterMs: result.retryAfterMs };
       return {
         allowed: true,
-        forgive: (clearKeys = []) =>
-          db.transaction(() => {
-            removeIds(result.ids);
-            for (const key of clearKeys) removeKey.run(key);
-          })(),
+        forgive: async (clearKeys = []) => {
+          await db.transaction().execute(async (tx) => {
+            if (result.ids.length > 0) await tx.deleteFrom('auth_attempts').where('id', 'in', result.ids).execute();
+            if (clearKeys.length > 0) await tx.deleteFrom('auth_attempts').where('key', 'in', clearKeys).execute();
+          });
+        },
       };
     },
   };

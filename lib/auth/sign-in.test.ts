@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { WhmcsApiError, WhmcsUnavailableError } from '@/lib/whmcs/errors';
 import type { LoginResult, NewClient, User } from '@/lib/whmcs/types';
+import { memoryStoreDb } from '@/lib/store/test-databases';
 import type { SignUpInput } from './forms';
 import { createKnownSignIns } from './known-sign-ins';
 import { PER_EMAIL, PER_PAIR } from './limits';
@@ -20,8 +20,8 @@ const demoUser: User = {
   ],
 };
 
-function signInDeps(overrides: Partial<SignInDeps> = {}): SignInDeps {
-  const db = new Database(':memory:');
+async function signInDeps(overrides: Partial<SignInDeps> = {}): Promise<SignInDeps> {
+  const db = await memoryStoreDb();
   return {
     validateLogin: vi.fn(async (email: string, password: string): Promise<LoginResult> => {
       if (email === 'demo@example.com' && password === 'demo1234') return { userId: 7, twoFactorEnabled: false };
@@ -45,12 +45,12 @@ describe('chooseClient', () => {
 
 describe('signIn', () => {
   it('signs in as the user ValidateLogin named, for their own client', async () => {
-    const result = await signIn(signInDeps(), { email: 'demo@example.com', password: 'demo1234', ip: '203.0.113.1' });
+    const result = await signIn(await signInDeps(), { email: 'demo@example.com', password: 'demo1234', ip: '203.0.113.1' });
     expect(result).toEqual({ ok: true, session: { userId: 7, clientId: 1, email: 'demo@example.com', firstName: 'Dee' } });
   });
 
   it('says the same thing for a wrong password and an unknown email', async () => {
-    const deps = signInDeps();
+    const deps = await signInDeps();
     const wrong = await signIn(deps, { email: 'demo@example.com', password: 'nope', ip: null });
     const unknown = await signIn(deps, { email: 'who@example.com', password: 'nope', ip: null });
     expect(wrong).toEqual({ ok: false, reason: 'invalid', message: INVALID_LOGIN_MESSAGE, link: undefined });
@@ -58,7 +58,7 @@ describe('signIn', () => {
   });
 
   it('after five failures from one place, refuses there without asking WHMCS, says how long to wait and offers a password reset', async () => {
-    const deps = signInDeps();
+    const deps = await signInDeps();
     for (let i = 0; i < PER_PAIR.maxFailures; i++) await signIn(deps, { email: 'demo@example.com', password: `guess${i}`, ip: '198.51.100.7' });
     const result = await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: '198.51.100.7' });
     expect(result).toMatchObject({
@@ -71,15 +71,15 @@ describe('signIn', () => {
   });
 
   it('a stranger failing from one place does not lock the owner out elsewhere', async () => {
-    const deps = signInDeps();
+    const deps = await signInDeps();
     for (let i = 0; i < 12; i++) await signIn(deps, { email: 'demo@example.com', password: `guess${i}`, ip: '203.0.113.66' });
     expect(await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: '198.51.100.1' })).toMatchObject({ ok: true });
   });
 
   it('guesses spread over many addresses slow down exponentially, but not for the owner at a place they signed in from', async () => {
     let now = 1_000_000;
-    const db = new Database(':memory:');
-    const deps = signInDeps({ limiter: createRateLimiter(db, () => now), knownSignIns: createKnownSignIns(db, () => now) });
+    const db = await memoryStoreDb();
+    const deps = await signInDeps({ limiter: createRateLimiter(db, () => now), knownSignIns: createKnownSignIns(db, () => now) });
     // The owner signed in from home once.
     expect((await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: '192.0.2.10' })).ok).toBe(true);
     for (let i = 0; i < PER_EMAIL.maxFailures; i++) {
@@ -98,7 +98,7 @@ describe('signIn', () => {
   });
 
   it('a success clears the failures counted at that place', async () => {
-    const deps = signInDeps();
+    const deps = await signInDeps();
     for (let i = 0; i < 4; i++) await signIn(deps, { email: 'demo@example.com', password: 'bad', ip: '198.51.100.3' });
     expect((await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: '198.51.100.3' })).ok).toBe(true);
     for (let i = 0; i < 4; i++) await signIn(deps, { email: 'demo@example.com', password: 'bad', ip: '198.51.100.3' });
@@ -110,7 +110,7 @@ describe('signIn', () => {
       if (password === 'demo1234') return { userId: 7, twoFactorEnabled: true };
       throw new WhmcsApiError('ValidateLogin', 'Email or Password Invalid');
     });
-    const deps = signInDeps({ validateLogin: twoFactor, portalSignInUrl: 'https://billing.example.com/index.php?rp=/login' });
+    const deps = await signInDeps({ validateLogin: twoFactor, portalSignInUrl: 'https://billing.example.com/index.php?rp=/login' });
     const right = await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: null });
     const wrong = await signIn(deps, { email: 'demo@example.com', password: 'nope', ip: null });
     expect(right).toEqual(wrong);
@@ -124,12 +124,12 @@ describe('signIn', () => {
   });
 
   it('refuses a user who may not order for any client', async () => {
-    const deps = signInDeps({ getUsers: vi.fn(async () => [{ ...demoUser, clients: [] }]) });
+    const deps = await signInDeps({ getUsers: vi.fn(async () => [{ ...demoUser, clients: [] }]) });
     expect(await signIn(deps, { email: 'demo@example.com', password: 'demo1234', ip: null })).toMatchObject({ ok: false, reason: 'no-client' });
   });
 
   it('an outage is not the customer failing, and is not counted', async () => {
-    const down = signInDeps({
+    const down = await signInDeps({
       validateLogin: vi.fn(async () => {
         throw new WhmcsUnavailableError('ValidateLogin', 'timeout', 'slow');
       }),
@@ -153,25 +153,25 @@ const signUpInput: SignUpInput = {
   phoneNumber: '+44 20 7946 0000',
 };
 
-function signUpDeps(overrides: Partial<SignUpDeps> = {}): SignUpDeps {
+async function signUpDeps(overrides: Partial<SignUpDeps> = {}): Promise<SignUpDeps> {
   return {
     addClient: vi.fn(async (_input: NewClient) => ({ clientId: 42, ownerUserId: 77 })),
     getUsers: vi.fn(async () => []),
-    limiter: createRateLimiter(new Database(':memory:')),
+    limiter: createRateLimiter(await memoryStoreDb()),
     ...overrides,
   };
 }
 
 describe('signUp', () => {
   it('creates the client in the browsing currency and signs its owner in', async () => {
-    const deps = signUpDeps();
+    const deps = await signUpDeps();
     const result = await signUp(deps, signUpInput, { ip: '203.0.113.5', currencyId: 2 });
     expect(result).toEqual({ ok: true, session: { userId: 77, clientId: 42, email: 'ada@example.com', firstName: 'Ada' } });
     expect(deps.addClient).toHaveBeenCalledWith({ ...toNewClient(signUpInput, 2), currencyId: 2 }, '203.0.113.5');
   });
 
   it("puts WHMCS's refusal on the field it is about", async () => {
-    const deps = signUpDeps({
+    const deps = await signUpDeps({
       addClient: vi.fn(async () => {
         throw new WhmcsApiError('AddClient', 'A user already exists with that email address');
       }),
@@ -180,7 +180,7 @@ describe('signUp', () => {
   });
 
   it('finds the owner by email on a WHMCS that does not name it', async () => {
-    const deps = signUpDeps({
+    const deps = await signUpDeps({
       addClient: vi.fn(async () => ({ clientId: 42, ownerUserId: null })),
       getUsers: vi.fn(async () => [{ id: 78, firstName: 'Ada', lastName: 'L', email: 'ADA@example.com', clients: [{ id: 42, isOwner: true }] }]),
     });
@@ -188,7 +188,7 @@ describe('signUp', () => {
   });
 
   it('is rate limited per email and place after five refusals', async () => {
-    const deps = signUpDeps({
+    const deps = await signUpDeps({
       addClient: vi.fn(async () => {
         throw new WhmcsApiError('AddClient', 'You did not enter your city');
       }),

@@ -63,8 +63,8 @@ export async function signIn(
   deps: SignInDeps,
   input: { email: string; password: string; ip: string | null },
 ): Promise<SignInResult> {
-  const ownerKnown = input.ip !== null && deps.knownSignIns.isKnown(input.email, input.ip);
-  const ticket = deps.limiter.begin(attemptKeys('sign-in', input.email, input.ip, ownerKnown));
+  const ownerKnown = input.ip !== null && (await deps.knownSignIns.isKnown(input.email, input.ip));
+  const ticket = await deps.limiter.begin(attemptKeys('sign-in', input.email, input.ip, ownerKnown));
   if (!ticket.allowed) {
     return {
       ok: false,
@@ -108,17 +108,17 @@ export async function signIn(
   // Only this place's failures are wiped: the account's own ceiling keeps counting an attack
   // from elsewhere, which the owner, now known here, is not slowed down by.
   if (input.ip) {
-    ticket.forgive([pairKey('sign-in', input.email, input.ip)]);
-    deps.knownSignIns.remember(input.email, input.ip);
+    await ticket.forgive([pairKey('sign-in', input.email, input.ip)]);
+    await deps.knownSignIns.remember(input.email, input.ip);
   } else {
-    ticket.forgive();
+    await ticket.forgive();
   }
   return { ok: true, session: { userId: user.id, clientId, email: user.email || input.email, firstName: user.firstName } };
 }
 
 /** WHMCS did not answer: not the customer's failure, so it does not count against them. */
-function unavailable(ticket: { forgive: () => void }): SignInResult {
-  ticket.forgive();
+async function unavailable(ticket: { forgive: () => Promise<void> }): Promise<SignInResult> {
+  await ticket.forgive();
   return { ok: false, reason: 'unavailable', message: UNAVAILABLE_MESSAGE };
 }
 

@@ -40,7 +40,7 @@ export async function signUp(
   input: SignUpInput,
   context: { ip: string | null; /** The currency the customer browsed in, so prices stay what they saw. */ currencyId?: number },
 ): Promise<SignUpResult> {
-  const ticket = deps.limiter.begin(attemptKeys('sign-up', input.email, context.ip));
+  const ticket = await deps.limiter.begin(attemptKeys('sign-up', input.email, context.ip));
   if (!ticket.allowed) {
     return { ok: false, reason: 'rate-limited', field: null, message: rateLimitedMessage(ticket.retryAfterMs, 'account creation') };
   }
@@ -53,7 +53,7 @@ export async function signUp(
     if (error instanceof WhmcsError) {
       // AddClient is a write: it may have happened. Saying "try again" could hit "already exists",
       // which then tells the customer to sign in: the honest next step either way.
-      ticket.forgive();
+      await ticket.forgive();
       return {
         ok: false,
         reason: 'unavailable',
@@ -64,7 +64,7 @@ export async function signUp(
     }
     throw error;
   }
-  ticket.forgive();
+  await ticket.forgive();
 
   // WHMCS before 8.0 does not name the owner; the new user is the one with this exact email.
   let userId = created.ownerUserId;

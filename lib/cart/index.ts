@@ -26,7 +26,7 @@ export function promotionDate(now = new Date()): string {
 /** The visitor's cart from the cookie; an empty cart (id '', not stored) when there is none. */
 export async function getCart(): Promise<Cart> {
   const id = await visitorCartId();
-  return (id && carts().load(id, new Date())) || { ...EMPTY, items: [] };
+  return (id && (await carts().load(id, new Date()))) || { ...EMPTY, items: [] };
 }
 
 /** One item of the visitor's cart (the configurator's edit mode), or null. */
@@ -40,8 +40,8 @@ export async function getCartSummary(): Promise<CartSummary> {
 }
 
 /** The summary of a cart by id (an action that has just created the cart and its cookie). */
-export function cartSummaryById(cartId: string): CartSummary {
-  return summarise(carts().load(cartId, new Date()) ?? EMPTY);
+export async function cartSummaryById(cartId: string): Promise<CartSummary> {
+  return summarise((await carts().load(cartId, new Date())) ?? EMPTY);
 }
 
 function summarise({ items }: Cart): CartSummary {
@@ -87,5 +87,5 @@ export async function priceCart(cart: Cart, currencyCode: string): Promise<Price
  * empties the whole cart. Unknown ids are fine.
  */
 export async function removeOrderedItems(cartId: string, itemIds: readonly string[] | null): Promise<void> {
-  if (cartId) carts().removeOrdered(cartId, itemIds);
+  if (cartId) await carts().removeOrdered(cartId, itemIds);
 }

@@ -25,7 +25,7 @@ export interface MutationContext {
   now: Date;
   newId: () => string;
   /** Asked once, right before a new cart would be stored: may this visitor start one now? */
-  allowNewCart: () => RateDecision;
+  allowNewCart: () => Promise<RateDecision>;
 }
 
 export type MutationResult = { ok: true; message: string } | { ok: false; message: string; fieldErrors?: Record<string, string> };
@@ -98,8 +98,8 @@ function checkItem(ctx: MutationContext, cart: Cart | null, input: ItemInput): {
 }
 
 /** Adds a configured item, or (with `itemId`) replaces that item with the new configuration. */
-export function addOrUpdateItem(ctx: MutationContext, cartId: string, input: ItemInput): MutationResult {
-  const cart = ctx.store.load(cartId, ctx.now);
+export async function addOrUpdateItem(ctx: MutationContext, cartId: string, input: ItemInput): Promise<MutationResult> {
+  const cart = await ctx.store.load(cartId, ctx.now);
   const existing = input.itemId ? cart?.items.find((item) => item.id === input.itemId) : undefined;
   if (input.itemId && !existing) return refused(GONE);
 
@@ -109,21 +109,20 @@ export function addOrUpdateItem(ctx: MutationContext, cartId: string, input: Ite
   const contents = { pid: product.pid, configuration, domain, customFields, addedPrices: priceSnapshot(product, configuration) };
 
   if (existing) {
-    ctx.store.replaceItem(cartId, { ...existing, ...contents }, ctx.now);
+    await ctx.store.replaceItem(cartId, { ...existing, ...contents }, ctx.now);
     return { ok: true, message: `Updated ${product.name} in your cart.` };
   }
   if (!cart) {
-    const decision = ctx.allowNewCart();
+    const decision = await ctx.allowNewCart();
     if (!decision.allowed) return refused(tooManyNewCarts(decision.retryAfterMs));
   }
-  ctx.store.ensure(cartId, ctx.now);
-  const added = ctx.store.addItem(cartId, { id: ctx.newId(), addedAt: ctx.now.toISOString(), ...contents }, ctx.now);
+  const added = await ctx.store.addItem(cartId, { id: ctx.newId(), addedAt: ctx.now.toISOString(), ...contents }, ctx.now);
   if (!added) return refused(`Your cart is full (${MAX_CART_ITEMS} items). Check out or remove something first.`);
   return { ok: true, message: `Added ${product.name} to your cart.` };
 }
 
-function findItem(ctx: MutationContext, cartId: string, itemId: string): { cart: Cart; item: CartItem } | null {
-  const cart = ctx.store.load(cartId, ctx.now);
+async function findItem(ctx: MutationContext, cartId: string, itemId: string): Promise<{ cart: Cart; item: CartItem } | null> {
+  const cart = await ctx.store.load(cartId, ctx.now);
   const item = cart?.items.find((candidate) => candidate.id === itemId);
   return cart && item ? { cart, item } : null;
 }
@@ -138,8 +137,8 @@ function currentConfiguration(ctx: MutationContext, item: CartItem, product: Pro
   }
 }
 
-export function setItemQuantity(ctx: MutationContext, cartId: string, itemId: string, quantity: number): MutationResult {
-  const found = findItem(ctx, cartId, itemId);
+export async function setItemQuantity(ctx: MutationContext, cartId: string, itemId: string, quantity: number): Promise<MutationResult> {
+  const found = await findItem(ctx, cartId, itemId);
   if (!found) return refused(GONE);
   const { cart, item } = found;
   const product = findProduct(ctx, item.pid);
@@ -154,12 +153,12 @@ export function setItemQuantity(ctx: MutationContext, cartId: string, itemId: st
   if (stock) return refused(stock);
 
   const configuration = current.configuration;
-  ctx.store.replaceItem(cartId, { ...item, configuration, addedPrices: priceSnapshot(product, configuration) }, ctx.now);
+  await ctx.store.replaceItem(cartId, { ...item, configuration, addedPrices: priceSnapshot(product, configuration) }, ctx.now);
   return { ok: true, message: `${product.name}: quantity ${quantity}.` };
 }
 
-export function duplicateItem(ctx: MutationContext, cartId: string, itemId: string): MutationResult {
-  const found = findItem(ctx, cartId, itemId);
+export async function duplicateItem(ctx: MutationContext, cartId: string, itemId: string): Promise<MutationResult> {
+  const found = await findItem(ctx, cartId, itemId);
   if (!found) return refused(GONE);
   const { cart, item } = found;
   const product = findProduct(ctx, item.pid);
@@ -168,16 +167,16 @@ export function duplicateItem(ctx: MutationContext, cartId: string, itemId: stri
   if (stock) return refused(stock);
   // The copy keeps the snapshot, so a price change still shows on both.
   const copy: CartItem = { ...item, id: ctx.newId(), addedAt: ctx.now.toISOString() };
-  if (!ctx.store.addItem(cartId, copy, ctx.now, item.id)) {
+  if (!(await ctx.store.addItem(cartId, copy, ctx.now, item.id))) {
     return refused(`Your cart is full (${MAX_CART_ITEMS} items). Check out or remove something first.`);
   }
   return { ok: true, message: `Added another ${product.name}.` };
 }
 
 /** Removing what is already gone succeeds: a double click must not show an error. */
-export function removeItem(ctx: MutationContext, cartId: string, itemId: string): MutationResult {
-  const found = findItem(ctx, cartId, itemId);
-  if (found) ctx.store.removeItem(cartId, itemId, ctx.now);
+export async function removeItem(ctx: MutationContext, cartId: string, itemId: string): Promise<MutationResult> {
+  const found = await findItem(ctx, cartId, itemId);
+  if (found) await ctx.store.removeItem(cartId, itemId, ctx.now);
   const name = found ? findProduct(ctx, found.item.pid)?.name : undefined;
   return { ok: true, message: name ? `Removed ${name} from your cart.` : 'Removed the item from your cart.' };
 }
@@ -187,8 +186,8 @@ export function removeItem(ctx: MutationContext, cartId: string, itemId: string)
  * price) into the cart: the item is stored as it is now priced. What needs the customer's own
  * input (a required field, a domain) still needs an edit.
  */
-export function acceptItemChanges(ctx: MutationContext, cartId: string, itemId: string): MutationResult {
-  const found = findItem(ctx, cartId, itemId);
+export async function acceptItemChanges(ctx: MutationContext, cartId: string, itemId: string): Promise<MutationResult> {
+  const found = await findItem(ctx, cartId, itemId);
   if (!found) return refused(GONE);
   const { cart, item } = found;
   const product = findProduct(ctx, item.pid);
@@ -201,24 +200,24 @@ export function acceptItemChanges(ctx: MutationContext, cartId: string, itemId: 
   const stock = stockProblem(product, unitsElsewhere(cart, product, item.id) + stockUnits(product, current.configuration.quantity));
   if (stock) return refused(`${stock} Lower the quantity or remove an item.`);
   const configuration = current.configuration;
-  ctx.store.replaceItem(cartId, { ...item, configuration, addedPrices: priceSnapshot(product, configuration) }, ctx.now);
+  await ctx.store.replaceItem(cartId, { ...item, configuration, addedPrices: priceSnapshot(product, configuration) }, ctx.now);
   return { ok: true, message: `${product.name} is updated to the current options and prices.` };
 }
 
 /** Applies a code WHMCS knows, when it takes something off this cart today; otherwise says why not. */
-export function applyPromotion(ctx: MutationContext, cartId: string, lookup: PromotionLookup, today: string): MutationResult {
-  const cart = ctx.store.load(cartId, ctx.now);
+export async function applyPromotion(ctx: MutationContext, cartId: string, lookup: PromotionLookup, today: string): Promise<MutationResult> {
+  const cart = await ctx.store.load(cartId, ctx.now);
   if (!cart || cart.items.length === 0) return refused('Add something to your cart before entering a code.');
   const priced = priceCartWith(cart, ctx.currencyCode, ctx.catalogue, lookup, today);
   if (!priced.promotion) {
     const why = priced.promoProblem ?? "We don't recognise that code.";
     return refused(why, { code: why });
   }
-  ctx.store.setPromoCode(cartId, priced.promotion.code, ctx.now);
+  await ctx.store.setPromoCode(cartId, priced.promotion.code, ctx.now);
   return { ok: true, message: `${priced.promotion.code} applied: ${priced.promotion.summary}.` };
 }
 
-export function removePromotion(ctx: MutationContext, cartId: string): MutationResult {
-  if (ctx.store.load(cartId, ctx.now)) ctx.store.setPromoCode(cartId, null, ctx.now);
+export async function removePromotion(ctx: MutationContext, cartId: string): Promise<MutationResult> {
+  if (await ctx.store.load(cartId, ctx.now)) await ctx.store.setPromoCode(cartId, null, ctx.now);
   return { ok: true, message: 'Promo code removed.' };
 }

@@ -8,9 +8,9 @@ import { describeWait, type RateDecision, type RateLimiter, type RatePolicy } fr
 export const NEW_CARTS_PER_IP: RatePolicy = { maxFailures: 30, windowMs: 10 * 60_000 };
 
 /** Counts one new cart against the visitor's IP (all visitors without a known IP share one count). */
-export function newCartGate(limiter: RateLimiter, ip: string | null): () => RateDecision {
-  return () => {
-    const ticket = limiter.begin([{ key: `cart:new:ip:${ip ?? 'unknown'}`, policy: NEW_CARTS_PER_IP }]);
+export function newCartGate(limiter: RateLimiter, ip: string | null): () => Promise<RateDecision> {
+  return async () => {
+    const ticket = await limiter.begin([{ key: `cart:new:ip:${ip ?? 'unknown'}`, policy: NEW_CARTS_PER_IP }]);
     return ticket.allowed ? { allowed: true, retryAfterMs: 0 } : ticket;
   };
 }

@@ -26,7 +26,7 @@ export function carts(): CartStore {
   const now = Date.now();
   if (now - lastPurge > 60 * 60 * 1000) {
     lastPurge = now;
-    store.purgeIdle(new Date(now - MAX_AGE_SECONDS * 1000));
+    store.purgeIdle(new Date(now - MAX_AGE_SECONDS * 1000)).catch((error: unknown) => console.error('Could not purge idle carts', error));
   }
   return store;
 }

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { BILLING_CYCLES, type BillingCycle } from '@/lib/whmcs/types';
-import { defineTables, type StoreDb } from '@/lib/store/db';
+import type { Kysely } from 'kysely';
+import { lockedTransaction, type StoreDb } from '@/lib/store/db';
+import type { StoreTables } from '@/lib/store/schema';
 import type { Cart, CartItem } from './types';
 
 /**
- * Carts in the storefront's SQLite file (lib/store/db). A cart is a row naming its promo code;
+ * Carts in the store database (lib/store/db: SQLite or PostgreSQL). A cart is a row naming its promo code;
  * its items are rows in cart order, with their configuration, custom fields and price snapshot as
  * JSON. Carts nobody touched for CART_LIFETIME_DAYS are deleted, like the cookie that names them.
  */
@@ -12,28 +14,6 @@ import type { Cart, CartItem } from './types';
 export const CART_LIFETIME_DAYS = 30;
 /** Enough for any real order; stops a script from filling the database through one cart. */
 export const MAX_CART_ITEMS = 50;
-
-const CART_TABLES = `
-CREATE TABLE IF NOT EXISTS cart_carts (
-  id TEXT PRIMARY KEY,
-  promo_code TEXT,
-  created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS cart_carts_by_update ON cart_carts (updated_at);
-CREATE TABLE IF NOT EXISTS cart_items (
-  id TEXT PRIMARY KEY,
-  cart_id TEXT NOT NULL REFERENCES cart_carts(id) ON DELETE CASCADE,
-  position INTEGER NOT NULL,
-  pid INTEGER NOT NULL,
-  configuration TEXT NOT NULL,
-  domain TEXT,
-  custom_fields TEXT NOT NULL,
-  added_prices TEXT NOT NULL,
-  added_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS cart_items_by_cart ON cart_items (cart_id, position);
-`;
 
 const integerKeyed = <T extends z.ZodType>(value: T) =>
   z.record(z.string().regex(/^\d+$/), value).transform((record) => {
@@ -76,45 +56,52 @@ const storedCart = z.object({ id: z.string(), promo_code: z.string().nullable() 
 
 export interface CartStore {
   /** The cart with its items in order; null when there is no such cart (or it expired). */
-  load(cartId: string, now: Date): Cart | null;
-  /** Creates the cart when it does not exist yet; marks it used either way. */
-  ensure(cartId: string, now: Date): void;
-  /** Appends an item (or inserts it right after `afterItemId`). False when the cart is full. */
-  addItem(cartId: string, item: CartItem, now: Date, afterItemId?: string): boolean;
+  load(cartId: string, now: Date): Promise<Cart | null>;
+  /**
+   * Appends an item (or inserts it right after `afterItemId`), creating the cart when it does
+   * not exist (yet, or any more: an order on another instance just emptied it). False when the
+   * cart is full.
+   */
+  addItem(cartId: string, item: CartItem, now: Date, afterItemId?: string): Promise<boolean>;
   /** Replaces an item's contents in place (same id and position). False when it is not in the cart. */
-  replaceItem(cartId: string, item: CartItem, now: Date): boolean;
-  removeItem(cartId: string, itemId: string, now: Date): boolean;
-  setPromoCode(cartId: string, code: string | null, now: Date): void;
+  replaceItem(cartId: string, item: CartItem, now: Date): Promise<boolean>;
+  removeItem(cartId: string, itemId: string, now: Date): Promise<boolean>;
+  setPromoCode(cartId: string, code: string | null, now: Date): Promise<void>;
   /**
    * Takes an order's items out of the cart (all of them when `itemIds` is null); a cart left
    * with nothing in it is deleted, promotion and all.
    */
-  removeOrdered(cartId: string, itemIds: readonly string[] | null): void;
+  removeOrdered(cartId: string, itemIds: readonly string[] | null): Promise<void>;
   /** Deletes carts untouched since `before`. */
-  purgeIdle(before: Date): number;
+  purgeIdle(before: Date): Promise<number>;
 }
 
 export function cartStore(db: StoreDb): CartStore {
-  defineTables(CART_TABLES, db);
-  const touch = db.prepare('UPDATE cart_carts SET updated_at = ? WHERE id = ?');
+  const touch = (cartId: string, now: Date) =>
+    db.updateTable('cart_carts').set({ updated_at: now.toISOString() }).where('id', '=', cartId).executeTakeFirst();
+  /** Changes to one cart's items run one at a time, on every instance, so positions and counts read inside stay true. */
+  const inCart = <T>(cartId: string, work: (tx: Kysely<StoreTables>) => Promise<T>) => lockedTransaction(db, [`cart:${cartId}`], work);
   const cutoff = (now: Date) => new Date(now.getTime() - CART_LIFETIME_DAYS * 86_400_000).toISOString();
 
   const itemValues = (item: CartItem) => ({
-    id: item.id,
     pid: item.pid,
     configuration: JSON.stringify(item.configuration),
     domain: item.domain,
     custom_fields: JSON.stringify(item.customFields),
     added_prices: JSON.stringify(item.addedPrices),
-    added_at: item.addedAt,
   });
 
   return {
-    load(cartId, now) {
-      const row = db.prepare('SELECT id, promo_code FROM cart_carts WHERE id = ? AND updated_at >= ?').get(cartId, cutoff(now));
+    async load(cartId, now) {
+      const row = await db
+        .selectFrom('cart_carts')
+        .select(['id', 'promo_code'])
+        .where('id', '=', cartId)
+        .where('updated_at', '>=', cutoff(now))
+        .executeTakeFirst();
       if (!row) return null;
       const cart = storedCart.parse(row);
-      const rows = db.prepare('SELECT * FROM cart_items WHERE cart_id = ? ORDER BY position').all(cartId);
+      const rows = await db.selectFrom('cart_items').selectAll().where('cart_id', '=', cartId).orderBy('position').execute();
       const items = rows.flatMap((raw): CartItem[] => {
         const parsed = storedItem.safeParse(raw);
         // Only a hand-edited database gets here; one unreadable row must not lose the whole cart.
@@ -128,75 +115,87 @@ export function cartStore(db: StoreDb): CartStore {
       return { id: cart.id, items, promoCode: cart.promo_code };
     },
 
-    ensure(cartId, now) {
-      db.prepare(
-        `INSERT INTO cart_carts (id, promo_code, created_at, updated_at) VALUES (?, NULL, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at`,
-      ).run(cartId, now.toISOString(), now.toISOString());
-    },
-
     addItem(cartId, item, now, afterItemId) {
-      return db
-        .transaction(() => {
-          const { count, last } = db
-            .prepare('SELECT COUNT(*) AS count, COALESCE(MAX(position), 0) AS last FROM cart_items WHERE cart_id = ?')
-            .get(cartId) as { count: number; last: number };
-          if (count >= MAX_CART_ITEMS) return false;
-          let position = last + 1;
-          if (afterItemId) {
-            const after = db.prepare('SELECT position FROM cart_items WHERE cart_id = ? AND id = ?').get(cartId, afterItemId) as
-              | { position: number }
-              | undefined;
-            if (after) {
-              // Make room right after the original: later items move down one place.
-              db.prepare('UPDATE cart_items SET position = position + 1 WHERE cart_id = ? AND position > ?').run(cartId, after.position);
-              position = after.position + 1;
-            }
+      return inCart(cartId, async (tx) => {
+        const at = now.toISOString();
+        await tx
+          .insertInto('cart_carts')
+          .values({ id: cartId, promo_code: null, created_at: at, updated_at: at })
+          .onConflict((oc) => oc.column('id').doUpdateSet({ updated_at: at }))
+          .execute();
+        const { count, last } = await tx
+          .selectFrom('cart_items')
+          .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.coalesce(eb.fn.max('position'), eb.lit(0)).as('last')])
+          .where('cart_id', '=', cartId)
+          .executeTakeFirstOrThrow();
+        if (Number(count) >= MAX_CART_ITEMS) return false;
+        let position = Number(last) + 1;
+        if (afterItemId) {
+          const after = await tx
+            .selectFrom('cart_items')
+            .select('position')
+            .where('cart_id', '=', cartId)
+            .where('id', '=', afterItemId)
+            .executeTakeFirst();
+          if (after) {
+            // Make room right after the original: later items move down one place.
+            await tx
+              .updateTable('cart_items')
+              .set((eb) => ({ position: eb('position', '+', 1) }))
+              .where('cart_id', '=', cartId)
+              .where('position', '>', after.position)
+              .execute();
+            position = after.position + 1;
           }
-          db.prepare(
-            `INSERT INTO cart_items (id, cart_id, position, pid, configuration, domain, custom_fields, added_prices, added_at)
-             VALUES (@id, @cart_id, @position, @pid, @configuration, @domain, @custom_fields, @added_prices, @added_at)`,
-          ).run({ ...itemValues(item), cart_id: cartId, position });
-          touch.run(now.toISOString(), cartId);
-          return true;
-        })
-        .immediate();
+        }
+        await tx
+          .insertInto('cart_items')
+          .values({ ...itemValues(item), id: item.id, added_at: item.addedAt, cart_id: cartId, position })
+          .execute();
+        return true;
+      });
     },
 
-    replaceItem(cartId, item, now) {
-      const values = itemValues(item);
-      const result = db
-        .prepare(
-          `UPDATE cart_items SET pid = @pid, configuration = @configuration, domain = @domain,
-             custom_fields = @custom_fields, added_prices = @added_prices
-           WHERE id = @id AND cart_id = @cart_id`,
-        )
-        .run({ ...values, cart_id: cartId });
-      if (result.changes > 0) touch.run(now.toISOString(), cartId);
-      return result.changes > 0;
+    async replaceItem(cartId, item, now) {
+      const result = await db
+        .updateTable('cart_items')
+        .set(itemValues(item))
+        .where('id', '=', item.id)
+        .where('cart_id', '=', cartId)
+        .executeTakeFirst();
+      const changed = result.numUpdatedRows > 0n;
+      if (changed) await touch(cartId, now);
+      return changed;
     },
 
-    removeItem(cartId, itemId, now) {
-      const result = db.prepare('DELETE FROM cart_items WHERE id = ? AND cart_id = ?').run(itemId, cartId);
-      if (result.changes > 0) touch.run(now.toISOString(), cartId);
-      return result.changes > 0;
+    async removeItem(cartId, itemId, now) {
+      const result = await db.deleteFrom('cart_items').where('id', '=', itemId).where('cart_id', '=', cartId).executeTakeFirst();
+      const changed = result.numDeletedRows > 0n;
+      if (changed) await touch(cartId, now);
+      return changed;
     },
 
-    setPromoCode(cartId, code, now) {
-      db.prepare('UPDATE cart_carts SET promo_code = ?, updated_at = ? WHERE id = ?').run(code, now.toISOString(), cartId);
+    async setPromoCode(cartId, code, now) {
+      await db.updateTable('cart_carts').set({ promo_code: code, updated_at: now.toISOString() }).where('id', '=', cartId).execute();
     },
 
     removeOrdered(cartId, itemIds) {
-      db.transaction(() => {
-        const remove = db.prepare('DELETE FROM cart_items WHERE cart_id = ? AND id = ?');
-        for (const itemId of itemIds ?? []) remove.run(cartId, itemId);
-        const { left } = db.prepare('SELECT COUNT(*) AS left FROM cart_items WHERE cart_id = ?').get(cartId) as { left: number };
-        if (itemIds === null || left === 0) db.prepare('DELETE FROM cart_carts WHERE id = ?').run(cartId);
-      }).immediate();
+      return inCart(cartId, async (tx) => {
+        if (itemIds && itemIds.length > 0) {
+          await tx.deleteFrom('cart_items').where('cart_id', '=', cartId).where('id', 'in', itemIds).execute();
+        }
+        const { left } = await tx
+          .selectFrom('cart_items')
+          .select((eb) => eb.fn.countAll<number>().as('left'))
+          .where('cart_id', '=', cartId)
+          .executeTakeFirstOrThrow();
+        if (itemIds === null || Number(left) === 0) await tx.deleteFrom('cart_carts').where('id', '=', cartId).execute();
+      });
     },
 
-    purgeIdle(before) {
-      return db.prepare('DELETE FROM cart_carts WHERE updated_at < ?').run(before.toISOString()).changes;
+    async purgeIdle(before) {
+      const result = await db.deleteFrom('cart_carts').where('updated_at', '<', before.toISOString()).executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

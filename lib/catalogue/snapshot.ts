@@ -29,6 +29,18 @@ const snapshotSchema = z.object({
   }),
 });
 
+/** A stored snapshot (`{ version, source, data }`) as catalogue data, or null when it is damaged or of another WHMCS. */
+export function parseSnapshot(json: unknown, source: string): CatalogueData | null {
+  const parsed = snapshotSchema.safeParse(json);
+  if (!parsed.success || parsed.data.source !== source) return null;
+  return parsed.data.data as unknown as CatalogueData;
+}
+
+/** What `parseSnapshot` reads back. */
+export function snapshotJson(source: string, data: CatalogueData): string {
+  return JSON.stringify({ version: 1, source, data });
+}
+
 export function fileSnapshotStore(file: string, source: string, log: (message: string) => void = console.error): SnapshotStore {
   let memory: CatalogueData | null = null;
 
@@ -41,9 +53,7 @@ export function fileSnapshotStore(file: string, source: string, log: (message: s
       } catch {
         return null;
       }
-      const parsed = snapshotSchema.safeParse(json);
-      if (!parsed.success || parsed.data.source !== source) return null;
-      memory = parsed.data.data as unknown as CatalogueData;
+      memory = parseSnapshot(json, source);
       return memory;
     },
 
@@ -53,7 +63,7 @@ export function fileSnapshotStore(file: string, source: string, log: (message: s
         fs.mkdirSync(path.dirname(file), { recursive: true });
         // Write then rename: a reader (another worker) never sees half a file.
         const temporary = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(temporary, JSON.stringify({ version: 1, source, data }));
+        fs.writeFileSync(temporary, snapshotJson(source, data));
         fs.renameSync(temporary, file);
       } catch (error) {
         // The in-memory copy still protects this process; the file only adds restarts.

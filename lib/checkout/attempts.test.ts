@@ -1,5 +1,10 @@
 import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migrateStoreDb, openStoreDb } from '@/lib/store/db';
+import { describeEachDialect, warmUp } from '@/lib/store/test-databases';
 import { canMove, checkoutTiming, MOVES, OPEN_STATES, standingOf, type Attempt, type AttemptState, type MoveName, type NewAttempt } from './attempts';
 import { createAttemptStore } from './attempt-store';
 
@@ -69,7 +74,7 @@ describe('what a submission meets when its key has an attempt', () => {
   });
 });
 
-describe('the attempt store', () => {
+describeEachDialect('the attempt store', ({ open, connectAgain }) => {
   const fresh: NewAttempt = {
     key: 'a'.repeat(22),
     clientId: 1,
@@ -79,42 +84,60 @@ describe('the attempt store', () => {
     itemIds: ['item-1', 'item-2'],
     expectedProducts: ['Starter'],
   };
+  const newStore = async () => createAttemptStore(await open());
 
-  it('records an attempt once: a second claim with the key gets the stored one', () => {
-    const store = createAttemptStore(new Database(':memory:'));
-    const first = store.claim(fresh, 100);
+  it('records an attempt once: a second claim with the key gets the stored one', async () => {
+    const store = await newStore();
+    const first = await store.claim(fresh, 100);
     expect(first).toMatchObject({ created: true, attempt: { state: 'pending', startedAt: 100, expectedProducts: ['Starter'], itemIds: ['item-1', 'item-2'], tries: 1 } });
-    const second = store.claim({ ...fresh, fingerprint: 'other' }, 200);
+    const second = await store.claim({ ...fresh, fingerprint: 'other' }, 200);
     expect(second).toMatchObject({ created: false, attempt: { fingerprint: 'fp', startedAt: 100 } });
   });
 
-  it('of two stores (two workers) on one file claiming one key, exactly one wins', () => {
-    const db = new Database(':memory:');
-    const [a, b] = [createAttemptStore(db), createAttemptStore(db)];
-    const results = [a.claim(fresh, 1), b.claim(fresh, 1), a.claim(fresh, 2)];
+  it('of stores on two instances claiming one key at once, exactly one wins', async () => {
+    const db = await open();
+    const connections = [db, connectAgain(db)];
+    await warmUp(connections);
+    const [a, b] = connections.map(createAttemptStore);
+    const results = await Promise.all([a!.claim(fresh, 1), b!.claim(fresh, 1), a!.claim(fresh, 2), b!.claim(fresh, 2)]);
     expect(results.filter((r) => r.created)).toHaveLength(1);
   });
 
-  it('makes every move of MOVES from its sources only, and each only once', () => {
-    const store = createAttemptStore(new Database(':memory:'));
-    store.claim(fresh, 1);
-    expect(store.move(fresh.key, 'lose', {}, 2)).toMatchObject({ state: 'unknown', updatedAt: 2 });
-    expect(store.move(fresh.key, 'lose', {}, 3)).toBeNull();
-    expect(store.move(fresh.key, 'retry', fresh, 3)).toBeNull();
-    expect(store.move(fresh.key, 'send', { baselineOrderId: 9 }, 3)).toBeNull();
-    expect(store.move(fresh.key, 'place', { orderId: 12, invoiceId: 30 }, 4)).toMatchObject({ state: 'placed', orderId: 12, invoiceId: 30 });
-    expect(store.move(fresh.key, 'fail', { failure: 'x' }, 5)).toBeNull();
-    expect(store.get(fresh.key)).toMatchObject({ state: 'placed', orderId: 12, failure: null });
+  it('of two instances making the same move at once, exactly one succeeds', async () => {
+    const db = await open();
+    const connections = [db, connectAgain(db)];
+    await warmUp(connections);
+    const [a, b] = connections.map(createAttemptStore);
+    await a!.claim(fresh, 1);
+    const moves = await Promise.all([
+      a!.move(fresh.key, 'place', { orderId: 12, invoiceId: null }, 2),
+      b!.move(fresh.key, 'place', { orderId: 13, invoiceId: null }, 2),
+      a!.move(fresh.key, 'fail', { failure: 'x' }, 2),
+      b!.move(fresh.key, 'lose', {}, 2),
+    ]);
+    expect(moves.filter((moved) => moved !== null)).toHaveLength(1);
   });
 
-  it('sends again after a failure with what is sent now, once', () => {
-    const store = createAttemptStore(new Database(':memory:'));
-    store.claim(fresh, 1);
-    store.move(fresh.key, 'send', { baselineOrderId: 40 }, 2);
-    store.move(fresh.key, 'fail', { failure: 'Out of Stock' }, 3);
-    expect(store.get(fresh.key)).toMatchObject({ state: 'failed', failure: 'Out of Stock' });
+  it('makes every move of MOVES from its sources only, and each only once', async () => {
+    const store = await newStore();
+    await store.claim(fresh, 1);
+    expect(await store.move(fresh.key, 'lose', {}, 2)).toMatchObject({ state: 'unknown', updatedAt: 2 });
+    expect(await store.move(fresh.key, 'lose', {}, 3)).toBeNull();
+    expect(await store.move(fresh.key, 'retry', fresh, 3)).toBeNull();
+    expect(await store.move(fresh.key, 'send', { baselineOrderId: 9 }, 3)).toBeNull();
+    expect(await store.move(fresh.key, 'place', { orderId: 12, invoiceId: 30 }, 4)).toMatchObject({ state: 'placed', orderId: 12, invoiceId: 30 });
+    expect(await store.move(fresh.key, 'fail', { failure: 'x' }, 5)).toBeNull();
+    expect(await store.get(fresh.key)).toMatchObject({ state: 'placed', orderId: 12, failure: null });
+  });
+
+  it('sends again after a failure with what is sent now, once', async () => {
+    const store = await newStore();
+    await store.claim(fresh, 1);
+    await store.move(fresh.key, 'send', { baselineOrderId: 40 }, 2);
+    await store.move(fresh.key, 'fail', { failure: 'Out of Stock' }, 3);
+    expect(await store.get(fresh.key)).toMatchObject({ state: 'failed', failure: 'Out of Stock' });
     const again = { fingerprint: 'new-payment', contentFingerprint: 'new-prices', itemIds: ['item-1'], expectedProducts: ['Starter'] };
-    expect(store.move(fresh.key, 'retry', again, 5)).toMatchObject({
+    expect(await store.move(fresh.key, 'retry', again, 5)).toMatchObject({
       state: 'pending',
       tries: 2,
       failure: null,
@@ -124,43 +147,63 @@ describe('the attempt store', () => {
       itemIds: ['item-1'],
       startedAt: 5,
     });
-    expect(store.move(fresh.key, 'retry', again, 6)).toBeNull();
+    expect(await store.move(fresh.key, 'retry', again, 6)).toBeNull();
   });
 
-  it('stores the baseline only while pending', () => {
-    const store = createAttemptStore(new Database(':memory:'));
-    store.claim(fresh, 1);
-    expect(store.move(fresh.key, 'send', { baselineOrderId: 40 }, 7)).toMatchObject({ baselineOrderId: 40, startedAt: 7, updatedAt: 7 });
-    store.move(fresh.key, 'lose', {}, 8);
-    expect(store.move(fresh.key, 'send', { baselineOrderId: 41 }, 9)).toBeNull();
-    expect(store.get(fresh.key)).toMatchObject({ baselineOrderId: 40 });
+  it('stores the baseline only while pending', async () => {
+    const store = await newStore();
+    await store.claim(fresh, 1);
+    expect(await store.move(fresh.key, 'send', { baselineOrderId: 40 }, 7)).toMatchObject({ baselineOrderId: 40, startedAt: 7, updatedAt: 7 });
+    await store.move(fresh.key, 'lose', {}, 8);
+    expect(await store.move(fresh.key, 'send', { baselineOrderId: 41 }, 9)).toBeNull();
+    expect(await store.get(fresh.key)).toMatchObject({ baselineOrderId: 40 });
   });
 
-  it('knows which orders other attempts already account for, and the open attempt of a client', () => {
-    const store = createAttemptStore(new Database(':memory:'));
-    store.claim(fresh, 1);
-    store.move(fresh.key, 'place', { orderId: 12, invoiceId: null }, 2);
+  it('keeps times in milliseconds since the epoch intact (beyond 32 bits)', async () => {
+    const store = await newStore();
+    const now = Date.UTC(2030, 0, 1);
+    await store.claim(fresh, now);
+    expect(await store.get(fresh.key)).toMatchObject({ startedAt: now, updatedAt: now });
+  });
+
+  it('knows which orders other attempts already account for, and the open attempt of a client', async () => {
+    const store = await newStore();
+    await store.claim(fresh, 1);
+    await store.move(fresh.key, 'place', { orderId: 12, invoiceId: null }, 2);
     const second = { ...fresh, key: 'b'.repeat(22) };
-    store.claim(second, 3);
-    store.move(second.key, 'lose', {}, 4);
-    expect([...store.claimedOrderIds(1, second.key)]).toEqual([12]);
-    expect(store.claimedOrderIds(1, fresh.key).size).toBe(0);
-    expect(store.openAttempt(1, 0)?.key).toBe(second.key);
-    expect(store.openAttempt(1, 5)).toBeUndefined();
-    expect(store.openAttempt(2, 0)).toBeUndefined();
+    await store.claim(second, 3);
+    await store.move(second.key, 'lose', {}, 4);
+    expect([...(await store.claimedOrderIds(1, second.key))]).toEqual([12]);
+    expect((await store.claimedOrderIds(1, fresh.key)).size).toBe(0);
+    expect((await store.openAttempt(1, 0))?.key).toBe(second.key);
+    expect(await store.openAttempt(1, 5)).toBeUndefined();
+    expect(await store.openAttempt(2, 0)).toBeUndefined();
   });
+});
 
-  it('reads attempts stored before they named their items as "the whole cart"', () => {
-    const db = new Database(':memory:');
-    db.exec(`CREATE TABLE checkout_attempts (
+describe('a store file from before migrations', () => {
+  it('keeps its attempts, and reads those stored before they named their items as "the whole cart"', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostfront-old-store-'));
+    const file = path.join(dir, 'storefront.sqlite');
+    const old = new Database(file);
+    old.exec(`CREATE TABLE checkout_attempts (
       key TEXT PRIMARY KEY, client_id INTEGER NOT NULL, fingerprint TEXT NOT NULL, content_fingerprint TEXT NOT NULL,
       cart_id TEXT NOT NULL, state TEXT NOT NULL, order_id INTEGER, invoice_id INTEGER, failure TEXT,
       baseline_order_id INTEGER, expected_products TEXT NOT NULL, started_at INTEGER NOT NULL,
       updated_at INTEGER NOT NULL, tries INTEGER NOT NULL DEFAULT 1)`);
-    db.exec(`INSERT INTO checkout_attempts (key, client_id, fingerprint, content_fingerprint, cart_id, state, expected_products, started_at, updated_at)
+    old.exec(`INSERT INTO checkout_attempts (key, client_id, fingerprint, content_fingerprint, cart_id, state, expected_products, started_at, updated_at)
              VALUES ('old-key-0123456789', 1, 'fp', 'content', 'cart', 'unknown', '["Starter"]', 1, 1)`);
-    const store = createAttemptStore(db);
-    expect(store.get('old-key-0123456789')).toMatchObject({ state: 'unknown', itemIds: null, expectedProducts: ['Starter'] });
-    expect(store.claim(fresh, 2).attempt.itemIds).toEqual(['item-1', 'item-2']);
+    old.close();
+    const db = openStoreDb({ sqliteFile: file });
+    try {
+      await migrateStoreDb(db);
+      const store = createAttemptStore(db);
+      expect(await store.get('old-key-0123456789')).toMatchObject({ state: 'unknown', itemIds: null, expectedProducts: ['Starter'] });
+      const fresh: NewAttempt = { key: 'a'.repeat(22), clientId: 1, fingerprint: 'fp', contentFingerprint: 'c', cartId: 'cart', itemIds: ['item-1'], expectedProducts: [] };
+      expect((await store.claim(fresh, 2)).attempt.itemIds).toEqual(['item-1']);
+    } finally {
+      await db.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

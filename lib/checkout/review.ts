@@ -36,7 +36,7 @@ export async function loadCheckoutReview(session: SessionData): Promise<Checkout
     if (!preparation.ok) return { kind: 'blocked', outcome: preparation.outcome };
     const { order } = preparation;
     // A reload while an order's fate is unknown (even for a cart changed since) carries that attempt's key.
-    const open = deps.attempts.openAttempt(session.clientId, openSince(deps.clock.now(), checkoutTiming(deps.whmcs.timeoutMs)));
+    const open = await deps.attempts.openAttempt(session.clientId, openSince(deps.clock.now(), checkoutTiming(deps.whmcs.timeoutMs)));
     return {
       kind: 'review',
       client: preparation.client,

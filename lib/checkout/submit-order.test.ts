@@ -1,9 +1,10 @@
-import Database from 'better-sqlite3';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { priceCartWith } from '@/lib/cart/pricing';
 import { catalogue, cartItem, SAVE15, vpsOptions } from '@/lib/cart/test-fixtures';
 import type { Cart } from '@/lib/cart/types';
 import type { SessionData } from '@/lib/session/data';
+import { migrateStoreDb, openStoreDb, type StoreDb } from '@/lib/store/db';
+import { describeEachDialect, warmUp } from '@/lib/store/test-databases';
 import { WhmcsApiError, WhmcsUnavailableError } from '@/lib/whmcs/errors';
 import type { Client, Order, OrderRequest, PlacedOrder } from '@/lib/whmcs/types';
 import { createAttemptStore, type AttemptStore } from './attempt-store';
@@ -139,15 +140,18 @@ function vpsItem() {
 let whmcs: ReturnType<typeof fakeWhmcs>;
 let cart: Cart;
 let clock: number;
+let db: StoreDb;
 let attempts: AttemptStore;
 let deps: CheckoutDeps;
 const emptied: string[] = [];
 
-beforeEach(() => {
+beforeEach(async () => {
   whmcs = fakeWhmcs();
   cart = { id: 'cart-1', items: [starterItem(), vpsItem()], promoCode: null };
   clock = 1_000_000;
-  attempts = createAttemptStore(new Database(':memory:'));
+  db = openStoreDb({ sqliteFile: ':memory:' });
+  await migrateStoreDb(db);
+  attempts = createAttemptStore(db);
   emptied.length = 0;
   deps = {
     whmcs: {
@@ -180,6 +184,8 @@ beforeEach(() => {
     log: () => {},
   };
 });
+
+afterEach(() => db.destroy());
 
 /** What the checkout page would render now: the review's fingerprint and the cart's key. */
 async function review(): Promise<{ reviewed: string; key: string }> {
@@ -217,7 +223,7 @@ describe('placing an order', () => {
     ]);
     expect(Object.keys(whmcs.sent[0]!).sort()).toEqual(['clientId', 'clientIp', 'items', 'paymentMethod', 'promoCode']);
     expect(emptied).toEqual(['cart-1']);
-    expect(attempts.get(form.key)).toMatchObject({ state: 'placed', orderId: 41, invoiceId: 141, baselineOrderId: 0 });
+    expect(await attempts.get(form.key)).toMatchObject({ state: 'placed', orderId: 41, invoiceId: 141, baselineOrderId: 0 });
   });
 
   it('a double click or a resubmitted form returns the same order and sends AddOrder once', async () => {
@@ -274,7 +280,7 @@ describe('placing an order', () => {
     cart.promoCode = 'SAVE15';
     expect(await submitOrder(deps, session, form)).toEqual({ status: 'changed', message: MESSAGES.changed });
     expect(whmcs.addOrder).not.toHaveBeenCalled();
-    expect(attempts.get(form.key)).toBeUndefined();
+    expect(await attempts.get(form.key)).toBeUndefined();
   });
 
   it("never lets another client's submission touch a key", async () => {
@@ -325,12 +331,12 @@ describe('when WHMCS refuses', () => {
     const form = await input();
     expect(await submitOrder(deps, session, form)).toEqual({ status: 'not-placed', field: 'paymentMethod', message: MESSAGES.paymentMethodGone });
     expect(emptied).toEqual([]);
-    expect(attempts.get(form.key)).toMatchObject({ state: 'failed' });
+    expect(await attempts.get(form.key)).toMatchObject({ state: 'failed' });
 
     whmcs.setMode({ kind: 'ok' });
     expect(await submitOrder(deps, session, { ...form, paymentMethod: 'paypal' })).toEqual({ status: 'placed', orderId: 41 });
     expect(whmcs.addOrder).toHaveBeenCalledTimes(2);
-    expect(attempts.get(form.key)).toMatchObject({ state: 'placed', tries: 2 });
+    expect(await attempts.get(form.key)).toMatchObject({ state: 'placed', tries: 2 });
   });
 
   it('says nothing was ordered when WHMCS cannot be reached before sending', async () => {
@@ -338,7 +344,7 @@ describe('when WHMCS refuses', () => {
     const form = await input();
     expect(await submitOrder(deps, session, form)).toEqual({ status: 'not-placed', message: MESSAGES.unavailable });
     expect(whmcs.addOrder).not.toHaveBeenCalled();
-    expect(attempts.get(form.key)).toMatchObject({ state: 'failed' });
+    expect(await attempts.get(form.key)).toMatchObject({ state: 'failed' });
   });
 });
 
@@ -348,7 +354,7 @@ describe('when the answer is lost', () => {
     const form = await input();
     expect(await submitOrder(deps, session, form)).toEqual({ status: 'placed', orderId: 41 });
     expect(emptied).toEqual(['cart-1']);
-    expect(attempts.get(form.key)).toMatchObject({ state: 'placed', orderId: 41, invoiceId: 141 });
+    expect(await attempts.get(form.key)).toMatchObject({ state: 'placed', orderId: 41, invoiceId: 141 });
     // A retry with the key: the same order, nothing sent.
     expect(await submitOrder(deps, session, form)).toEqual({ status: 'placed', orderId: 41 });
     expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
@@ -378,7 +384,7 @@ describe('when the answer is lost', () => {
     expect(await checkSubmittedOrder(deps, session, form.key)).toMatchObject({ status: 'unknown' });
     clock += 2_000;
     expect(await checkSubmittedOrder(deps, session, form.key)).toEqual({ status: 'not-placed', message: MESSAGES.notPlacedAfterCheck });
-    expect(attempts.get(form.key)).toMatchObject({ state: 'failed' });
+    expect(await attempts.get(form.key)).toMatchObject({ state: 'failed' });
 
     whmcs.setMode({ kind: 'ok' });
     expect(await submitOrder(deps, session, form)).toEqual({ status: 'placed', orderId: 41 });
@@ -391,7 +397,7 @@ describe('when the answer is lost', () => {
     whmcs.setMode({ kind: 'commit-later' });
     const form = await input();
     expect(await submitOrder(deps, session, form)).toMatchObject({ status: 'unknown' });
-    expect(attempts.get(form.key)).toMatchObject({ state: 'unknown', baselineOrderId: 41 });
+    expect(await attempts.get(form.key)).toMatchObject({ state: 'unknown', baselineOrderId: 41 });
   });
 
   it('keeps saying "unknown" while GetOrders itself is down', async () => {
@@ -411,7 +417,7 @@ describe('when the answer is lost', () => {
     const prepared = await prepareOrder(deps, 1);
     if (!prepared.ok) throw new Error('not orderable');
     const { key, cartId, itemIds } = prepared.order;
-    attempts.claim({ key, clientId: 1, fingerprint: 'x', contentFingerprint: contentFingerprint(prepared.order.content), cartId, itemIds, expectedProducts: ['Starter'] }, clock);
+    await attempts.claim({ key, clientId: 1, fingerprint: 'x', contentFingerprint: contentFingerprint(prepared.order.content), cartId, itemIds, expectedProducts: ['Starter'] }, clock);
     expect(await checkSubmittedOrder(deps, session, form.key)).toMatchObject({ status: 'in-progress' });
     clock += 30_000;
     expect(await checkSubmittedOrder(deps, session, form.key)).toEqual({ status: 'not-placed', message: MESSAGES.neverSent });
@@ -466,6 +472,22 @@ describe('one order per cart, whatever the tabs', () => {
     expect(await second).toEqual(answer);
     expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
     expect(cart.items).toHaveLength(2);
+  });
+});
+
+describeEachDialect('one order per cart across instances', ({ open, connectAgain }) => {
+  it('"Place order" on two instances at once for one cart sends AddOrder once', async () => {
+    const shared = await open();
+    const connections = [shared, connectAgain(shared)];
+    await warmUp(connections);
+    const [onA, onB] = connections.map((connection) => ({ ...deps, attempts: createAttemptStore(connection) }));
+    const form = await input();
+    const outcomes = await Promise.all([submitOrder(onA!, session, form), submitOrder(onB!, session, form)]);
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+    expect(whmcs.orders).toHaveLength(1);
+    // Whichever lost the race waited for the winner's answer, or says the order is being placed.
+    for (const outcome of outcomes) expect(['placed', 'in-progress']).toContain(outcome.status);
+    expect(await checkSubmittedOrder(onB!, session, form.key)).toEqual({ status: 'placed', orderId: 41 });
   });
 });
 

@@ -154,7 +154,7 @@ export async function submitOrder(deps: CheckoutDeps, session: SessionData, inpu
     itemIds: order.itemIds,
     expectedProducts: order.expectedProducts,
   };
-  const attempt = own(deps, { ...sent, key: order.key, clientId, cartId: order.cartId });
+  const attempt = await own(deps, { ...sent, key: order.key, clientId, cartId: order.cartId });
   if (!attempt) return (await outcomeOfKey(deps, clientId, order.key)) ?? { status: 'in-progress', message: MESSAGES.inProgress };
 
   // 4. This request owns the attempt: send AddOrder, once.
@@ -169,16 +169,16 @@ export async function submitOrder(deps: CheckoutDeps, session: SessionData, inpu
 
 /** "Check again": what became of the attempt with this key. */
 export async function checkSubmittedOrder(deps: CheckoutDeps, session: SessionData, key: string): Promise<CheckoutOutcome> {
-  const attempt = deps.attempts.get(key);
+  const attempt = await deps.attempts.get(key);
   if (!attempt || attempt.clientId !== session.clientId) return { status: 'not-placed', message: MESSAGES.nothingToCheck };
   const notPlaced: CheckoutOutcome = { status: 'not-placed', message: attempt.failure ?? MESSAGES.notPlacedAfterCheck };
   return (await outcomeOfKey(deps, session.clientId, key)) ?? notPlaced;
 }
 
 /** The new attempt this request records, or the failed one it takes over; null when another request has the key. */
-function own(deps: CheckoutDeps, wanted: AttemptOrder & { key: string; clientId: number; cartId: string }): Attempt | null {
+async function own(deps: CheckoutDeps, wanted: AttemptOrder & { key: string; clientId: number; cartId: string }): Promise<Attempt | null> {
   const now = deps.clock.now();
-  const claimed = deps.attempts.claim(wanted, now);
+  const claimed = await deps.attempts.claim(wanted, now);
   if (claimed.created) return claimed.attempt;
   if (standingOf(claimed.attempt, wanted.clientId, now, checkoutTiming(deps.whmcs.timeoutMs)) !== 'free') return null;
   return deps.attempts.move(wanted.key, 'retry', wanted, now);
@@ -192,7 +192,7 @@ function own(deps: CheckoutDeps, wanted: AttemptOrder & { key: string; clientId:
 async function outcomeOfKey(deps: CheckoutDeps, clientId: number, key: string): Promise<CheckoutOutcome | null> {
   const timing = checkoutTiming(deps.whmcs.timeoutMs);
   const deadline = deps.clock.now() + timing.waitForOtherMs;
-  let attempt = deps.attempts.get(key);
+  let attempt = await deps.attempts.get(key);
   let joined = false;
   while (attempt) {
     switch (standingOf(attempt, clientId, deps.clock.now(), timing)) {
@@ -209,7 +209,7 @@ async function outcomeOfKey(deps: CheckoutDeps, clientId: number, key: string): 
         if (deps.clock.now() >= deadline) return { status: 'in-progress', message: MESSAGES.inProgress };
         joined = true;
         await deps.clock.sleep(timing.pollMs);
-        attempt = deps.attempts.get(key);
+        attempt = await deps.attempts.get(key);
     }
   }
   return null;
@@ -225,7 +225,7 @@ async function send(deps: CheckoutDeps, attempt: Attempt, request: OrderRequest)
     if (!(error instanceof WhmcsError)) throw error;
     return fail(deps, attempt, MESSAGES.unavailable);
   }
-  if (!deps.attempts.move(attempt.key, 'send', { baselineOrderId }, deps.clock.now())) {
+  if (!(await deps.attempts.move(attempt.key, 'send', { baselineOrderId }, deps.clock.now()))) {
     // Someone declared this attempt dead meanwhile (it took longer than staleAfterMs): do not send.
     return { status: 'in-progress', message: MESSAGES.inProgress };
   }
@@ -237,8 +237,8 @@ async function send(deps: CheckoutDeps, attempt: Attempt, request: OrderRequest)
     if (error instanceof WhmcsUnavailableError) {
       // The order may exist: never say "not placed" until WHMCS has been asked.
       deps.log(`AddOrder for checkout ${attempt.key} got no usable answer (${error.reason}); looking for the order`, error);
-      const unknown = deps.attempts.move(attempt.key, 'lose', {}, deps.clock.now());
-      return reconcile(deps, unknown ?? deps.attempts.get(attempt.key) ?? attempt);
+      const unknown = await deps.attempts.move(attempt.key, 'lose', {}, deps.clock.now());
+      return reconcile(deps, unknown ?? (await deps.attempts.get(attempt.key)) ?? attempt);
     }
     if (error instanceof WhmcsApiError) {
       const mapped = mapAddOrderError(error.message);
@@ -256,15 +256,15 @@ async function send(deps: CheckoutDeps, attempt: Attempt, request: OrderRequest)
 }
 
 async function fail(deps: CheckoutDeps, attempt: Attempt, failure: string): Promise<CheckoutOutcome> {
-  if (deps.attempts.move(attempt.key, 'fail', { failure }, deps.clock.now())) return { status: 'not-placed', message: failure };
+  if (await deps.attempts.move(attempt.key, 'fail', { failure }, deps.clock.now())) return { status: 'not-placed', message: failure };
   // Someone else found it placed meanwhile: that is the truth to tell.
-  const current = deps.attempts.get(attempt.key);
+  const current = await deps.attempts.get(attempt.key);
   return current?.state === 'placed' ? placedOutcome(current) : { status: 'not-placed', message: failure };
 }
 
 async function recordPlaced(deps: CheckoutDeps, attempt: Attempt, orderId: number, invoiceId: number | null): Promise<CheckoutOutcome> {
-  if (!deps.attempts.move(attempt.key, 'place', { orderId, invoiceId }, deps.clock.now())) {
-    const current = deps.attempts.get(attempt.key);
+  if (!(await deps.attempts.move(attempt.key, 'place', { orderId, invoiceId }, deps.clock.now()))) {
+    const current = await deps.attempts.get(attempt.key);
     if (current?.state === 'placed' && current.orderId !== orderId) {
       deps.log(`Checkout ${attempt.key}: WHMCS placed order ${orderId} but the attempt records order ${current.orderId}`);
     }
@@ -290,13 +290,13 @@ async function reconcile(deps: CheckoutDeps, attempt: Attempt): Promise<Checkout
     page = await deps.whmcs.getOrders({ clientId: attempt.clientId, limitStart: 0, limitNum: 25 });
   } catch (error) {
     if (!(error instanceof WhmcsError)) throw error;
-    deps.attempts.move(attempt.key, 'lose', {}, deps.clock.now());
+    await deps.attempts.move(attempt.key, 'lose', {}, deps.clock.now());
     return unknown;
   }
-  const found = findAttemptOrder(page.orders, attempt, deps.attempts.claimedOrderIds(attempt.clientId, attempt.key));
+  const found = findAttemptOrder(page.orders, attempt, await deps.attempts.claimedOrderIds(attempt.clientId, attempt.key));
   if (found) return recordPlaced(deps, attempt, found.id, found.invoiceId);
   if (deps.clock.now() - attempt.startedAt < checkoutTiming(deps.whmcs.timeoutMs).settleMs) {
-    deps.attempts.move(attempt.key, 'lose', {}, deps.clock.now());
+    await deps.attempts.move(attempt.key, 'lose', {}, deps.clock.now());
     return unknown;
   }
   return fail(deps, attempt, MESSAGES.notPlacedAfterCheck);

@@ -46,4 +46,16 @@ describe('parseEnv', () => {
     ]);
     expect(() => parseEnv({ EMBED_ALLOWED_ORIGINS: 'https://www.example.com/pricing' })).toThrow(/not an origin/);
   });
+
+  it('with a shared database, refuses to start without the keys every instance must share, naming each', () => {
+    const url = 'postgres://hostfront@db.example.com/hostfront';
+    const attempt = () => parseEnv({ DATABASE_URL: url });
+    expect(attempt).toThrow(/SESSION_SECRET: is required when DATABASE_URL is set/);
+    expect(attempt).toThrow(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: is required when DATABASE_URL is set/);
+    expect(attempt).toThrow(/DEPLOYMENT_ID: is required when DATABASE_URL is set/);
+    const shared = { SESSION_SECRET: 'x'.repeat(32), NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'a2V5', DEPLOYMENT_ID: 'v1' };
+    expect(() => parseEnv({ DATABASE_URL: url, ...shared, DEPLOYMENT_ID: '' })).toThrow(/DEPLOYMENT_ID/);
+    expect(parseEnv({ DATABASE_URL: url, ...shared }).DATABASE_URL).toBe(url);
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://db.example.com/shop', ...shared })).toThrow(/DATABASE_URL: must be a PostgreSQL URL/);
+  });
 });

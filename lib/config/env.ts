@@ -35,11 +35,30 @@ const originList = z
     return origins.map((o) => o.replace(/\/$/, ''));
   });
 
+/**
+ * A shared database means several instances serve one shop, and then each of these must be the
+ * same everywhere or requests that reach another instance break. Generated per instance (the
+ * single-server default), they differ.
+ */
+const SHARED_BY_INSTANCES = [
+  ['SESSION_SECRET', 'every instance must read the sign-in cookies the others sealed'],
+  ['NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', "every instance must decrypt the others' server actions (a base64 AES key: openssl rand -base64 32)"],
+  ['DEPLOYMENT_ID', 'the same build id on every instance, so a page from one instance works against another (next.config.js deploymentId)'],
+] as const;
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     DATA_DIR: z.string().trim().min(1).default('.data'),
+    // Set: carts, checkout attempts, rate limits and sessions live in this PostgreSQL database,
+    // shared by every instance pointed at it (lib/store/db.ts). Unset: a SQLite file in DATA_DIR.
+    DATABASE_URL: optionalString.pipe(
+      z.url({ protocol: /^postgres(ql)?$/, message: 'must be a PostgreSQL URL, e.g. postgres://hostfront:secret@db.example.com:5432/hostfront' }).optional(),
+    ),
+    // What every instance of one shop must share (SHARED_BY_INSTANCES): Next.js reads these itself.
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optionalString,
+    DEPLOYMENT_ID: optionalString,
 
     WHMCS_API_URL: optionalString.pipe(
       z
@@ -82,6 +101,11 @@ const envSchema = z
     if (env.WHMCS_API_URL) {
       for (const key of ['WHMCS_API_IDENTIFIER', 'WHMCS_API_SECRET'] as const) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when WHMCS_API_URL is set' });
+      }
+    }
+    if (env.DATABASE_URL) {
+      for (const [key, why] of SHARED_BY_INSTANCES) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: `is required when DATABASE_URL is set: ${why}` });
       }
     }
   });

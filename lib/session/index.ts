@@ -49,7 +49,7 @@ async function ironSession() {
 export async function getSession(): Promise<SessionData | null> {
   if (!(await cookies()).has(SESSION_COOKIE)) return null;
   const { sessionId, ...data } = await ironSession();
-  if (typeof sessionId !== 'string' || !sessions().isOpen(sessionId)) return null;
+  if (typeof sessionId !== 'string' || !(await sessions().isOpen(sessionId))) return null;
   return parseSessionData(data);
 }
 
@@ -63,7 +63,7 @@ export async function requireSession(returnPath: string): Promise<SessionData> {
 /** Signs the customer in (server actions and route handlers only). */
 export async function startSession(data: SessionData): Promise<void> {
   const session = await ironSession();
-  session.sessionId = sessions().open(data.userId, SESSION_TTL_SECONDS * 1000);
+  session.sessionId = await sessions().open(data.userId, SESSION_TTL_SECONDS * 1000);
   session.userId = data.userId;
   session.clientId = data.clientId;
   session.email = data.email;
@@ -74,6 +74,6 @@ export async function startSession(data: SessionData): Promise<void> {
 /** Signs the customer out (server actions and route handlers only), here and for every copy of the cookie. */
 export async function endSession(): Promise<void> {
   const session = await ironSession();
-  if (typeof session.sessionId === 'string') sessions().close(session.sessionId);
+  if (typeof session.sessionId === 'string') await sessions().close(session.sessionId);
   session.destroy();
 }

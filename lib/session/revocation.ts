@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { defineTables, type StoreDb } from '@/lib/store/db';
+import type { StoreDb } from '@/lib/store/db';
 
 /**
  * The server-side half of a session. The sealed cookie alone would stay valid until it expires,
@@ -9,40 +9,28 @@ import { defineTables, type StoreDb } from '@/lib/store/db';
  */
 export interface SessionRegistry {
   /** Records a new session for `userId` that lasts `ttlMs`, and returns its id. */
-  open(userId: number, ttlMs: number): string;
+  open(userId: number, ttlMs: number): Promise<string>;
   /** Whether the session is still open (recorded, not ended, not expired). */
-  isOpen(id: string): boolean;
+  isOpen(id: string): Promise<boolean>;
   /** Ends the session: its cookie stops working everywhere. */
-  close(id: string): void;
+  close(id: string): Promise<void>;
 }
 
-const TABLES = `
-  CREATE TABLE IF NOT EXISTS auth_sessions (
-    id TEXT PRIMARY KEY,
-    user_id INTEGER NOT NULL,
-    created_at INTEGER NOT NULL,
-    expires_at INTEGER NOT NULL
-  );
-  CREATE INDEX IF NOT EXISTS auth_sessions_expires_at ON auth_sessions (expires_at);
-`;
-
 export function createSessionRegistry(db: StoreDb, now: () => number = Date.now): SessionRegistry {
-  defineTables(TABLES, db);
-  const insert = db.prepare<[string, number, number, number]>(
-    'INSERT INTO auth_sessions (id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
-  );
-  const find = db.prepare<[string, number], { id: string }>('SELECT id FROM auth_sessions WHERE id = ? AND expires_at > ?');
-  const remove = db.prepare<[string]>('DELETE FROM auth_sessions WHERE id = ?');
-  const prune = db.prepare<[number]>('DELETE FROM auth_sessions WHERE expires_at <= ?');
   return {
-    open(userId, ttlMs) {
+    async open(userId, ttlMs) {
       const at = now();
-      prune.run(at);
+      await db.deleteFrom('auth_sessions').where('expires_at', '<=', at).execute();
       const id = randomBytes(24).toString('base64url');
-      insert.run(id, userId, at, at + ttlMs);
+      await db.insertInto('auth_sessions').values({ id, user_id: userId, created_at: at, expires_at: at + ttlMs }).execute();
       return id;
     },
-    isOpen: (id) => find.get(id, now()) !== undefined,
-    close: (id) => void remove.run(id),
+    async isOpen(id) {
+      const row = await db.selectFrom('auth_sessions').select('id').where('id', '=', id).where('expires_at', '>', now()).executeTakeFirst();
+      return row !== undefined;
+    },
+    async close(id) {
+      await db.deleteFrom('auth_sessions').where('id', '=', id).execute();
+    },
   };
 }

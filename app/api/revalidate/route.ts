@@ -1,5 +1,6 @@
 import { revalidateTag } from 'next/cache';
 import { CATALOGUE_TAG, forgetCatalogueFailure } from '@/lib/catalogue';
+import { announceToOtherInstances, RELAYED_HEADER } from '@/lib/catalogue/instances';
 import { presentedSecret, secretsMatch } from '@/lib/catalogue/revalidate-auth';
 import { ConfigError } from '@/lib/config/env';
 import { secret } from '@/lib/config/secrets';
@@ -7,7 +8,8 @@ import { secret } from '@/lib/config/secrets';
 /**
  * `POST /api/revalidate` with REVALIDATE_SECRET (as `Authorization: Bearer …` or
  * `x-revalidate-secret`): the catalogue is refetched from WHMCS on the next visit of any page,
- * for a WHMCS hook on product changes. A wrong or missing secret refreshes nothing.
+ * for a WHMCS hook on product changes. A wrong or missing secret refreshes nothing. With several
+ * instances on one database (DATABASE_URL), every other instance revalidates too, within seconds.
  */
 export async function POST(request: Request) {
   let expected: string;
@@ -28,5 +30,6 @@ export async function POST(request: Request) {
   revalidateTag(CATALOGUE_TAG, { expire: 0 });
   // WHMCS is evidently up: do not wait out a retry pause left by an earlier failure.
   forgetCatalogueFailure();
+  if (!request.headers.has(RELAYED_HEADER)) await announceToOtherInstances();
   return Response.json({ revalidated: true, tag: CATALOGUE_TAG, at: new Date().toISOString() });
 }

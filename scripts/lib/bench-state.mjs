@@ -1,0 +1,102 @@
+// `npm run bench`, the state part: what the store database costs, on SQLite (the default) and on
+// PostgreSQL (DATABASE_URL, several instances): add-to-cart (the cart's server action) and cart
+// view (GET /cart of a filled cart) throughput, and the time of a place-order round trip through
+// the sandbox. Carts are made up front in the database (through Kysely, as the shop writes them),
+// so that no run hits the per-IP new-cart limit or a full cart.
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+
+const CARTS = 400;
+
+function openStore(target) {
+  const dialect = target.databaseUrl
+    ? new PostgresDialect({ pool: new pg.Pool({ connectionString: target.databaseUrl, max: 4 }) })
+    : new SqliteDialect({ database: new Database(path.join(target.dataDir, 'storefront.sqlite')) });
+  return new Kysely({ dialect });
+}
+
+/** `count` empty carts with fresh ids, as the shop's cookie names them. */
+async function makeCarts(store, count) {
+  const now = new Date().toISOString();
+  const ids = Array.from({ length: count }, () => crypto.randomBytes(32).toString('base64url'));
+  await store
+    .insertInto('cart_carts')
+    .values(ids.map((id) => ({ id, promo_code: null, created_at: now, updated_at: now })))
+    .execute();
+  return ids;
+}
+
+/** The id Next.js gave the cart's `addToCart` server action in this build. */
+function addToCartActionId(distDir) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8'));
+  const entry = Object.entries(manifest.node ?? {}).find(
+    ([, action]) => action.exportedName === 'addToCart' && String(action.filename ?? '').includes('components/cart/actions'),
+  );
+  if (!entry) throw new Error(`No addToCart server action in ${distDir}/server/server-reference-manifest.json`);
+  return entry[0];
+}
+
+function run(options) {
+  return new Promise((resolve, reject) => autocannon(options, (error, result) => (error ? reject(error) : resolve(result))));
+}
+
+/**
+ * Measures one running shop. `target`: { url, dataDir, databaseUrl?, distDir, label }.
+ * `starterPid`: a product the add-to-cart requests order (monthly, with a domain).
+ */
+export async function benchState(target, { seconds, connections, starterPid }) {
+  const store = openStore(target);
+  try {
+    const carts = await makeCarts(store, CARTS);
+    let next = 0;
+    const cookieOfNextCart = (request) => ({ ...request, headers: { ...request.headers, cookie: `cart=${carts[next++ % carts.length]}` } });
+    const actionId = addToCartActionId(target.distDir);
+    const body = JSON.stringify([
+      { pid: starterPid, configuration: { cycle: 'monthly', options: {}, quantity: 1 }, domain: 'bench.example', customFields: {} },
+    ]);
+    const add = await run({
+      url: `${target.url}/cart`,
+      connections,
+      duration: seconds,
+      // Stop before any cart is full: every measured request really adds an item.
+      amount: CARTS * 45,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'next-action': actionId, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: target.url },
+          body,
+          setupRequest: cookieOfNextCart,
+        },
+      ],
+    });
+    const items = await store.selectFrom('cart_items').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const view = await run({ url: `${target.url}/cart`, connections, duration: seconds, requests: [{ setupRequest: cookieOfNextCart }] });
+    return [
+      {
+        store: target.label,
+        what: 'add to cart (server action)',
+        'req/s': Math.round(add.requests.average),
+        'latency p50': `${add.latency.p50} ms`,
+        'latency p99': `${add.latency.p99} ms`,
+        'not 2xx': add.non2xx + add.errors,
+        'items stored': Number(items.n),
+      },
+      {
+        store: target.label,
+        what: 'cart view GET /cart',
+        'req/s': Math.round(view.requests.average),
+        'latency p50': `${view.latency.p50} ms`,
+        'latency p99': `${view.latency.p99} ms`,
+        'not 2xx': view.non2xx + view.errors,
+        'items stored': '',
+      },
+    ];
+  } finally {
+    await store.destroy();
+  }
+}
