@@ -1,6 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/config/env';
 import { secret } from '@/lib/config/secrets';
+import { processWide } from '@/lib/process-wide';
 import { storeDb } from '@/lib/store/db';
 import { announceCatalogueChange, listenForCatalogueChanges } from './revalidation-channel';
 import { sharedSnapshotStore, type SharedSnapshotStore } from './shared-snapshot';
@@ -15,24 +16,18 @@ import { sharedSnapshotStore, type SharedSnapshotStore } from './shared-snapshot
 /** Marks POST /api/revalidate requests an instance sends itself for a change announced elsewhere. */
 export const RELAYED_HEADER = 'x-hostfront-relayed';
 
-const SHARED = Symbol.for('hostfront.catalogue.shared-snapshots');
-type GlobalWithShared = typeof globalThis & { [SHARED]?: Map<string, SharedSnapshotStore> };
-
 /**
- * The shared last good copy for `source`, or null on a single server. One per process (every
- * bundle of the server shares it); it starts reading the stored copy as soon as it is made.
+ * The shared last good copy for `source`, or null on a single server. One per process (held by
+ * lib/process-wide.ts, so every bundle of the server shares it); it starts reading the stored copy
+ * as soon as it is made.
  */
 export function sharedSnapshots(source: string): SharedSnapshotStore | null {
   if (!env().DATABASE_URL) return null;
-  const holder = globalThis as GlobalWithShared;
-  const stores = (holder[SHARED] ??= new Map());
-  let store = stores.get(source);
-  if (!store) {
-    store = sharedSnapshotStore(storeDb(), source);
-    stores.set(source, store);
+  return processWide(`catalogue-shared-snapshots:${source}`, () => {
+    const store = sharedSnapshotStore(storeDb(), source);
     store.load().catch((error: unknown) => console.error('[catalogue] could not read the shared snapshot', error));
-  }
-  return store;
+    return store;
+  });
 }
 
 /** After a revalidation asked of this instance: the others revalidate too. */
