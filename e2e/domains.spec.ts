@@ -1,5 +1,7 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import type { APIRequestContext } from '@playwright/test';
 import { sandboxApi } from './api';
+import { DEMO, signIn } from './checkout.helpers';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /**
  * Domain search on the sandbox. Its registry rule: names starting with "taken" (and a few
@@ -66,5 +68,48 @@ test.describe('domain search', () => {
     await context.addCookies([{ name: 'currency', value: 'EUR', url: baseURL ?? '' }]);
     await page.goto('/domains?query=euro-idea-e2e.com');
     await expect(page.locator('[data-domain="euro-idea-e2e.com"]')).toContainText('€11.95 EUR');
+  });
+});
+
+test.describe('My domains', () => {
+  interface WireDomain {
+    domainname: string;
+    status: string;
+    expirydate: string;
+  }
+  async function demoDomain(request: APIRequestContext, name: string): Promise<WireDomain | undefined> {
+    const { body } = await sandboxApi<{ domains: { domain: WireDomain[] } }>(request, 'GetClientsDomains', { clientid: DEMO.clientId });
+    return body.domains.domain.find((d) => d.domainname === name);
+  }
+
+  test('lists status, expiry and auto-renew, and renews a domain that expires soon: renewal invoice at the price shown, paid = expiry moved on', async ({ page }) => {
+    await signIn(page, DEMO.email, DEMO.password, '/account/domains');
+    const before = await demoDomain(page.request, 'demo-shop.net');
+    expect(before?.status).toBe('Active');
+    const row = page.locator('[data-domain="demo-shop.net"]');
+    await expect(row).toContainText('Active');
+    await expect(row).toContainText('Auto-renew on');
+    await expect(page.locator('[data-domain="demo-shop.com"]')).toContainText('renews at $16.49 USD');
+    const period = row.getByLabel('Renew demo-shop.net for');
+    await expect(period.locator('option')).toHaveText(['1 year, $13.99 USD', '2 years, $27.98 USD', '3 years, $41.97 USD']);
+    await expectNoAxeViolations(page);
+    await row.getByRole('button', { name: 'Renew demo-shop.net' }).click();
+
+    await expect(page).toHaveURL(/\/sandbox\/invoice\/\d+$/);
+    const invoiceId = Number(/\/sandbox\/invoice\/(\d+)$/.exec(page.url())?.[1]);
+    const { body: invoice } = await sandboxApi<{ total: string; items: { item: { description: string; amount: string }[] } }>(page.request, 'GetInvoice', {
+      invoiceid: invoiceId,
+    });
+    expect(invoice.total).toBe('13.99');
+    expect(invoice.items.item).toHaveLength(1);
+    expect(invoice.items.item[0]?.description).toMatch(/^Domain Renewal - demo-shop\.net - 1 Year\/s/);
+    expect(invoice.items.item[0]?.amount).toBe('13.99');
+
+    await page.getByRole('button', { name: 'Mark as paid' }).click();
+    await expect.poll(async () => (await demoDomain(page.request, 'demo-shop.net'))?.expirydate).not.toBe(before?.expirydate);
+    const after = await demoDomain(page.request, 'demo-shop.net');
+    const year = (iso: string | undefined) => Number(iso?.slice(0, 4));
+    expect(year(after?.expirydate)).toBe(year(before?.expirydate) + 1);
+    expect(after?.expirydate.slice(4)).toBe(before?.expirydate.slice(4));
   });
 });
