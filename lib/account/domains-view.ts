@@ -5,10 +5,10 @@ import type { ClientDomain, Tld, YearPrice } from '@/lib/whmcs/types';
  * My domains, pure: which domains can be renewed, for how long and at what price, and how soon
  * each expires. WHMCS renews a domain in status Active, Expired, Grace or Redemption.
  */
-export const RENEWABLE_STATUSES = ['Active', 'Expired', 'Grace', 'Redemption'] as const;
+const RENEWABLE_STATUSES = ['Active', 'Expired', 'Grace', 'Redemption'] as const;
 
 /** Domains expiring within this many days are flagged "expires soon". */
-export const EXPIRING_SOON_DAYS = 45;
+const EXPIRING_SOON_DAYS = 45;
 
 export interface DomainView {
   domain: ClientDomain;

@@ -2,13 +2,6 @@ import { toMinor } from '@/lib/pricing';
 import { DOMAIN_EXTRAS, type DomainExtra, type Minor } from '@/lib/whmcs/types';
 import type { DomainSettings } from '@/lib/catalogue/config-file';
 
-/** What people read for each extra. */
-export const EXTRA_LABELS: Record<DomainExtra, string> = {
-  dnsmanagement: 'DNS management',
-  emailforwarding: 'Email forwarding',
-  idprotection: 'ID protection',
-};
-
 export type ExtraPrices = Record<DomainExtra, Minor>;
 
 /**

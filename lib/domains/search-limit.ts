@@ -8,7 +8,7 @@ import { storeDb } from '@/lib/store/db';
  * and registries rate-limit the shop, so one visitor may search 30 times in 5 minutes.
  * Counted in the store db, so every worker process shares the count.
  */
-export const SEARCHES_PER_VISITOR: RatePolicy = { maxFailures: 30, windowMs: 5 * 60_000 };
+const SEARCHES_PER_VISITOR: RatePolicy = { maxFailures: 30, windowMs: 5 * 60_000 };
 
 let limiter: RateLimiter | undefined;
 

@@ -20,7 +20,7 @@ export type SearchQuery =
   | { ok: false; message: string };
 
 /** A TLD as people type and read it: lower case, no leading dot, Unicode. */
-export function normaliseTld(tld: string): string {
+function normaliseTld(tld: string): string {
   return tld.trim().toLowerCase().replace(/^\./, '');
 }
 

@@ -376,7 +376,7 @@ export interface DomainOrderItem {
   fields?: Record<string, string>;
 }
 
-export interface DomainRenewal {
+interface DomainRenewal {
   /** As WHMCS stores it (ASCII). */
   domain: string;
   years: number;

@@ -39,7 +39,7 @@ export function tldsInOrder(db: Db): TldRow[] {
   return db.prepare('SELECT * FROM tlds ORDER BY sort_order, id').all() as TldRow[];
 }
 
-export function tldByExtension(db: Db, extension: string): TldRow | undefined {
+function tldByExtension(db: Db, extension: string): TldRow | undefined {
   return db.prepare('SELECT * FROM tlds WHERE extension = ?').get(`.${extension.replace(/^\./, '')}`) as TldRow | undefined;
 }
 

@@ -135,7 +135,7 @@ export function promotionAppliesToDomain(promo: PromotionRow, tld: string, years
 }
 
 /** `(15/06/2025 - 14/06/2026)`: the years a registration, transfer or renewal covers. */
-export function domainPeriod(start: Date, years: number): string {
+function domainPeriod(start: Date, years: number): string {
   return `(${dmy(start)} - ${dmy(addDays(addMonths(start, 12 * years), -1))})`;
 }
 
