@@ -24,13 +24,19 @@ function source(): string {
   return catalogueSource({ sandbox: usesSandbox(), dataDir: dataDir(), whmcsUrl: env().WHMCS_API_URL });
 }
 
-/** Every TLD with its prices in `currency`. Throws the WHMCS errors when it cannot be read. */
-export const tldPricing = cache((currency: Pick<Currency, 'id'>): Promise<TldPricing> =>
-  unstable_cache(() => getTldPricing(currency.id), ['tld-pricing', 'v1', source(), String(currency.id)], {
-    tags: [CATALOGUE_TAG],
-    revalidate: CATALOGUE_REVALIDATE_SECONDS,
-  })(),
+/** Memoised per request by currency id (React `cache` compares arguments by identity). */
+const tldPricingById = cache(
+  (currencyId: number): Promise<TldPricing> =>
+    unstable_cache(() => getTldPricing(currencyId), ['tld-pricing', 'v1', source(), String(currencyId)], {
+      tags: [CATALOGUE_TAG],
+      revalidate: CATALOGUE_REVALIDATE_SECONDS,
+    })(),
 );
+
+/** Every TLD with its prices in `currency`. Throws the WHMCS errors when it cannot be read. */
+export function tldPricing(currency: Pick<Currency, 'id'>): Promise<TldPricing> {
+  return tldPricingById(currency.id);
+}
 
 /** The `domains` section of the catalogue configuration (empty when the file has none). */
 export function domainSettings(): DomainSettings {
