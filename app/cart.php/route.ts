@@ -1,17 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { cartPhpTarget } from '@/lib/domains/search';
 
-/**
- * WHMCS's own cart address, which marketing pages and old links use: `?a=add&domain=register`
- * (or `transfer`) opens the domain search, with the name when the link carries one (`query`, or
- * WHMCS's `sld` + `tld`); anything else opens the cart.
- */
+/** WHMCS's own cart address, which marketing pages and old links use (see cartPhpTarget). */
 export function GET(request: NextRequest) {
-  const params = request.nextUrl.searchParams;
-  const domainLink = params.get('a') === 'add' && ['register', 'transfer'].includes(params.get('domain') ?? '');
-  const target = new URL(domainLink ? '/domains' : '/cart', request.nextUrl.origin);
-  if (domainLink) {
-    const name = params.get('query') ?? `${params.get('sld') ?? ''}${params.get('tld') ? `.${(params.get('tld') ?? '').replace(/^\./, '')}` : ''}`;
-    if (name.trim()) target.searchParams.set('query', name.trim());
-  }
-  return NextResponse.redirect(target, 308);
+  return NextResponse.redirect(new URL(cartPhpTarget(request.nextUrl.searchParams), request.nextUrl.origin), 308);
 }

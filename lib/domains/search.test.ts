@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Tld } from '@/lib/whmcs/types';
-import { domainName, featuredTlds, parseSearch, searchCandidates, tldOffer } from './search';
+import { cartPhpTarget, domainName, featuredTlds, parseSearch, searchCandidates, tldOffer } from './search';
 
 const SOLD = ['com', 'net', 'org', 'io', 'us', 'uk', 'co.uk', 'de'];
 const NO_EXTRAS = { dnsmanagement: false, emailforwarding: false, idprotection: false };
@@ -74,5 +74,17 @@ describe('candidates and featured TLDs', () => {
     );
     expect(offer).toEqual({ register: { years: 1, price: 999 }, renew: { years: 1, price: 1399 }, transfer: { years: 1, price: 1299 } });
     expect(tldOffer(tld('uk')).transfer).toBeNull();
+  });
+});
+
+describe('cartPhpTarget', () => {
+  it.each([
+    ['a=add&domain=register&sld=idea&tld=.org', '/domains?query=idea.org'],
+    ['a=add&domain=transfer&query=old-site.com', '/domains?query=old-site.com'],
+    ['a=add&domain=register', '/domains'],
+    ['a=add&pid=1', '/cart'],
+    ['a=view', '/cart'],
+  ])('sends /cart.php?%s to %s', (query, target) => {
+    expect(cartPhpTarget(new URLSearchParams(query))).toBe(target);
   });
 });

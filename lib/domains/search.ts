@@ -88,3 +88,16 @@ export function tldOffer(tld: Tld): TldOffer {
   const renew = (register && tld.renew.find((p) => p.years === register.years)) ?? tld.renew[0] ?? null;
   return { register, renew, transfer: tld.transfer[0] ?? null };
 }
+
+/**
+ * Where WHMCS's own cart address (`/cart.php?...`) leads: `a=add&domain=register|transfer` to the
+ * domain search, with the name when the link carries one (`query`, or WHMCS's `sld` + `tld`);
+ * anything else to the cart.
+ */
+export function cartPhpTarget(params: URLSearchParams): string {
+  const isDomainLink = params.get('a') === 'add' && ['register', 'transfer'].includes(params.get('domain') ?? '');
+  if (!isDomainLink) return '/cart';
+  const tld = (params.get('tld') ?? '').trim().replace(/^\./, '');
+  const name = (params.get('query') ?? `${(params.get('sld') ?? '').trim()}${tld ? `.${tld}` : ''}`).trim();
+  return name ? `/domains?${new URLSearchParams({ query: name })}` : '/domains';
+}
