@@ -78,6 +78,7 @@ export const config = {
     { source: '/store/:path*', has: [{ type: 'query', key: 'currency' }] },
     // The pages lib/security/strict-csp.ts gives a nonce.
     '/cart',
+    '/domains',
     '/checkout',
     '/sign-in',
     '/sign-up',

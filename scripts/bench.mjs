@@ -155,6 +155,8 @@ function plan(products) {
       { name: 'home', path: '/', jsBudget: 150 * KB },
       { name: 'group', path: groupPath, jsBudget: 150 * KB },
       { name: 'product', path: productPath, jsBudget: 185 * KB },
+      // The configurator's budget (issue 11).
+      { name: 'domain search', path: '/domains?query=fresh-idea', jsBudget: 185 * KB },
       { name: 'embed product', path: embedProduct, jsBudget: 15 * KB, extraJs: '/embed.js' },
       { name: 'embed group', path: embedGroup, jsBudget: 15 * KB, extraJs: '/embed.js' },
     ],

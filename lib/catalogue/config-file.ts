@@ -19,6 +19,25 @@ const groupSettings = z.strictObject({
   hidden: z.boolean().optional(),
 });
 
+/** A price in the currency's major units: 1.5 or "1.50". */
+const configPrice = z.union([z.number().nonnegative(), z.string().regex(/^\d+(\.\d{1,2})?$/, 'must be a price like "1.50"')]);
+
+/**
+ * Domains: what GetTLDPricing does not say. `featuredTlds` are offered next to every search
+ * (default: the TLDs WHMCS labels hot or sale); `nameservers` the shop's defaults for new domains;
+ * `idnLanguages` WHMCS's IDN language code per TLD (`{"de": "ger"}`); `extraPrices` the yearly
+ * price of the domain extras per currency code (WHMCS's Domain Addons pricing, which its API
+ * does not return).
+ */
+const domainSettings = z.strictObject({
+  featuredTlds: z.array(z.string().trim().toLowerCase().regex(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/, 'must be a TLD like "com" or ".co.uk"')).optional(),
+  nameservers: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a host name')).max(5).optional(),
+  idnLanguages: z.record(z.string(), z.string().regex(/^[a-z]{2,3}$/, 'must be a language code like "ger"')).optional(),
+  extraPrices: z
+    .record(z.string().regex(/^[A-Z]{3}$/, 'must be a currency code like "USD"'), z.strictObject({ dnsmanagement: configPrice, emailforwarding: configPrice, idprotection: configPrice }))
+    .optional(),
+});
+
 const catalogueConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   groups: z.record(z.string().regex(/^[^/?#\s]+$/, 'must be a group slug as in /store/{slug}'), groupSettings).default({}),
@@ -27,10 +46,12 @@ const catalogueConfigSchema = z.strictObject({
    * does not return): their configurator stays reachable by direct link.
    */
   hiddenProducts: z.array(z.number().int().positive()).default([]),
+  domains: domainSettings.optional(),
 });
 
 export type CatalogueConfig = z.infer<typeof catalogueConfigSchema>;
 export type GroupSettings = z.infer<typeof groupSettings>;
+export type DomainSettings = z.infer<typeof domainSettings>;
 
 export const EMPTY_CONFIG: CatalogueConfig = { groups: {}, hiddenProducts: [] };
 

@@ -61,11 +61,33 @@ export function serviceDetails(service: Service, customerFields: CustomerFields)
   return [...options, ...fields];
 }
 
+const DOMAIN_LINE_NAMES: Record<string, string> = { register: 'Domain registration', transfer: 'Domain transfer', renewal: 'Domain renewal' };
+
+/** A domain line of GetOrders (`type` domain or renewal; `billingcycle` is the years) in the cart's words, else null. */
+function domainItem(line: Order['lines'][number]): OrderedItem | null {
+  const type = line.type.toLowerCase();
+  if (type !== 'domain' && type !== 'renewal') return null;
+  const years = Number.parseInt(line.billingCycle, 10);
+  return {
+    name: DOMAIN_LINE_NAMES[type === 'renewal' ? 'renewal' : line.product.toLowerCase()] ?? `Domain ${line.product.toLowerCase()}`,
+    quantity: 1,
+    cycle: years === 1 ? '1 year' : Number.isInteger(years) ? `${years} years` : line.billingCycle,
+    domain: line.domain,
+    details: [],
+    amount: line.amount,
+  };
+}
+
 /** The order's lines with what the customer chose, one line per cart line. */
 export function orderedItems(order: Pick<Order, 'lines'>, services: readonly Service[], customerFields: CustomerFields): OrderedItem[] {
   const byId = new Map(services.map((service) => [service.id, service]));
   const items: (OrderedItem & { key: string })[] = [];
   for (const line of order.lines) {
+    const domain = domainItem(line);
+    if (domain) {
+      items.push({ ...domain, key: `domain:${line.type}:${line.relId}` });
+      continue;
+    }
     const service = line.type.toLowerCase() === 'product' ? byId.get(line.relId) : undefined;
     const item: OrderedItem = service
       ? {

@@ -69,7 +69,7 @@ describe('authentication and dispatch', () => {
   });
 
   it('answers Command Not Found (HTTP 200) for an action it does not implement', async () => {
-    const result = await sandbox.call('DomainWhois', { domain: 'example.com' });
+    const result = await sandbox.call('DomainRegister', { domainid: 1 });
     expect(result.status).toBe(200);
     expect(result.body).toEqual({ result: 'error', message: 'Command Not Found' });
     expect((await sandbox.call('constructor')).body.message).toBe('Command Not Found');

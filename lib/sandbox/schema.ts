@@ -346,6 +346,68 @@ CREATE TABLE IF NOT EXISTS sso_tokens (
   used INTEGER NOT NULL DEFAULT 0
 );
 
+-- tbldomainpricing: the TLDs on sale. Prices live in \`pricing\` (types domainregister, domaintransfer,
+-- domainrenew; relid = tlds.id; columns msetupfee..biennially = 1..10 years; -100 = period not offered).
+-- \`grp\` is WHMCS's "group" label (hot, new, sale or ''); \`categories\` a comma-separated list.
+CREATE TABLE IF NOT EXISTS tlds (
+  id INTEGER PRIMARY KEY,
+  extension TEXT NOT NULL UNIQUE,
+  dnsmanagement INTEGER NOT NULL DEFAULT 0,
+  emailforwarding INTEGER NOT NULL DEFAULT 0,
+  idprotection INTEGER NOT NULL DEFAULT 0,
+  eppcode INTEGER NOT NULL DEFAULT 0,
+  idn INTEGER NOT NULL DEFAULT 0,
+  grp TEXT NOT NULL DEFAULT '',
+  categories TEXT NOT NULL DEFAULT '',
+  sort_order INTEGER NOT NULL DEFAULT 0
+);
+
+-- tbldomains. orderid 0 = not from an order (imported, as the demo client's domains are).
+CREATE TABLE IF NOT EXISTS domains (
+  id INTEGER PRIMARY KEY,
+  userid INTEGER NOT NULL REFERENCES clients(id),
+  orderid INTEGER NOT NULL DEFAULT 0,
+  type TEXT NOT NULL,
+  registrationdate TEXT NOT NULL,
+  domain TEXT NOT NULL,
+  firstpaymentamount INTEGER NOT NULL DEFAULT 0,
+  recurringamount INTEGER NOT NULL DEFAULT 0,
+  registrar TEXT NOT NULL DEFAULT '',
+  registrationperiod INTEGER NOT NULL DEFAULT 1,
+  expirydate TEXT NOT NULL DEFAULT '0000-00-00',
+  nextduedate TEXT NOT NULL DEFAULT '0000-00-00',
+  nextinvoicedate TEXT NOT NULL DEFAULT '0000-00-00',
+  status TEXT NOT NULL DEFAULT 'Pending',
+  subscriptionid TEXT NOT NULL DEFAULT '',
+  promoid INTEGER NOT NULL DEFAULT 0,
+  dnsmanagement INTEGER NOT NULL DEFAULT 0,
+  emailforwarding INTEGER NOT NULL DEFAULT 0,
+  idprotection INTEGER NOT NULL DEFAULT 0,
+  donotrenew INTEGER NOT NULL DEFAULT 0,
+  additionalnotes TEXT NOT NULL DEFAULT '',
+  paymentmethod TEXT NOT NULL,
+  eppcode TEXT NOT NULL DEFAULT '',
+  idnlanguage TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS domains_userid ON domains(userid);
+CREATE INDEX IF NOT EXISTS domains_orderid ON domains(orderid);
+
+-- tbldomainsadditionalfields: a domain's TLD-specific fields (.us nexus, .uk legal type).
+CREATE TABLE IF NOT EXISTS domain_fields (
+  domainid INTEGER NOT NULL REFERENCES domains(id),
+  name TEXT NOT NULL,
+  value TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (domainid, name)
+);
+
+-- Renewals an order bills (tblorders.renewals): applied to the domain when the invoice is paid.
+CREATE TABLE IF NOT EXISTS domain_renewals (
+  id INTEGER PRIMARY KEY,
+  orderid INTEGER NOT NULL REFERENCES orders(id),
+  domainid INTEGER NOT NULL REFERENCES domains(id),
+  years INTEGER NOT NULL
+);
+
 -- tblbannedips: an IP refused until \`expires\` (ms since the epoch); the API bans after failed logins.
 CREATE TABLE IF NOT EXISTS banned_ips (
   ip TEXT PRIMARY KEY,

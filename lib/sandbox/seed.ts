@@ -1,3 +1,4 @@
+import { seedDemoDomains } from './domains/seed';
 import crypto from 'node:crypto';
 import { RECURRING_CYCLES, SETUP_COLUMN, type RecurringCycle } from './billing';
 import { addDays, ymdHms } from './dates';
@@ -717,4 +718,5 @@ export function seedDemoData(db: Db, now: Date): void {
   seedCatalogue(db);
   seedPeople(db, now);
   seedDemoOrders(db, now);
+  seedDemoDomains(db, now);
 }

@@ -6,7 +6,7 @@ import { dynamicPagePolicy } from './content-security-policy.mjs';
  * content-security-policy.mjs). proxy.ts's matcher must list the same paths (matchers must be
  * literals there).
  */
-const DYNAMIC_PAGE = /^\/(?:(?:cart|checkout|sign-in|sign-up|reset-password|sign-out\/confirm)$|(?:account|order|sandbox)(?:\/|$))/;
+const DYNAMIC_PAGE = /^\/(?:(?:cart|domains|checkout|sign-in|sign-up|reset-password|sign-out\/confirm)$|(?:account|order|sandbox)(?:\/|$))/;
 
 export function needsStrictCsp(pathname: string): boolean {
   return DYNAMIC_PAGE.test(pathname);

@@ -5,7 +5,9 @@ import type { RequestParams } from './encoding';
 import { WhmcsApiError, WhmcsUnavailableError } from './errors';
 import type {
   Client,
+  ClientDomainPage,
   Currency,
+  DomainAvailability,
   Invoice,
   InvoicePayment,
   LoginResult,
@@ -17,8 +19,10 @@ import type {
   Product,
   Promotion,
   ServicePage,
+  TldPricing,
   User,
 } from './types';
+import { domainWhoisResponse, getClientsDomainsResponse, getTldPricingResponse } from './wire/domains';
 import { getCurrenciesResponse, getPaymentMethodsResponse, getPromotionsResponse } from './wire/catalog';
 import {
   addClientResponse,
@@ -56,6 +60,15 @@ export interface ServiceFilter {
   domain?: string;
   limitStart?: number;
   /** Required: real servers return everything when it is missing, whatever the docs say. */
+  limitNum: number;
+}
+
+export interface DomainFilter {
+  clientId: number;
+  domainId?: number;
+  /** As WHMCS stores it (ASCII). */
+  domain?: string;
+  limitStart?: number;
   limitNum: number;
 }
 
@@ -146,6 +159,27 @@ export function createWhmcsApi(call: CallFn) {
           limitnum: filter.limitNum,
         },
         getClientsProductsResponse,
+      );
+    },
+
+    /** Every TLD on sale with its prices in one currency. */
+    getTldPricing(currencyId: number): Promise<TldPricing> {
+      return request('GetTLDPricing', { currencyid: currencyId }, getTldPricingResponse);
+    },
+
+    /**
+     * Whether a domain (ASCII form) can be registered. A name WHMCS finds invalid or a TLD it
+     * cannot look up is a WhmcsApiError ("Domain not valid", "The given TLD is not supported...").
+     */
+    domainWhois(domain: string): Promise<DomainAvailability> {
+      return request('DomainWhois', { domain }, domainWhoisResponse);
+    },
+
+    getClientDomains(filter: DomainFilter): Promise<ClientDomainPage> {
+      return request(
+        'GetClientsDomains',
+        { clientid: filter.clientId, domainid: filter.domainId, domain: filter.domain, limitstart: filter.limitStart, limitnum: filter.limitNum },
+        getClientsDomainsResponse,
       );
     },
 

@@ -29,6 +29,9 @@ export const {
   createSsoToken,
   getInvoice,
   addInvoicePayment,
+  getTldPricing,
+  domainWhois,
+  getClientDomains,
 } = createWhmcsApi(call);
 
 export { type CallFn } from './client';

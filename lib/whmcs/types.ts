@@ -220,6 +220,12 @@ export interface OrderRequest {
   clientId: number;
   paymentMethod: string;
   items: OrderItem[];
+  /** Registrations and transfers, with or without products. */
+  domains?: DomainOrderItem[];
+  /** Renewals of domains the client holds. */
+  renewals?: DomainRenewal[];
+  /** Up to five nameservers for every domain of the order. */
+  nameservers?: string[];
   promoCode?: string;
   clientIp?: string;
 }
@@ -291,4 +297,87 @@ export interface InvoicePayment {
   date: Date;
   /** Minor units; the invoice's balance when left out. */
   amount?: Minor;
+}
+
+/** The domain extras WHMCS sells per TLD, by their AddOrder names. */
+export const DOMAIN_EXTRAS = ['dnsmanagement', 'emailforwarding', 'idprotection'] as const;
+export type DomainExtra = (typeof DOMAIN_EXTRAS)[number];
+
+/** A price for a number of years. */
+export interface YearPrice {
+  years: number;
+  price: Minor;
+}
+
+/** One TLD as GetTLDPricing describes it, in one currency. */
+export interface Tld {
+  /** Without the dot: `com`, `co.uk`. */
+  tld: string;
+  categories: string[];
+  /** WHMCS's label: `hot`, `new`, `sale`, or '' for none. */
+  group: string;
+  /** The extras this TLD offers. */
+  extras: Record<DomainExtra, boolean>;
+  /** By years, ascending; empty when the kind is not offered (a TLD without transfer prices cannot be transferred). */
+  register: YearPrice[];
+  transfer: YearPrice[];
+  renew: YearPrice[];
+}
+
+export interface TldPricing {
+  currencyCode: string;
+  tlds: Tld[];
+}
+
+export type DomainAvailability = 'available' | 'unavailable';
+
+/** A domain a client holds, as GetClientsDomains lists it. */
+export interface ClientDomain {
+  id: number;
+  clientId: number;
+  orderId: number;
+  /** `Register` or `Transfer` (as WHMCS spells it). */
+  type: string;
+  /** For people: Unicode. */
+  domain: string;
+  /** What WHMCS stores and wants back (punycode for IDNs), e.g. for `domainrenewals`. */
+  asciiDomain: string;
+  years: number;
+  firstPayment: Minor;
+  recurring: Minor;
+  registrationDate: string | null;
+  expiryDate: string | null;
+  nextDueDate: string | null;
+  /** Pending, Pending Transfer, Active, Grace, Redemption, Expired, Transferred Away, Cancelled, Fraud. */
+  status: string;
+  extras: Record<DomainExtra, boolean>;
+  autoRenew: boolean;
+  paymentMethod: string;
+}
+
+export interface ClientDomainPage {
+  total: number;
+  start: number;
+  domains: ClientDomain[];
+}
+
+/** A domain registration or transfer as the storefront sends it. */
+export interface DomainOrderItem {
+  type: 'register' | 'transfer';
+  /** ASCII (punycode) form. */
+  domain: string;
+  years: number;
+  extras: Record<DomainExtra, boolean>;
+  /** Transfers: the code from the current registrar. */
+  eppCode?: string;
+  /** IDN names on TLDs that need it: WHMCS's language code (`ger`, `fre`). */
+  idnLanguage?: string;
+  /** The TLD's additional fields by name (`Nexus Category` -> `C11`). */
+  fields?: Record<string, string>;
+}
+
+interface DomainRenewal {
+  /** As WHMCS stores it (ASCII). */
+  domain: string;
+  years: number;
 }

@@ -1,5 +1,6 @@
 import net from 'node:net';
 import { ApiError } from '../errors';
+import { domainLines, domainRenewals } from '../orders/domains';
 import { writeOrder, type AddonOnlyLine, type OrderLine } from '../orders/write-order';
 import { clientById, gatewayModules, type AddonRow, type Db, type ServiceRow } from '../rows';
 import {
@@ -83,8 +84,9 @@ function addonById(db: Db, id: number): AddonRow | undefined {
  * AddOrder, with WHMCS's checks in WHMCS's order and its exact messages: client, payment method,
  * client IP, domain parameter arrays, addon-only items, renewals, an empty cart. Product lines
  * are then validated and written by writeOrder (unknown product, unknown or disabled billing
- * cycle, invalid config option, out of stock fail the whole order). Domain registrations are
- * accepted but not created: the sandbox sells no domains.
+ * cycle, invalid config option, out of stock fail the whole order). Domains (`domaintype[i]`)
+ * are priced at their TLD's prices and created Pending; `domainrenewals` bill renewals of the
+ * client's domains (orders/domains.ts).
  */
 export const addOrder: Action = ({ db, params, now, remoteIp }) => {
   const client = clientById(db, phpInt(params.clientid));
@@ -111,16 +113,12 @@ export const addOrder: Action = ({ db, params, now, remoteIp }) => {
     if (parsed) lines.push(parsed);
   }
 
-  const domainTypes = params.domaintype;
-  let domainItems = 0;
-  if (isPhpArray(domainTypes)) {
+  if (isPhpArray(params.domaintype)) {
     for (const name of DOMAIN_ARRAY_PARAMS) {
       if (params[name] !== undefined && !isPhpArray(params[name])) throw new ApiError(`Expecting parameter '${name}' to be an array`);
     }
-    domainItems = phpEntries(domainTypes).filter(([, type]) => phpTruthy(type)).length;
-  } else if (phpTruthy(domainTypes)) {
-    domainItems = 1;
   }
+  const domains = domainLines(params);
 
   const addonOnly: AddonOnlyLine[] = [];
   if (phpTruthy(params.addonid)) {
@@ -141,14 +139,14 @@ export const addOrder: Action = ({ db, params, now, remoteIp }) => {
     }
   }
 
-  // The sandbox holds no domains, so every domain renewal names a domain the client does not own.
-  if (phpEntries(params.domainrenewals).length > 0) throw new ApiError('Domain not owned by Client ID provided');
+  const renewals = domainRenewals(db, client.id, params);
   for (const [, serviceId] of phpEntries(params.servicerenewals)) {
     throw new ApiError(`The system cannot renew Service ID ${phpInt(serviceId)}.`);
   }
 
-  if (lines.length + addonOnly.length + domainItems === 0) throw new ApiError('No items added to cart so order cannot proceed');
-  if (lines.length + addonOnly.length === 0) throw new ApiError('No items remain in the cart. Order cannot proceed.');
+  if (lines.length + addonOnly.length + domains.length + renewals.length === 0) {
+    throw new ApiError('No items added to cart so order cannot proceed');
+  }
 
   const noInvoice = phpTruthy(params.noinvoice);
   const written = writeOrder(
@@ -165,6 +163,8 @@ export const addOrder: Action = ({ db, params, now, remoteIp }) => {
       affiliateId: phpInt(params.affid),
       contactId: phpInt(params.contactid),
       nameservers: [1, 2, 3, 4, 5].map((n) => scalar(params, `nameserver${n}`) ?? ''),
+      domains,
+      renewals,
     },
     now,
   );
@@ -176,7 +176,7 @@ export const addOrder: Action = ({ db, params, now, remoteIp }) => {
     productids: serviceIds,
     serviceids: serviceIds,
     addonids: written.addonIds.join(','),
-    domainids: '',
+    domainids: written.domainIds.join(','),
     ...(noInvoice ? {} : { invoiceid: written.invoiceId }),
   };
 };

@@ -2,6 +2,7 @@ import { decimal, formatCurrency } from '../money';
 import { clientById, clientCurrency, defaultCurrency, type CurrencyRow, type Db, type OrderRow } from '../rows';
 import { phpInt, scalar, type Params } from '../wire/params';
 import type { Action, ActionBody } from './context';
+import { orderDomainLineItems, orderRenewals } from './order-domains';
 
 const PRODUCT_TYPE_NAMES: Record<string, string> = {
   hostingaccount: 'Hosting Account',
@@ -92,7 +93,7 @@ function orderJson(db: Db, order: OrderListRow): ActionBody {
     date: order.date,
     nameservers: order.nameservers,
     transfersecret: '',
-    renewals: '',
+    renewals: orderRenewals(db, order.id),
     promocode: order.promocode,
     promotype: order.promotype,
     promovalue: order.promovalue,
@@ -135,6 +136,7 @@ function orderLineItems(db: Db, orderId: number, currency: CurrencyRow) {
   return [
     ...services.map((service) => serviceLineItem(service, currency)),
     ...addons.map((addon) => addonLineItem(addon, currency)),
+    ...orderDomainLineItems(db, orderId, currency),
   ];
 }
 

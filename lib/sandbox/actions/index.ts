@@ -3,6 +3,7 @@ import { addOrder } from './add-order';
 import { getCurrencies, getPaymentMethods, getPromotions } from './catalogue';
 import { addClient, getClientsDetails } from './clients';
 import type { Action } from './context';
+import { domainWhois, getClientsDomains, getTldPricing } from './domains';
 import { getClientsProducts } from './get-clients-products';
 import { addInvoicePayment, getInvoice } from './invoices';
 import { getOrders } from './get-orders';
@@ -29,4 +30,7 @@ export const ACTIONS: Readonly<Record<string, Action>> = {
   addinvoicepayment: addInvoicePayment,
   createssotoken: createSsoToken,
   resetpassword: resetPassword,
+  gettldpricing: getTldPricing,
+  domainwhois: domainWhois,
+  getclientsdomains: getClientsDomains,
 };

@@ -349,6 +349,6 @@ describe('GetCurrencies, GetPaymentMethods, GetPromotions', () => {
     const welcome = (await sandbox.call('GetPromotions', { code: 'WELCOME5' })).body;
     expect((welcome.promotions as { promotion: Row[] }).promotion[0]).toMatchObject({ type: 'Fixed Amount', recurring: '0', value: '5.00' });
     expect((await sandbox.call('GetPromotions', { code: 'NOPE' })).body).toEqual({ result: 'success', totalresults: 0 });
-    expect((await sandbox.call('GetPromotions')).body.totalresults).toBe(2);
+    expect((await sandbox.call('GetPromotions')).body.totalresults).toBe(3);
   });
 });

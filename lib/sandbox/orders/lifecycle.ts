@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { CYCLE_MONTHS, cycleFromDisplay, isRecurringCycle } from '../billing';
 import { NO_DATE, addMonths, parseYmd, ymd, ymdHms } from '../dates';
 import { type Db, type InvoiceItemRow, type InvoiceRow, type OrderRow } from '../rows';
+import { activateDomains, applyRenewals } from './domains';
 
 interface PendingService {
   id: number;
@@ -27,11 +28,12 @@ function serviceUsername(db: Db, domain: string): string {
 }
 
 /**
- * AcceptOrder: a Pending order and its Pending services and addons become Active; services get
+ * AcceptOrder: a Pending order and its Pending services, addons and domains become Active (domains
+ * registered from `today` for their period); services get
  * the login a provisioning module would create (hosting: username from the domain, servers:
  * root) unless they already have one. False when the order is missing or not Pending.
  */
-export function acceptOrder(db: Db, orderId: number): boolean {
+export function acceptOrder(db: Db, orderId: number, today: string): boolean {
   return db
     .transaction(() => {
       const order = db.prepare("SELECT id FROM orders WHERE id = ? AND status = 'Pending'").get(orderId);
@@ -56,6 +58,7 @@ export function acceptOrder(db: Db, orderId: number): boolean {
         activate.run(username, password, service.id);
       }
       db.prepare("UPDATE service_addons SET status = 'Active' WHERE orderid = ? AND status = 'Pending'").run(orderId);
+      activateDomains(db, orderId, today);
       db.prepare("UPDATE orders SET status = 'Active' WHERE id = ?").run(orderId);
       return true;
     })
@@ -104,7 +107,8 @@ export function addInvoicePaymentIn(db: Db, invoiceId: number, payment: InvoiceP
       db.prepare("UPDATE invoices SET status = 'Paid', datepaid = ? WHERE id = ?").run(payment.date, invoice.id);
       moveDueDatesOn(db, invoice.id);
       const order = db.prepare('SELECT * FROM orders WHERE invoiceid = ?').get(invoice.id) as OrderRow | undefined;
-      if (order && order.status === 'Pending') acceptOrder(db, order.id);
+      if (order) applyRenewals(db, order.id);
+      if (order && order.status === 'Pending') acceptOrder(db, order.id, payment.date.slice(0, 10));
       return 'paid';
     })
     .immediate();

@@ -33,6 +33,17 @@ import { serializedScalar } from '../wire/params';
 import { QUANTITY_MULTIPLE, itemAmounts, type ItemAmounts } from './amounts';
 import { describeSelection, resolveConfigOptions, type OptionSelection } from './config-options';
 import {
+  domainInvoiceText,
+  insertDomain,
+  priceDomain,
+  priceRenewal,
+  promotionAppliesToDomain,
+  type DomainLine,
+  type DomainRenewal,
+  type PricedDomain,
+  type PricedRenewal,
+} from './domains';
+import {
   promotionAppliesTo,
   promotionByCode,
   promotionDiscount,
@@ -73,6 +84,10 @@ export interface NewOrder {
   affiliateId: number;
   contactId: number;
   nameservers: string[];
+  /** Domain registrations and transfers (`domaintype[i]`); none when left out. */
+  domains?: DomainLine[];
+  /** Renewals of domains the client holds (`domainrenewals`), already checked for ownership. */
+  renewals?: DomainRenewal[];
 }
 
 export interface WrittenOrder {
@@ -80,6 +95,7 @@ export interface WrittenOrder {
   orderNumber: string;
   serviceIds: number[];
   addonIds: number[];
+  domainIds: number[];
   /** 0 when no invoice was raised (noinvoice, or nothing to charge). */
   invoiceId: number;
 }
@@ -171,6 +187,8 @@ export function writeOrder(db: Db, order: NewOrder, now: Date): WrittenOrder {
 function writeOrderNow(db: Db, order: NewOrder, now: Date): WrittenOrder {
   const currency = clientCurrency(db, order.client);
   const priced = priceLines(db, order.lines, currency.id);
+  const pricedDomains = (order.domains ?? []).map((line) => priceDomain(db, line, currency.id));
+  const pricedRenewals = (order.renewals ?? []).map((renewal) => priceRenewal(db, renewal, currency.id));
   const today = ymd(now);
   const promo = orderPromotion(db, order, today);
   const orderNumber = uniqueOrderNumber(db);
@@ -186,6 +204,7 @@ function writeOrderNow(db: Db, order: NewOrder, now: Date): WrittenOrder {
     promoApplied: false,
     serviceIds: [],
     addonIds: [],
+    domainIds: [],
     invoiceItems: [],
     total: 0,
   };
@@ -194,6 +213,8 @@ function writeOrderNow(db: Db, order: NewOrder, now: Date): WrittenOrder {
   for (const { addon, service } of order.addonOnly) {
     writeAddon(write, addon, { id: service.id, cycle: cycleFromDisplay(service.billingcycle) ?? 'free', domain: service.domain });
   }
+  for (const domain of pricedDomains) writeDomain(write, domain);
+  for (const renewal of pricedRenewals) writeRenewal(write, renewal);
   linkAffiliate(db, order, write.serviceIds);
 
   const invoiceId =
@@ -201,7 +222,7 @@ function writeOrderNow(db: Db, order: NewOrder, now: Date): WrittenOrder {
       ? createInvoice(db, order.client.id, order.paymentMethod, write.invoiceItems, now)
       : 0;
   recordTotals(write, invoiceId);
-  return { orderId: write.orderId, orderNumber, serviceIds: write.serviceIds, addonIds: write.addonIds, invoiceId };
+  return { orderId: write.orderId, orderNumber, serviceIds: write.serviceIds, addonIds: write.addonIds, domainIds: write.domainIds, invoiceId };
 }
 
 /** Every line priced and checked (product, cycle, options, stock, addons) before anything is written. */
@@ -292,6 +313,7 @@ interface OrderWrite {
   promoApplied: boolean;
   serviceIds: number[];
   addonIds: number[];
+  domainIds: number[];
   invoiceItems: PendingInvoiceItem[];
   total: Cents;
 }
@@ -457,6 +479,48 @@ function writeAddon(write: OrderWrite, addon: AddonRow, service: { id: number; c
       duedate: today,
     });
   }
+}
+
+/**
+ * One domain: its row, and its invoice line at the TLD's price plus extras, less the order's
+ * promotion when that lists the TLD (`D.com`) and its period (a `PromoDomain` line, as WHMCS adds).
+ */
+function writeDomain(write: OrderWrite, priced: PricedDomain): void {
+  const { promo } = write;
+  const applies =
+    promo !== undefined &&
+    priced.line.type === 'register' &&
+    (write.order.promoOverride || promotionAppliesToDomain(promo, priced.tldName, priced.line.years)) &&
+    !(promo.applyonce && write.promoApplied);
+  const discount = applies ? promotionDiscount(promo, { firstPayment: priced.price, recurring: priced.recurring, setup: 0 }, write.currency, write.baseCurrency) : null;
+  if (applies) write.promoApplied = true;
+  const amount = priced.price + priced.extras.reduce((sum, extra) => sum + extra.amount, 0);
+  const firstPayment = amount - (discount?.onetime ?? 0);
+  const domainId = insertDomain(write.db, priced, {
+    orderId: write.orderId,
+    clientId: write.order.client.id,
+    paymentMethod: write.order.paymentMethod,
+    today: write.today,
+    firstPayment,
+    promoId: applies ? promo.id : 0,
+  });
+  write.domainIds.push(domainId);
+  write.total += firstPayment;
+  const type = priced.line.type === 'register' ? 'DomainRegister' : 'DomainTransfer';
+  write.invoiceItems.push({ type, relid: domainId, description: domainInvoiceText(priced, write.now), amount, duedate: write.today });
+  if (applies && discount && discount.onetime !== 0) {
+    const description = promotionLine(promo, write.currency, write.baseCurrency);
+    write.invoiceItems.push({ type: 'PromoDomain', relid: domainId, description, amount: -discount.onetime, duedate: write.today });
+  }
+}
+
+/** A renewal: remembered on the order (applied when paid) and billed as a `Domain` line. */
+function writeRenewal(write: OrderWrite, priced: PricedRenewal): void {
+  write.db
+    .prepare('INSERT INTO domain_renewals (orderid, domainid, years) VALUES (?, ?, ?)')
+    .run(write.orderId, priced.renewal.domainId, priced.renewal.years);
+  write.total += priced.amount;
+  write.invoiceItems.push({ type: 'Domain', relid: priced.renewal.domainId, description: priced.description, amount: priced.amount, duedate: priced.dueDate });
 }
 
 /** The referring affiliate earns on the new services, unless the client referred themselves. */

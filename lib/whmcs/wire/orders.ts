@@ -1,29 +1,61 @@
 import { z } from 'zod';
 import { encodeSerializedArray, type RequestParams } from '../encoding';
 import { parseFormattedMinor } from '../money';
-import type { Currency, Order, OrderLine, OrderRequest, PlacedOrder } from '../types';
+import { DOMAIN_EXTRAS, type Currency, type DomainExtra, type DomainOrderItem, type Order, type OrderLine, type OrderRequest, type PlacedOrder } from '../types';
 import { countedListAnswer, wireCode, wireIdList, wireInt, wireIntOr, wireList, wireMoney, wireText, wireDomain } from './primitives';
 
 /**
  * AddOrder parameters from an `OrderRequest`. Every per-item list shares one index (`pid[i]`,
- * `billingcycle[i]`, ...), so each item fills every list even when its value is empty.
- * `priceoverride`, `promooverride` and `noinvoice` are never sent: prices are WHMCS's alone.
+ * `billingcycle[i]`, ...), so each item fills every list even when its value is empty. Domains
+ * take the indices after the products (their `pid[i]` is "", which WHMCS skips; a product's
+ * `domaintype[i]` is "", so WHMCS reads its `domain[i]` as the product's domain only), and
+ * every domain list is sent as an array, as WHMCS 8.6+ insists once `domaintype` is one.
+ * `priceoverride`, `domainpriceoverride`, `promooverride` and `noinvoice` are never sent:
+ * prices are WHMCS's alone.
  */
 export function toAddOrderParams(order: OrderRequest): RequestParams {
+  const domains = order.domains ?? [];
+  const productSlots = order.items.map(() => '');
   const params: RequestParams = {
     clientid: order.clientId,
     paymentmethod: order.paymentMethod,
-    pid: order.items.map((item) => item.pid),
-    billingcycle: order.items.map((item) => item.billingCycle),
-    qty: order.items.map((item) => item.quantity),
-    domain: order.items.map((item) => item.domain ?? ''),
-    // An empty serialized array rather than "" so WHMCS always unserializes an array.
-    configoptions: order.items.map((item) => encodeSerializedArray(item.configOptions)),
-    customfields: order.items.map((item) => encodeSerializedArray(item.customFields)),
   };
+  if (order.items.length > 0) {
+    Object.assign(params, {
+      pid: [...order.items.map((item) => item.pid), ...domains.map(() => '')],
+      billingcycle: order.items.map((item) => item.billingCycle),
+      qty: order.items.map((item) => item.quantity),
+      // An empty serialized array rather than "" so WHMCS always unserializes an array.
+      configoptions: order.items.map((item) => encodeSerializedArray(item.configOptions)),
+      customfields: order.items.map((item) => encodeSerializedArray(item.customFields)),
+    });
+  }
+  if (order.items.length + domains.length > 0) {
+    params.domain = [...order.items.map((item) => item.domain ?? ''), ...domains.map((d) => d.domain)];
+  }
+  if (domains.length > 0) Object.assign(params, domainParams(domains, productSlots));
+  (order.nameservers ?? []).slice(0, 5).forEach((nameserver, index) => {
+    if (nameserver.trim()) params[`nameserver${index + 1}`] = nameserver.trim();
+  });
+  if (order.renewals?.length) params.domainrenewals = Object.fromEntries(order.renewals.map((r) => [r.domain, r.years]));
   const promoCode = order.promoCode?.trim();
   if (promoCode) params.promocode = promoCode;
   if (order.clientIp) params.clientip = order.clientIp;
+  return params;
+}
+
+/** The domain lists, each padded with "" at the products' indices. */
+function domainParams(domains: readonly DomainOrderItem[], productSlots: readonly string[]): RequestParams {
+  const list = (value: (d: DomainOrderItem) => string | number) => [...productSlots, ...domains.map(value)];
+  const flag = (extra: DomainExtra) => list((d) => (d.extras[extra] ? 1 : 0));
+  const params: RequestParams = {
+    domaintype: list((d) => d.type),
+    regperiod: list((d) => d.years),
+    eppcode: list((d) => (d.type === 'transfer' ? (d.eppCode ?? '') : '')),
+    idnlanguage: list((d) => d.idnLanguage ?? ''),
+    domainfields: list((d) => (d.fields && Object.keys(d.fields).length > 0 ? encodeSerializedArray(d.fields) : '')),
+  };
+  for (const extra of DOMAIN_EXTRAS) params[extra] = flag(extra);
   return params;
 }
 

@@ -34,6 +34,9 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
           <p className="mt-1 text-muted">Signed in as {session.email}.</p>
         </div>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
+          <Link href="/account/domains" className="inline-flex min-h-11 items-center font-semibold text-accent-text underline-offset-4 hover:underline">
+            Your domains
+          </Link>
           <Link href="/" className="inline-flex min-h-11 items-center font-semibold text-accent-text underline-offset-4 hover:underline">
             Order something new
           </Link>
