@@ -12,7 +12,8 @@ import { createAttemptStore, type AttemptStore } from '@/lib/checkout/attempt-st
 import { dataDir, env, usesSandbox } from '@/lib/config/env';
 import { createSessionRegistry, type SessionRegistry } from '@/lib/session/revocation';
 import { storeDb } from '@/lib/store/db';
-import { getCurrencies, getProducts } from '@/lib/whmcs';
+import { createAvailabilityLookup } from '@/lib/domains/lookup';
+import { domainWhois, getCurrencies, getProducts } from '@/lib/whmcs';
 import { processWide } from '@/lib/process-wide';
 
 /**
@@ -67,3 +68,14 @@ export const cartTable = (): CartStore => processWide('cart-store', () => cartSt
 
 /** New carts per IP (lib/cart). */
 export const newCartLimiter = (): RateLimiter => processWide('new-cart-limiter', () => createRateLimiter(storeDb()));
+
+/** Domain searches per visitor (lib/domains/search-limit.ts). */
+export const domainSearchLimiter = (): RateLimiter => processWide('domain-search-limiter', () => createRateLimiter(storeDb()));
+
+/** How long one WHOIS answer is trusted, and how many lookups may run at once in this process. */
+const WHOIS_TTL_MS = 5 * 60_000;
+const WHOIS_CONCURRENCY = 4;
+
+/** WHOIS lookups (lib/domains): cached briefly and bounded, shared by every request. */
+export const domainAvailabilityLookup = () =>
+  processWide('domain-availability', () => createAvailabilityLookup({ lookup: domainWhois, ttlMs: WHOIS_TTL_MS, concurrency: WHOIS_CONCURRENCY }));

@@ -1,13 +1,12 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { cacheLife, cacheTag } from 'next/cache';
 import { cache } from 'react';
-import { CATALOGUE_REVALIDATE_SECONDS, CATALOGUE_TAG } from '@/lib/catalogue/cache-policy';
+import { catalogueSourceName, domainAvailabilityLookup } from '@/lib/app-services';
+import { CATALOGUE_PROFILE, CATALOGUE_STALE_PROFILE, CATALOGUE_TAG } from '@/lib/catalogue/cache-policy.mjs';
 import { loadCatalogueConfig, type DomainSettings } from '@/lib/catalogue/config-file';
-import { catalogueSource } from '@/lib/catalogue/source-key';
-import { dataDir, env, usesSandbox } from '@/lib/config/env';
-import { domainWhois, getTldPricing } from '@/lib/whmcs';
+import { usesSandbox } from '@/lib/config/env';
+import { getTldPricing, WhmcsUnavailableError } from '@/lib/whmcs';
 import type { Currency, TldPricing } from '@/lib/whmcs/types';
-import { createAvailabilityLookup } from './lookup';
 
 /**
  * The domains the shop sells, server-side: TLD prices (cached with the catalogue: tag
@@ -15,23 +14,33 @@ import { createAvailabilityLookup } from './lookup';
  * settings, and the WHOIS lookup the search uses (answers kept a few minutes, lookups bounded).
  */
 
-/** How long one WHOIS answer is trusted. */
-const WHOIS_TTL_MS = 5 * 60_000;
-/** How many lookups may run at once, in this process. */
-const WHOIS_CONCURRENCY = 4;
+/** What one try at GetTLDPricing gave: the prices, or why there are none. */
+type PricingFetch = { pricing: TldPricing } | { failure: string };
 
-function source(): string {
-  return catalogueSource({ sandbox: usesSandbox(), dataDir: dataDir(), whmcsUrl: env().WHMCS_API_URL });
+/**
+ * GetTLDPricing in one currency, cached like the catalogue (its tag and profiles; `source` keeps
+ * two shops started from one build apart). As in lib/catalogue, a failure is returned rather than
+ * thrown (a throw inside `'use cache'` fails the page) and kept only for the short stale profile.
+ */
+async function cachedTldPricing(source: string, currencyId: number): Promise<PricingFetch> {
+  'use cache';
+  cacheTag(CATALOGUE_TAG);
+  try {
+    const pricing = await getTldPricing(currencyId);
+    cacheLife(CATALOGUE_PROFILE);
+    return { pricing };
+  } catch (error) {
+    cacheLife(CATALOGUE_STALE_PROFILE);
+    return { failure: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** Memoised per request by currency id (React `cache` compares arguments by identity). */
-const tldPricingById = cache(
-  (currencyId: number): Promise<TldPricing> =>
-    unstable_cache(() => getTldPricing(currencyId), ['tld-pricing', 'v1', source(), String(currencyId)], {
-      tags: [CATALOGUE_TAG],
-      revalidate: CATALOGUE_REVALIDATE_SECONDS,
-    })(),
-);
+const tldPricingById = cache(async (currencyId: number): Promise<TldPricing> => {
+  const fetched = await cachedTldPricing(catalogueSourceName(), currencyId);
+  if ('failure' in fetched) throw new WhmcsUnavailableError('GetTLDPricing', 'network', fetched.failure);
+  return fetched.pricing;
+});
 
 /** Every TLD with its prices in `currency`. Throws the WHMCS errors when it cannot be read. */
 export function tldPricing(currency: Pick<Currency, 'id'>): Promise<TldPricing> {
@@ -43,12 +52,7 @@ export function domainSettings(): DomainSettings {
   return loadCatalogueConfig(process.env, { sandbox: usesSandbox() }).domains ?? {};
 }
 
-const LOOKUP = Symbol.for('hostfront.domains.lookup');
-type GlobalWithLookup = typeof globalThis & { [LOOKUP]?: ReturnType<typeof createAvailabilityLookup> };
-
 /** Whether a domain (ASCII) is available; one shared, cached, bounded lookup per process. */
 export function domainAvailability(asciiDomain: string) {
-  const holder = globalThis as GlobalWithLookup;
-  holder[LOOKUP] ??= createAvailabilityLookup({ lookup: domainWhois, ttlMs: WHOIS_TTL_MS, concurrency: WHOIS_CONCURRENCY });
-  return holder[LOOKUP](asciiDomain);
+  return domainAvailabilityLookup()(asciiDomain);
 }

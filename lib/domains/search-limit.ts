@@ -1,7 +1,7 @@
 import 'server-only';
-import { createRateLimiter, type RateLimiter, type RatePolicy } from '@/lib/auth/rate-limit';
+import type { RatePolicy } from '@/lib/auth/rate-limit';
 import { requestIp } from '@/lib/auth/context';
-import { storeDb } from '@/lib/store/db';
+import { domainSearchLimiter } from '@/lib/app-services';
 
 /**
  * Domain searches per visitor (by IP): each search costs WHMCS a WHOIS lookup per TLD it shows,
@@ -10,12 +10,9 @@ import { storeDb } from '@/lib/store/db';
  */
 const SEARCHES_PER_VISITOR: RatePolicy = { maxFailures: 30, windowMs: 5 * 60_000 };
 
-let limiter: RateLimiter | undefined;
-
 /** Counts one search; `retryAfterMs` > 0 when the visitor must wait first. */
 export async function countSearch(): Promise<{ allowed: boolean; retryAfterMs: number }> {
   const ip = await requestIp();
-  limiter ??= createRateLimiter(storeDb());
-  const ticket = limiter.begin([{ key: `domain-search:ip:${ip ?? 'unknown'}`, policy: SEARCHES_PER_VISITOR }]);
+  const ticket = await domainSearchLimiter().begin([{ key: `domain-search:ip:${ip ?? 'unknown'}`, policy: SEARCHES_PER_VISITOR }]);
   return ticket.allowed ? { allowed: true, retryAfterMs: 0 } : ticket;
 }
