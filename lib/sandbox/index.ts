@@ -2,6 +2,7 @@ import 'server-only';
 import path from 'node:path';
 import { dataDir, env } from '@/lib/config/env';
 import { secret } from '@/lib/config/secrets';
+import type { ApiAccessPolicy } from './access';
 import { openSandboxDb } from './db';
 import { faultsFilePath } from './faults';
 import { createSandboxHandler, type SandboxHandler } from './handler';
@@ -32,6 +33,16 @@ function sandboxDb(): Db {
   return db;
 }
 
+/** SANDBOX_API_ALLOWED_ACTIONS / _ALLOWED_IPS / _ACCESSKEY; unset, the demo lets everything in. */
+function accessFromEnv(): ApiAccessPolicy {
+  const { SANDBOX_API_ALLOWED_ACTIONS: actions, SANDBOX_API_ALLOWED_IPS: ips, SANDBOX_API_ACCESSKEY: accessKey } = env();
+  return {
+    allowedActions: actions ? new Set(actions.map((action) => action.toLowerCase())) : null,
+    allowedIps: ips,
+    accessKey: accessKey ?? null,
+  };
+}
+
 let handler: SandboxHandler | undefined;
 
 /** The sandbox's api.php, configured from the environment. */
@@ -40,6 +51,8 @@ export function handleApiRequest(request: ApiHttpRequest): Promise<ApiHttpRespon
     db: sandboxDb(),
     credentials: { identifier: env().SANDBOX_API_IDENTIFIER, secret: env().SANDBOX_API_SECRET ?? secret('SANDBOX_API_SECRET') },
     faultsFile: faultsFilePath(dataDir()),
+    access: accessFromEnv(),
+    version: env().SANDBOX_WHMCS_VERSION,
     origin: `http://localhost:${env().PORT}`,
   });
   return handler(request);
