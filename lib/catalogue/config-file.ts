@@ -17,6 +17,11 @@ const groupSettings = z.strictObject({
   order: z.number().int().optional(),
   /** Leave the whole group out of the home page, the navigation and the sitemap. */
   hidden: z.boolean().optional(),
+  /**
+   * The WHMCS product group id (gid) this slug names. WHMCS before 8.3 sends no `product_url`, so
+   * its groups would otherwise be `group-{gid}`; with it, the shop's URLs stay the same on every version.
+   */
+  gid: z.number().int().positive().optional(),
 });
 
 const catalogueConfigSchema = z.strictObject({
@@ -27,12 +32,17 @@ const catalogueConfigSchema = z.strictObject({
    * does not return): their configurator stays reachable by direct link.
    */
   hiddenProducts: z.array(z.number().int().positive()).default([]),
+  /**
+   * Product URL slugs by product id (pid), for WHMCS before 8.3, which sends no slug (the product
+   * would otherwise be `product-{pid}`). Overrides the slug WHMCS sends.
+   */
+  productSlugs: z.record(z.string().regex(/^\d+$/, 'must be a product id (pid)'), z.string().regex(/^[^/?#\s]+$/, 'must be a URL slug')).default({}),
 });
 
 export type CatalogueConfig = z.infer<typeof catalogueConfigSchema>;
 export type GroupSettings = z.infer<typeof groupSettings>;
 
-export const EMPTY_CONFIG: CatalogueConfig = { groups: {}, hiddenProducts: [] };
+export const EMPTY_CONFIG: CatalogueConfig = { groups: {}, hiddenProducts: [], productSlugs: {} };
 
 export class CatalogueConfigError extends Error {
   override name = 'CatalogueConfigError';

@@ -57,10 +57,11 @@ describe('lib/sandbox entry points', () => {
     expect((await sandbox.handleApiRequest(request)).status).toBe(200);
   });
 
-  it('is named in catalogue.sandbox.json as its own database names its groups', async () => {
-    const { SEED_GROUPS } = await import('./seed');
-    const file = JSON.parse(fs.readFileSync(path.resolve('catalogue.sandbox.json'), 'utf8')) as { groups: Record<string, unknown> };
-    expect(file.groups).toEqual(Object.fromEntries(SEED_GROUPS.map((g) => [g.slug, { name: g.name, tagline: g.tagline, order: g.order }])));
+  it('is named in catalogue.sandbox.json as its own database names its groups and products (URLs for WHMCS before 8.3)', async () => {
+    const { SEED_GROUPS, SEED_PRODUCTS } = await import('./seed');
+    const file = JSON.parse(fs.readFileSync(path.resolve('catalogue.sandbox.json'), 'utf8')) as { groups: Record<string, unknown>; productSlugs: Record<string, string> };
+    expect(file.groups).toEqual(Object.fromEntries(SEED_GROUPS.map((g) => [g.slug, { name: g.name, tagline: g.tagline, order: g.order, gid: g.id }])));
+    expect(file.productSlugs).toEqual(Object.fromEntries(SEED_PRODUCTS.map((p) => [String(p.id), p.slug])));
   });
 });
 
