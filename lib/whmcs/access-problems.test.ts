@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accessProblemFix, classifyAccessProblem } from './access-problems';
+import refusals from './fixtures/access-refusals.json';
 
 describe('classifyAccessProblem', () => {
   it('reads each refusal WHMCS words, and nothing else', () => {
@@ -16,5 +17,12 @@ describe('classifyAccessProblem', () => {
   it('names the setting to change', () => {
     expect(accessProblemFix({ kind: 'ip', message: 'Invalid IP 203.0.113.9', ip: '203.0.113.9' })).toContain('add 203.0.113.9');
     expect(accessProblemFix({ kind: 'access-key', message: 'Invalid Access Key' })).toContain('WHMCS_API_ACCESSKEY');
+  });
+});
+
+describe('real refusals (lib/whmcs/fixtures/access-refusals.json, each with its source)', () => {
+  it.each(refusals)('reads $kind from $source', ({ body, kind }) => {
+    const { message } = JSON.parse(body) as { message: string };
+    expect(classifyAccessProblem(message)?.kind).toBe(kind);
   });
 });
