@@ -1,34 +1,19 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser } from '@playwright/test';
-import { freePort, startNext } from '../scripts/lib/server.mjs';
 import { sandboxApi } from './api';
 import { DEMO, fillPayment, receiptFromPaymentStep, signIn, orderIdFrom } from './checkout.helpers';
 import { expect, test } from './fixtures';
 
 /**
  * The smoke journey (browse, configure, order) on the oldest and the newest WHMCS version the
- * sandbox emulates: the suite's server answers as the newest; a second server from the same build,
- * on its own data directory, answers as 8.0 (no product_url/slug, no quantity fields, ids as
- * strings). Only this spec pays for the second server.
+ * sandbox emulates: the suite's server answers as the newest; scripts/e2e.mjs starts a second
+ * server from the same build, on its own data, answering as 8.0 (no product_url/slug, no quantity
+ * fields, ids as strings), and names it in E2E_OLDEST_WHMCS_URL.
  */
-const OLDEST = '8.0';
-
-let oldest: { url: string; stop: () => Promise<void> } | undefined;
-let oldestDir = '';
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  oldestDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostfront-e2e-whmcs-8.0-'));
-  const port = await freePort();
-  oldest = await startNext({ port, log: 'ignore', env: { ...process.env, DATA_DIR: oldestDir, PORT: String(port), SANDBOX_WHMCS_VERSION: OLDEST } });
-});
-
-test.afterAll(async () => {
-  await oldest?.stop();
-  fs.rmSync(oldestDir, { recursive: true, force: true });
-});
+function oldestUrl(): string {
+  const url = process.env.E2E_OLDEST_WHMCS_URL;
+  if (!url) throw new Error('E2E_OLDEST_WHMCS_URL is not set: run the suite with `npm run test:e2e`');
+  return url;
+}
 
 async function journey(browser: Browser, baseURL: string) {
   const context = await browser.newContext({ baseURL });
@@ -69,5 +54,5 @@ test('browse, configure and order on the newest WHMCS', async ({ browser, baseUR
 
 test('browse, configure and order on WHMCS 8.0', async ({ browser }) => {
   test.setTimeout(120_000);
-  await journey(browser, (oldest as { url: string }).url);
+  await journey(browser, oldestUrl());
 });

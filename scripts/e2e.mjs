@@ -42,6 +42,18 @@ const log = fs.openSync(logFile, 'a');
 const server = await startNext({ port, env: serverEnv, log });
 console.log(`Hostfront (production build) on ${server.url}, data in ${dataDir}`);
 
+// e2e/versions.spec.ts runs the smoke journey on the oldest WHMCS the sandbox emulates too: a second
+// server from the same build on its own data, started only when that spec can be among those run.
+const args = process.argv.slice(2);
+const specsNamed = args.filter((arg) => /\.spec\.ts$/.test(arg));
+const oldestDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostfront-e2e-oldest-'));
+const oldest =
+  specsNamed.length === 0 || specsNamed.some((spec) => spec.includes('versions.spec'))
+    ? await freePort().then((oldestPort) =>
+        startNext({ port: oldestPort, log, env: { ...serverEnv, DATA_DIR: oldestDir, PORT: String(oldestPort), SANDBOX_WHMCS_VERSION: '8.0' } }),
+      )
+    : null;
+
 const playwright = spawn(
   process.execPath,
   [path.join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)],
@@ -53,11 +65,14 @@ const playwright = spawn(
       BASE_URL: server.url,
       E2E_DATA_DIR: dataDir,
       E2E_EMBED_HOST_PORT: String(embedHostPort),
+      ...(oldest ? { E2E_OLDEST_WHMCS_URL: oldest.url } : {}),
     },
   },
 );
 const code = await new Promise((resolve) => playwright.on('exit', (c) => resolve(c ?? 1)));
 await server.stop();
+await oldest?.stop();
+fs.rmSync(oldestDir, { recursive: true, force: true });
 if (code !== 0) {
   const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-60).join('\n');
   console.error(`\n--- last lines of the server log (${logFile}) ---\n${tail}`);
