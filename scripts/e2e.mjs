@@ -78,6 +78,16 @@ async function startInstances() {
   return { a, b, postgres };
 }
 
+// e2e/versions.spec.ts runs the smoke journey on the oldest WHMCS the sandbox emulates too: a second
+// server from the same build on its own data, started only when that spec can be among those run.
+const oldestDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostfront-e2e-oldest-'));
+const oldest =
+  specs.length === 0 || specs.some((spec) => spec.includes('versions.spec'))
+    ? await freePort().then((oldestPort) =>
+        startNext({ port: oldestPort, log, env: { ...serverEnv, DATA_DIR: oldestDir, PORT: String(oldestPort), SANDBOX_WHMCS_VERSION: '8.0' } }),
+      )
+    : null;
+
 const playwright = spawn(
   process.execPath,
   [path.join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)],
@@ -92,6 +102,7 @@ const playwright = spawn(
       ...(instances
         ? { E2E_INSTANCE_A_URL: instances.a.url, E2E_INSTANCE_A_PID: String(instances.a.child.pid), E2E_INSTANCE_B_URL: instances.b.url }
         : {}),
+      ...(oldest ? { E2E_OLDEST_WHMCS_URL: oldest.url } : {}),
     },
   },
 );
@@ -101,6 +112,8 @@ if (instances) {
   await Promise.all([instances.a.stop(), instances.b.stop()]);
   await instances.postgres.stop();
 }
+await oldest?.stop();
+fs.rmSync(oldestDir, { recursive: true, force: true });
 if (code !== 0) {
   const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-60).join('\n');
   console.error(`\n--- last lines of the server log (${logFile}) ---\n${tail}`);

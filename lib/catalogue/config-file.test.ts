@@ -27,7 +27,15 @@ describe('catalogue configuration file', () => {
     expect(readCatalogueConfig(file)).toEqual({
       groups: { vps: { name: 'Cloud Servers', tagline: 'Root access', order: 1 }, email: { hidden: true } },
       hiddenProducts: [4, 9],
+      productSlugs: {},
     });
+  });
+
+  it('reads the group ids and product slugs that name URLs for WHMCS before 8.3, and refuses a slug key that is not a pid', () => {
+    const file = write('catalogue.config.json', { groups: { vps: { gid: 2 } }, productSlugs: { '4': 'vps-small' } });
+    expect(readCatalogueConfig(file)).toMatchObject({ groups: { vps: { gid: 2 } }, productSlugs: { '4': 'vps-small' } });
+    const bad = write('bad.json', { productSlugs: { starter: 'starter' } });
+    expect(() => readCatalogueConfig(bad)).toThrow(/productSlugs.starter: Invalid key/);
   });
 
   it('is optional: a missing default file is an empty configuration', () => {

@@ -17,6 +17,11 @@ const groupSettings = z.strictObject({
   order: z.number().int().optional(),
   /** Leave the whole group out of the home page, the navigation and the sitemap. */
   hidden: z.boolean().optional(),
+  /**
+   * The WHMCS product group id (gid) this slug names. WHMCS before 8.3 sends no `product_url`, so
+   * its groups would otherwise be `group-{gid}`; with it, the shop's URLs stay the same on every version.
+   */
+  gid: z.number().int().positive().optional(),
 });
 
 /** A price in the currency's major units: 1.5 or "1.50". */
@@ -47,13 +52,18 @@ const catalogueConfigSchema = z.strictObject({
    */
   hiddenProducts: z.array(z.number().int().positive()).default([]),
   domains: domainSettings.optional(),
+  /**
+   * Product URL slugs by product id (pid), for WHMCS before 8.3, which sends no slug (the product
+   * would otherwise be `product-{pid}`). Overrides the slug WHMCS sends.
+   */
+  productSlugs: z.record(z.string().regex(/^\d+$/, 'must be a product id (pid)'), z.string().regex(/^[^/?#\s]+$/, 'must be a URL slug')).default({}),
 });
 
 export type CatalogueConfig = z.infer<typeof catalogueConfigSchema>;
 export type GroupSettings = z.infer<typeof groupSettings>;
 export type DomainSettings = z.infer<typeof domainSettings>;
 
-export const EMPTY_CONFIG: CatalogueConfig = { groups: {}, hiddenProducts: [] };
+export const EMPTY_CONFIG: CatalogueConfig = { groups: {}, hiddenProducts: [], productSlugs: {} };
 
 export class CatalogueConfigError extends Error {
   override name = 'CatalogueConfigError';

@@ -62,8 +62,12 @@ export function buildCatalogue(
   if (!defaultCurrency) throw new EmptyCatalogueError('WHMCS returned no currencies');
 
   const hidden = new Set(config.hiddenProducts);
+  const groupSlugByGid = new Map(Object.entries(config.groups).flatMap(([slug, settings]) => (settings.gid ? [[settings.gid, slug] as const] : [])));
   const products: CatalogueProduct[] = data.products.map((product) => ({
     ...product,
+    // The configuration names URLs the WHMCS version may not send (product_url, slug: 8.3+).
+    slug: config.productSlugs[String(product.pid)] ?? product.slug,
+    groupSlug: groupSlugByGid.get(product.gid) ?? product.groupSlug,
     features: featureLines(product.description),
     hidden: hidden.has(product.pid),
     soldOut: isSoldOut(product),

@@ -2,6 +2,7 @@ import 'server-only';
 import path from 'node:path';
 import { z } from 'zod';
 import { trustedProxiesSchema } from '@/lib/security/trusted-proxies';
+import { NEWEST_WHMCS_VERSION, checkWhmcsVersion } from '@/lib/sandbox/versions';
 
 /**
  * Every environment variable Hostfront reads, validated once. A bad value stops the server at
@@ -46,6 +47,16 @@ const SHARED_BY_INSTANCES = [
   ['DEPLOYMENT_ID', 'the same build id on every instance, so a page from one instance works against another (next.config.js deploymentId)'],
 ] as const;
 
+/** A comma-separated list; unset or empty is `null` (no restriction). */
+const commaList = optionalString.transform((v) =>
+  v === undefined
+    ? null
+    : v
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+);
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -73,6 +84,18 @@ const envSchema = z
     SANDBOX_API_IDENTIFIER: z.string().trim().min(1).default('hostfront-sandbox'),
     // No published default: when unset, a random one is generated into DATA_DIR (lib/config/secrets.ts).
     SANDBOX_API_SECRET: optionalString.pipe(z.string().min(8, 'must be at least 8 characters').optional()),
+    // WHMCS's access control, reproduced by the sandbox (README "Trying your WHMCS's access control").
+    SANDBOX_API_ALLOWED_ACTIONS: commaList,
+    SANDBOX_API_ALLOWED_IPS: commaList,
+    SANDBOX_API_ACCESSKEY: optionalString,
+    SANDBOX_WHMCS_VERSION: z
+      .string()
+      .trim()
+      .default(NEWEST_WHMCS_VERSION)
+      .superRefine((v, ctx) => {
+        const problem = checkWhmcsVersion(v);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
 
     SESSION_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     REVALIDATE_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),

@@ -36,3 +36,40 @@ export function recordFailedLogin(db: Db, ip: string, now: Date): void {
 export function clearFailedLogins(db: Db, ip: string): void {
   db.prepare('DELETE FROM failed_logins WHERE ip = ?').run(ip);
 }
+
+/**
+ * WHMCS's access control in front of authentication (decompiled WHMCS 7/8 API middleware, see
+ * lib/whmcs/NOTES.md "Access control"): the IP allow-list of General Settings → Security, which
+ * `configuration.php`'s `$api_access_key` bypasses when the caller sends it as `accesskey`, and the
+ * API role of the credential, which lists the actions it may call.
+ */
+export interface ApiAccessPolicy {
+  /** Lower-case actions the credential's API role allows; `null` allows every action. */
+  allowedActions: ReadonlySet<string> | null;
+  /** API IP Access Restriction: exact addresses, as WHMCS compares them; `null` lets anyone in. */
+  allowedIps: readonly string[] | null;
+  /** `$api_access_key`; `null` when configuration.php sets none. */
+  accessKey: string | null;
+}
+
+/** The demo's policy: every action, from anywhere, so `npm start` just works. */
+export const OPEN_ACCESS: ApiAccessPolicy = { allowedActions: null, allowedIps: null, accessKey: null };
+
+/**
+ * The refusal WHMCS gives a caller before looking at its credentials, or null to let it through:
+ * a sent access key is compared when one is configured (a wrong one is refused, with no fallback
+ * to the allow-list); otherwise the caller's IP must be on the list.
+ */
+export function networkRefusal(policy: ApiAccessPolicy, remoteIp: string, sentAccessKey: string): string | null {
+  if (policy.accessKey !== null && sentAccessKey !== '') {
+    return sentAccessKey === policy.accessKey ? null : 'Invalid Access Key';
+  }
+  if (policy.allowedIps === null || policy.allowedIps.includes(remoteIp)) return null;
+  return `Invalid IP ${remoteIp}`;
+}
+
+/** WHMCS's answer to an action the role does not list, or null when it is allowed. */
+export function permissionRefusal(policy: ApiAccessPolicy, action: string): string | null {
+  if (policy.allowedActions === null || policy.allowedActions.has(action)) return null;
+  return `Invalid Permissions: API action "${action}" is not allowed`;
+}

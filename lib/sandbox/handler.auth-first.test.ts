@@ -7,9 +7,9 @@ vi.mock('./wire/body', async (importOriginal) => {
   const original = await importOriginal<typeof import('./wire/body')>();
   return {
     ...original,
-    parseRequestBody: (...args: Parameters<typeof original.parseRequestBody>) => {
-      parse.calls.push({ only: args[2]?.only });
-      return original.parseRequestBody(...args);
+    parseRequestVariables: (...args: Parameters<typeof original.parseRequestVariables>) => {
+      parse.calls.push({ only: args[1]?.only });
+      return original.parseRequestVariables(...args);
     },
   };
 });
@@ -26,7 +26,7 @@ describe('authentication comes before parsing', () => {
     const body = formBody({ identifier: 'someone', secret: 'wrong', action: 'AddOrder', pid: Array.from({ length: 500 }, () => 1) });
     expect((await sandbox.send('application/x-www-form-urlencoded', body)).status).toBe(403);
     expect(parse.calls).toHaveLength(1);
-    expect([...(parse.calls[0]?.only ?? [])].sort()).toEqual(['identifier', 'password', 'secret', 'username']);
+    expect([...(parse.calls[0]?.only ?? [])].sort()).toEqual(['accesskey', 'identifier', 'password', 'secret', 'username']);
   });
 
   it('parses the whole body once the caller is known', async () => {

@@ -14,15 +14,15 @@ afterEach(() => sandbox.close());
 const countOrders = () => (sandbox.db.prepare('SELECT COUNT(*) AS n FROM orders').get() as { n: number }).n;
 
 describe('authentication and dispatch', () => {
-  it('accepts identifier/secret and answers JSON even without responsetype', async () => {
-    const response = await sandbox.send('application/x-www-form-urlencoded', formBody({ ...TEST_CREDENTIALS, action: 'GetCurrencies' }));
+  it('accepts identifier/secret and answers JSON when asked', async () => {
+    const response = await sandbox.send('application/x-www-form-urlencoded', formBody({ ...TEST_CREDENTIALS, action: 'GetCurrencies', responsetype: 'json' }));
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
     expect(JSON.parse(response.body)).toMatchObject({ result: 'success', totalresults: 3 });
   });
 
   it('accepts the older username/password pair', async () => {
-    const body = formBody({ username: TEST_CREDENTIALS.identifier, password: TEST_CREDENTIALS.secret, action: 'GetCurrencies' });
+    const body = formBody({ username: TEST_CREDENTIALS.identifier, password: TEST_CREDENTIALS.secret, action: 'GetCurrencies', responsetype: 'json' });
     expect(toResult(await sandbox.send('application/x-www-form-urlencoded', body)).body.result).toBe('success');
   });
 

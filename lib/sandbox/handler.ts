@@ -1,4 +1,4 @@
-import { clearFailedLogins, isBanned, recordFailedLogin } from './access';
+import { OPEN_ACCESS, clearFailedLogins, isBanned, networkRefusal, permissionRefusal, recordFailedLogin, type ApiAccessPolicy } from './access';
 import { ACTIONS } from './actions';
 import type { ActionBody } from './actions/context';
 import { ApiError } from './errors';
@@ -6,8 +6,10 @@ import { createFaultsReader, type SandboxFaults } from './faults';
 import { safeEqual } from './password';
 import type { Db } from './rows';
 import type { ApiHttpRequest, ApiHttpResponse } from './types';
-import { parseRequestBody } from './wire/body';
+import { parseRequestVariables } from './wire/body';
 import { phpJsonEncode } from './wire/json';
+import { answersInXml, phpXmlEncode } from './wire/xml';
+import { NEWEST_WHMCS_VERSION, answerAsVersion } from './versions';
 import { scalar, type Params } from './wire/params';
 
 export interface SandboxHandlerOptions {
@@ -17,6 +19,10 @@ export interface SandboxHandlerOptions {
   faultsFile: string;
   /** Origin used in absolute URLs of answers (`product_url`, SSO `redirect_url`). */
   origin: string;
+  /** API role, IP allow-list and access key (SANDBOX_API_*); every action from anywhere when absent. */
+  access?: ApiAccessPolicy;
+  /** The WHMCS version to answer as (SANDBOX_WHMCS_VERSION); the newest when absent. */
+  version?: string;
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -28,6 +34,12 @@ const HTML_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-contro
 
 function json(status: number, body: ActionBody): ApiHttpResponse {
   return { status, headers: { ...JSON_HEADERS }, body: phpJsonEncode(body) };
+}
+
+const XML_HEADERS = { 'content-type': 'text/xml; charset=utf-8', 'cache-control': 'no-store' };
+
+function xml(action: string, body: ActionBody, version: string): ApiHttpResponse {
+  return { status: 200, headers: { ...XML_HEADERS }, body: phpXmlEncode(action, body, version) };
 }
 
 function html(status: number, title: string, message: string): ApiHttpResponse {
@@ -49,21 +61,28 @@ function authenticates(params: Params, expected: SandboxHandlerOptions['credenti
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** The variables authentication reads: WHMCS takes `identifier`/`secret` or `username`/`password`. */
-const CREDENTIAL_VARIABLES: ReadonlySet<string> = new Set(['identifier', 'secret', 'username', 'password']);
+/**
+ * The variables read before the caller is known: the access key (checked with the IP allow-list)
+ * and the credentials (WHMCS takes `identifier`/`secret` or `username`/`password`).
+ */
+const ACCESS_VARIABLES: ReadonlySet<string> = new Set(['accesskey', 'identifier', 'secret', 'username', 'password']);
 
 /**
- * The sandbox's api.php: refuses a banned IP (HTTP 403 `IP Banned`), reads only the credentials
- * and authenticates like WHMCS (HTTP 403 on bad credentials, counted towards a ban), then parses
- * the rest of the body like PHP (nothing past 8 MB), answers 400 to an empty action, dispatches
- * actions case-insensitively ("Command Not Found" for the rest) and answers JSON whatever
- * `responsetype` says. Faults from the faults file are applied around the work so tests can make
- * the API fail, stall, or time out after committing.
+ * The sandbox's api.php, in WHMCS's order: refuses a banned IP (HTTP 403 `IP Banned`), reads only
+ * the access key and credentials, refuses an IP off the allow-list unless the access key is sent
+ * (HTTP 403 `Invalid IP …` / `Invalid Access Key`), authenticates (HTTP 403 on bad credentials,
+ * counted towards a ban), then reads the rest of the request like PHP's `$_REQUEST` (query string
+ * and body, nothing past 8 MB), answers 400 to an empty action, 403 to an action the API role does
+ * not allow, dispatches actions case-insensitively ("Command Not Found" for the rest) and answers
+ * JSON, or XML for list actions asked without `responsetype=json`. Faults from the faults file are
+ * applied around the work so tests can make the API fail, stall, or time out after committing.
  */
 export function createSandboxHandler(options: SandboxHandlerOptions): SandboxHandler {
   const readFaults = createFaultsReader(options.faultsFile);
   const now = options.now ?? (() => new Date());
   const sleep = options.sleep ?? defaultSleep;
+  const access = options.access ?? OPEN_ACCESS;
+  const version = options.version ?? NEWEST_WHMCS_VERSION;
 
   return async (request) => {
     const faults: SandboxFaults | null = readFaults();
@@ -73,25 +92,36 @@ export function createSandboxHandler(options: SandboxHandlerOptions): SandboxHan
     }
 
     if (isBanned(options.db, request.remoteIp, now())) return json(403, { result: 'error', message: 'IP Banned' });
-    const credentials = await parseRequestBody(request.contentType, request.body, { only: CREDENTIAL_VARIABLES });
+    const credentials = await parseRequestVariables(request, { only: ACCESS_VARIABLES });
+    const refused = networkRefusal(access, request.remoteIp, scalar(credentials, 'accesskey') ?? '');
+    if (refused) return json(403, { result: 'error', message: refused });
     if (!authenticates(credentials, options.credentials)) {
       recordFailedLogin(options.db, request.remoteIp, now());
       return json(403, { result: 'error', message: 'Authentication Failed' });
     }
     clearFailedLogins(options.db, request.remoteIp);
 
-    const params = await parseRequestBody(request.contentType, request.body);
+    const params = await parseRequestVariables(request);
 
     const action = (scalar(params, 'action') ?? '').trim().toLowerCase();
     if (!action) return json(400, { result: 'error', message: 'Empty action request' });
+    const forbidden = permissionRefusal(access, action);
+    if (forbidden) return json(403, { result: 'error', message: forbidden });
+    const answer = (body: ActionBody): ApiHttpResponse => {
+      const shaped = answerAsVersion(action, body, version);
+      return answersInXml(action, scalar(params, 'responsetype')) ? xml(action, shaped, version) : json(200, shaped);
+    };
 
     const fault = faults?.actions?.[action];
     if (fault?.delayMs) await sleep(fault.delayMs);
-    if (fault?.error !== undefined) return json(fault.httpStatus ?? 200, { result: 'error', message: fault.error });
+    if (fault?.error !== undefined) {
+      const failure = { result: 'error', message: fault.error };
+      return fault.httpStatus ? json(fault.httpStatus, failure) : answer(failure);
+    }
     if (fault?.httpStatus) return html(fault.httpStatus, 'Error', 'The sandbox was told to fail this request.');
 
     const run = Object.prototype.hasOwnProperty.call(ACTIONS, action) ? ACTIONS[action] : undefined;
-    if (!run) return json(200, { result: 'error', message: 'Command Not Found' });
+    if (!run) return answer({ result: 'error', message: 'Command Not Found' });
 
     let body: ActionBody;
     try {
@@ -104,6 +134,6 @@ export function createSandboxHandler(options: SandboxHandlerOptions): SandboxHan
       body = { result: 'error', message: error.message };
     }
     if (fault?.delayAfterCommitMs) await sleep(fault.delayAfterCommitMs);
-    return json(200, body);
+    return answer(body);
   };
 }

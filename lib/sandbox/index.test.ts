@@ -57,10 +57,11 @@ describe('lib/sandbox entry points', () => {
     expect((await sandbox.handleApiRequest(request)).status).toBe(200);
   });
 
-  it('is named in catalogue.sandbox.json as its own database names its groups', async () => {
-    const { SEED_GROUPS } = await import('./seed');
-    const file = JSON.parse(fs.readFileSync(path.resolve('catalogue.sandbox.json'), 'utf8')) as { groups: Record<string, unknown> };
-    expect(file.groups).toEqual(Object.fromEntries(SEED_GROUPS.map((g) => [g.slug, { name: g.name, tagline: g.tagline, order: g.order }])));
+  it('is named in catalogue.sandbox.json as its own database names its groups and products (URLs for WHMCS before 8.3)', async () => {
+    const { SEED_GROUPS, SEED_PRODUCTS } = await import('./seed');
+    const file = JSON.parse(fs.readFileSync(path.resolve('catalogue.sandbox.json'), 'utf8')) as { groups: Record<string, unknown>; productSlugs: Record<string, string> };
+    expect(file.groups).toEqual(Object.fromEntries(SEED_GROUPS.map((g) => [g.slug, { name: g.name, tagline: g.tagline, order: g.order, gid: g.id }])));
+    expect(file.productSlugs).toEqual(Object.fromEntries(SEED_PRODUCTS.map((p) => [String(p.id), p.slug])));
   });
 });
 
@@ -113,7 +114,7 @@ describe('POST /includes/api.php', () => {
       new Request('http://localhost/includes/api.php', {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: formBody({ ...credentials, action: 'GetOrders', id: body.orderid }),
+        body: formBody({ ...credentials, action: 'GetOrders', id: body.orderid, responsetype: 'json' }),
       }),
     );
     // The connection's address: with no trusted proxies, a forwarded header is not believed (lib/auth/request-ip).
@@ -143,6 +144,33 @@ describe('POST /includes/api.php', () => {
     );
     expect(response.status).toBe(403);
     expect(sent).toBeLessThanOrEqual(11);
+  });
+
+  it('answers a GET with the variables in its query string, as WHMCS reads $_REQUEST', async () => {
+    const { GET } = await import('@/app/includes/api.php/route');
+    const query = formBody({ ...credentials, action: 'GetCurrencies', responsetype: 'json' });
+    const response = await GET(new Request(`http://localhost/includes/api.php?${query}`, { headers: arrivedFrom('10.0.0.1', {}) }));
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { result: string }).result).toBe('success');
+  });
+
+  it('applies the API role, IP allow-list and access key of SANDBOX_API_*', async () => {
+    vi.stubEnv('SANDBOX_API_ALLOWED_ACTIONS', 'GetCurrencies, GetProducts');
+    vi.stubEnv('SANDBOX_API_ALLOWED_IPS', '10.0.0.1');
+    vi.stubEnv('SANDBOX_API_ACCESSKEY', 'the-key');
+    const { POST } = await import('@/app/includes/api.php/route');
+    const from = (ip: string, params: Record<string, string>) =>
+      POST(
+        new Request('http://localhost/includes/api.php', {
+          method: 'POST',
+          headers: arrivedFrom(ip, { 'content-type': 'application/x-www-form-urlencoded' }),
+          body: formBody({ ...credentials, responsetype: 'json', ...params }),
+        }),
+      ).then(async (response) => [response.status, ((await response.json()) as { message?: string }).message ?? 'ok']);
+    expect(await from('10.0.0.1', { action: 'GetCurrencies' })).toEqual([200, 'ok']);
+    expect(await from('10.0.0.1', { action: 'GetPromotions' })).toEqual([403, 'Invalid Permissions: API action "getpromotions" is not allowed']);
+    expect(await from('10.0.0.2', { action: 'GetCurrencies' })).toEqual([403, 'Invalid IP 10.0.0.2']);
+    expect(await from('10.0.0.2', { action: 'GetCurrencies', accesskey: 'the-key' })).toEqual([200, 'ok']);
   });
 
   it('answers a plain 404 when a real WHMCS is configured', async () => {

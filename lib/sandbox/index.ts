@@ -3,6 +3,7 @@ import path from 'node:path';
 import { dataDir, env } from '@/lib/config/env';
 import { processWide } from '@/lib/process-wide';
 import { secret } from '@/lib/config/secrets';
+import type { ApiAccessPolicy } from './access';
 import { openSandboxDb } from './db';
 import { faultsFilePath } from './faults';
 import { createSandboxHandler, type SandboxHandler } from './handler';
@@ -29,6 +30,16 @@ function sandboxDb(): Db {
   return db;
 }
 
+/** SANDBOX_API_ALLOWED_ACTIONS / _ALLOWED_IPS / _ACCESSKEY; unset, the demo lets everything in. */
+function accessFromEnv(): ApiAccessPolicy {
+  const { SANDBOX_API_ALLOWED_ACTIONS: actions, SANDBOX_API_ALLOWED_IPS: ips, SANDBOX_API_ACCESSKEY: accessKey } = env();
+  return {
+    allowedActions: actions ? new Set(actions.map((action) => action.toLowerCase())) : null,
+    allowedIps: ips,
+    accessKey: accessKey ?? null,
+  };
+}
+
 /** The sandbox's api.php, configured from the environment: one instance per process and DATA_DIR. */
 export function handleApiRequest(request: ApiHttpRequest): Promise<ApiHttpResponse> {
   const handler = processWide<SandboxHandler>(`sandbox-handler:${dataDir()}`, () =>
@@ -36,6 +47,8 @@ export function handleApiRequest(request: ApiHttpRequest): Promise<ApiHttpRespon
       db: sandboxDb(),
       credentials: { identifier: env().SANDBOX_API_IDENTIFIER, secret: env().SANDBOX_API_SECRET ?? secret('SANDBOX_API_SECRET') },
       faultsFile: faultsFilePath(dataDir()),
+      access: accessFromEnv(),
+      version: env().SANDBOX_WHMCS_VERSION,
       origin: `http://localhost:${env().PORT}`,
     }),
   );

@@ -105,7 +105,7 @@ interface SeedProduct {
 
 const lines = (...items: string[]) => items.join('\r\n');
 
-const SEED_PRODUCTS: readonly SeedProduct[] = [
+export const SEED_PRODUCTS: readonly SeedProduct[] = [
   {
     id: 1,
     gid: 1,

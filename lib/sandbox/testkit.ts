@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { httpBuildQuery, serialize, type PhpArray, type QueryParams } from '@/lib/php';
+import type { ApiAccessPolicy } from './access';
 import { openSandboxDb } from './db';
 import { createSandboxHandler } from './handler';
 import type { Db } from './rows';
@@ -34,6 +35,8 @@ export interface TestSandbox {
   onSleep: (() => void) | null;
   /** Sends from a documentation address (not loopback) unless `remoteIp` says otherwise. */
   send(contentType: string | null, body: string | Uint8Array, remoteIp?: string): Promise<ApiHttpResponse>;
+  /** A GET with every variable in the query string, as some clients send them. */
+  get(query: string, remoteIp?: string): Promise<ApiHttpResponse>;
   call(action: string, params?: QueryParams): Promise<CallResult>;
   close(): void;
 }
@@ -57,7 +60,7 @@ export function toResult(response: ApiHttpResponse): CallResult {
   return { status: response.status, headers: response.headers, raw: response.body, body };
 }
 
-export function createTestSandbox(options: { now?: Date; dir?: string } = {}): TestSandbox {
+export function createTestSandbox(options: { now?: Date; dir?: string; access?: ApiAccessPolicy; version?: string } = {}): TestSandbox {
   const dir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hostfront-sandbox-'));
   const file = path.join(dir, 'sandbox.sqlite');
   const clock = { now: options.now ?? TEST_NOW };
@@ -69,6 +72,8 @@ export function createTestSandbox(options: { now?: Date; dir?: string } = {}): T
     credentials: TEST_CREDENTIALS,
     faultsFile: path.join(dir, 'sandbox-faults.json'),
     origin: TEST_ORIGIN,
+    access: options.access,
+    version: options.version,
     now: () => clock.now,
     sleep: async (ms) => {
       sleeps.push(ms);
@@ -77,6 +82,7 @@ export function createTestSandbox(options: { now?: Date; dir?: string } = {}): T
   });
   const send = (contentType: string | null, body: string | Uint8Array, remoteIp = '198.51.100.9') =>
     handler({ method: 'POST', contentType, body, remoteIp });
+  const get = (query: string, remoteIp = '198.51.100.9') => handler({ method: 'GET', query, contentType: null, body: '', remoteIp });
   return {
     dir,
     file,
@@ -90,6 +96,7 @@ export function createTestSandbox(options: { now?: Date; dir?: string } = {}): T
       hooks.onSleep = hook;
     },
     send,
+    get,
     async call(action, params = {}) {
       const body = formBody({ ...TEST_CREDENTIALS, action, responsetype: 'json', ...params });
       return toResult(await send('application/x-www-form-urlencoded', body));

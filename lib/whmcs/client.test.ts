@@ -223,6 +223,27 @@ describe('WHMCS client over HTTP', () => {
     expect(server.seen).toHaveLength(1);
   });
 
+  it.each([
+    [400, 'Invalid IP 203.0.113.9'],
+    [200, 'Invalid Permissions: API action "getpromotions" is not allowed'],
+    [403, 'Invalid Access Key'],
+  ])('treats a refusal of the shop on HTTP %i as an auth error, never as an answer to show', async (status, message) => {
+    const server = await fakeWhmcs(json(status, { result: 'error', message }));
+    const error = await failure(clientFor(httpTransport(server.url), { log: () => {} }).call('GetPromotions'));
+    expect(error).toBeInstanceOf(WhmcsAuthError);
+    expect(error).not.toBeInstanceOf(WhmcsApiError);
+  });
+
+  it('logs a refusal once, with the fix, however often it repeats', async () => {
+    const server = await fakeWhmcs(json(403, { result: 'error', message: 'Invalid Permissions: API action "getpromotions" is not allowed' }));
+    const lines: string[] = [];
+    const client = clientFor(httpTransport(server.url), { log: (line) => lines.push(line) });
+    for (let n = 0; n < 3; n++) await failure(client.call('GetPromotions'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('API Roles');
+    expect(lines[0]).toContain('"getpromotions"');
+  });
+
   it('raises an API error with WHMCS’s message for result=error, without retrying', async () => {
     const server = await fakeWhmcs(json(200, { result: 'error', message: 'Client Not Found' }), success);
     const error = await failure(clientFor(httpTransport(server.url)).call('GetClientsDetails', { clientid: 99 }));

@@ -1,6 +1,7 @@
 import 'server-only';
 import { httpBuildQuery } from '@/lib/php';
 import type { RequestParams } from './encoding';
+import { accessProblemFix, classifyAccessProblem } from './access-problems';
 import { WhmcsApiError, WhmcsAuthError, WhmcsUnavailableError } from './errors';
 import type { Transport, TransportResponse } from './transport';
 
@@ -37,6 +38,8 @@ export interface WhmcsClientConfig {
   random?: () => number;
   /** Milliseconds clock the time budget is measured with. */
   now?: () => number;
+  /** Where a refusal of the shop itself (permission, IP, credentials) is reported, once per message. */
+  log?: (message: string) => void;
 }
 
 export interface WhmcsClient {
@@ -61,7 +64,18 @@ export function createWhmcsClient(config: WhmcsClientConfig): WhmcsClient {
     sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random = Math.random,
     now = Date.now,
+    log = (message) => console.error(message),
   } = config;
+
+  // A refusal repeats on every page view until someone fixes WHMCS: the log says it once, with the fix.
+  const reported = new Set<string>();
+  function reportRefusal(error: WhmcsAuthError): void {
+    if (reported.has(error.message)) return;
+    reported.add(error.message);
+    const problem = classifyAccessProblem(error.message);
+    const fix = problem ? ` Fix: ${accessProblemFix(problem)}` : '';
+    log(`[whmcs] WHMCS refused ${error.action} (HTTP ${error.httpStatus}): ${error.message}.${fix}`);
+  }
 
   /** One request, given what is left of the call's budget (`timeoutMs` is the whole budget, for messages). */
   async function attempt(action: string, body: string, remainingMs: number, timeoutMs: number): Promise<WhmcsResponse> {
@@ -96,6 +110,7 @@ export function createWhmcsClient(config: WhmcsClientConfig): WhmcsClient {
       try {
         return await attempt(action, body, timeoutMs - (now() - started), timeoutMs);
       } catch (error) {
+        if (error instanceof WhmcsAuthError) reportRefusal(error);
         if (!(error instanceof WhmcsUnavailableError) || n >= attempts) throw error;
         // Exponential backoff with jitter in [50%, 100%] so parallel callers do not retry in step.
         const delay = retryDelayMs * 2 ** (n - 1) * (0.5 + random() / 2);
@@ -153,6 +168,12 @@ function messageOf(json: unknown): string | null {
 /** Maps an HTTP answer to the JSON object of a successful call, or to the right typed error. */
 function interpretResponse(action: string, { status, body }: TransportResponse): WhmcsResponse {
   const json = parseJson(body);
+  const message = messageOf(json);
+  // Refusals of the caller, whatever status carries them (one public client meets `Invalid IP` on
+  // HTTP 400): never the customer's fault, never an answer to show them.
+  if (message !== null && status < 500 && (json as { result?: unknown }).result === 'error' && classifyAccessProblem(message)) {
+    throw new WhmcsAuthError(action, message, status);
+  }
   if (status === 401 || status === 403) {
     throw new WhmcsAuthError(action, messageOf(json) ?? `WHMCS refused the API credentials (HTTP ${status})`, status);
   }

@@ -10,12 +10,14 @@ import { handleApiRequest, readBodyUpTo } from '@/lib/sandbox';
  */
 export const dynamic = 'force-dynamic';
 
+/** WHMCS reads `$_REQUEST`: variables from the query string count as well as the body's, on GET and POST alike. */
 export async function POST(request: Request): Promise<Response> {
   if (!usesSandbox()) {
     return new Response('Not Found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
   const response = await handleApiRequest({
     method: request.method,
+    query: new URL(request.url).search,
     contentType: request.headers.get('content-type'),
     body: await readBodyUpTo(request.body),
     // The address WHMCS would log and ban: the shop's one rule for "who is calling" (lib/auth).
@@ -23,3 +25,5 @@ export async function POST(request: Request): Promise<Response> {
   });
   return new Response(response.body, { status: response.status, headers: response.headers });
 }
+
+export const GET = POST;

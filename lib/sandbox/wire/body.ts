@@ -61,3 +61,16 @@ export async function parseRequestBody(contentType: string | null, body: Uint8Ar
   }
   return {};
 }
+
+/**
+ * The request variables as WHMCS reads them, PHP's `$_REQUEST`: the query string's (`$_GET`)
+ * overlaid with the body's (`$_POST`, which wins a name both carry, PHP's default request_order
+ * "GP"), so a client that sends everything in a GET query string works as it does on WHMCS.
+ */
+export async function parseRequestVariables(
+  request: { query?: string; contentType: string | null; body: Uint8Array | string },
+  options: ParseStrOptions = {},
+): Promise<Params> {
+  const query = request.query ? parseStr(request.query.replace(/^\?/, ''), options) : {};
+  return { ...query, ...(await parseRequestBody(request.contentType, request.body, options)) };
+}
