@@ -18,8 +18,8 @@ export const CATALOGUE_TAG = 'catalogue';
 export const CATALOGUE_PROFILE = 'catalogue';
 
 /**
- * The profile of a page rendered from the last good copy (WHMCS down): rendered again soon, so
- * it is not kept a whole window once WHMCS is back.
+ * The profile of a failed try at WHMCS, and so of every page rendered meanwhile from the last
+ * good copy: WHMCS is asked again, and such a page rendered again, soon, not after a whole window.
  */
 export const CATALOGUE_STALE_PROFILE = 'catalogue-stale';
 
