@@ -1,5 +1,6 @@
 import net from 'node:net';
 import { ApiError } from '../errors';
+import { requestedRenewals } from '../orders/renewals';
 import { writeOrder, type AddonOnlyLine, type OrderLine } from '../orders/write-order';
 import { clientById, gatewayModules, type AddonRow, type Db, type ServiceRow } from '../rows';
 import {
@@ -143,12 +144,11 @@ export const addOrder: Action = ({ db, params, now, remoteIp }) => {
 
   // The sandbox holds no domains, so every domain renewal names a domain the client does not own.
   if (phpEntries(params.domainrenewals).length > 0) throw new ApiError('Domain not owned by Client ID provided');
-  for (const [, serviceId] of phpEntries(params.servicerenewals)) {
-    throw new ApiError(`The system cannot renew Service ID ${phpInt(serviceId)}.`);
-  }
+  const renewals = requestedRenewals(db, client.id, params);
+  const renewalCount = renewals.services.length + renewals.addons.length;
 
-  if (lines.length + addonOnly.length + domainItems === 0) throw new ApiError('No items added to cart so order cannot proceed');
-  if (lines.length + addonOnly.length === 0) throw new ApiError('No items remain in the cart. Order cannot proceed.');
+  if (lines.length + addonOnly.length + domainItems + renewalCount === 0) throw new ApiError('No items added to cart so order cannot proceed');
+  if (lines.length + addonOnly.length + renewalCount === 0) throw new ApiError('No items remain in the cart. Order cannot proceed.');
 
   const noInvoice = phpTruthy(params.noinvoice);
   const written = writeOrder(
@@ -158,6 +158,7 @@ export const addOrder: Action = ({ db, params, now, remoteIp }) => {
       paymentMethod,
       lines,
       addonOnly,
+      renewals,
       promoCode: scalar(params, 'promocode')?.trim() ?? '',
       promoOverride: phpTruthy(params.promooverride),
       noInvoice,

@@ -40,6 +40,7 @@ import {
   promotionUsableByClient,
   type Discount,
 } from './promotions';
+import { renewalInvoiceItems, type Renewals } from './renewals';
 
 /** One product line of AddOrder (`pid[i]`, `billingcycle[i]`, `qty[i]`, ...). */
 export interface OrderLine {
@@ -66,6 +67,8 @@ export interface NewOrder {
   paymentMethod: string;
   lines: OrderLine[];
   addonOnly: AddonOnlyLine[];
+  /** On-demand renewals (`servicerenewals[]`, `addonrenewals[]`), already checked. */
+  renewals: Renewals;
   promoCode: string;
   promoOverride: boolean;
   noInvoice: boolean;
@@ -193,6 +196,10 @@ function writeOrderNow(db: Db, order: NewOrder, now: Date): WrittenOrder {
   for (const item of priced) writeServices(write, item);
   for (const { addon, service } of order.addonOnly) {
     writeAddon(write, addon, { id: service.id, cycle: cycleFromDisplay(service.billingcycle) ?? 'free', domain: service.domain });
+  }
+  for (const item of renewalInvoiceItems(order.renewals)) {
+    write.invoiceItems.push(item);
+    write.total += item.amount;
   }
   linkAffiliate(db, order, write.serviceIds);
 
