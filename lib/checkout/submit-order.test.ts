@@ -66,6 +66,7 @@ function fakeWhmcs() {
       currencyCode: 'USD',
       promoCode: request.promoCode ?? '',
       invoiceId: id + 100,
+      renewals: { services: request.serviceRenewals ?? [], addons: request.addonRenewals ?? [] },
       lines: request.items.map((item, i) => ({
         type: 'product',
         relId: i + 1,

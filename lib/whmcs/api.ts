@@ -16,6 +16,7 @@ import type {
   PlacedOrder,
   Product,
   Promotion,
+  ServiceAddon,
   ServicePage,
   User,
 } from './types';
@@ -33,7 +34,7 @@ import { resetPasswordResponse } from './wire/passwords';
 import { addOrderResponse, currencyCodeByDisplay, getOrdersResponse, statedCurrencyCode, toAddOrderParams, toOrder } from './wire/orders';
 import { getInvoiceResponse, INVOICE_NOT_FOUND, toAddInvoicePaymentParams } from './wire/invoices';
 import { getProductsResponse } from './wire/products';
-import { getClientsProductsResponse } from './wire/services';
+import { getClientsAddonsResponse, getClientsProductsResponse } from './wire/services';
 
 export interface ProductFilter {
   pids?: number[];
@@ -147,6 +148,11 @@ export function createWhmcsApi(call: CallFn) {
         },
         getClientsProductsResponse,
       );
+    },
+
+    /** The client's addons on one service (GetClientsAddons). */
+    getServiceAddons(clientId: number, serviceId: number): Promise<ServiceAddon[]> {
+      return request('GetClientsAddons', { clientid: clientId, serviceid: serviceId }, getClientsAddonsResponse);
     },
 
     /** An invoice; null when WHMCS has none with that id. */

@@ -198,6 +198,21 @@ export interface Service {
   customFields: { id: number; name: string; value: string }[];
 }
 
+/** An addon a client has on one of their services (GetClientsAddons). */
+export interface ServiceAddon {
+  id: number;
+  clientId: number;
+  serviceId: number;
+  /** The catalogue addon; 0 for a custom one. */
+  addonId: number;
+  /** Blank when WHMCS leaves the catalogue addon's name out. */
+  name: string;
+  status: ServiceStatus;
+  billingCycle: string;
+  recurringAmount: Minor;
+  nextDueDate: string | null;
+}
+
 export interface ServicePage {
   total: number;
   start: number;
@@ -222,6 +237,11 @@ export interface OrderRequest {
   items: OrderItem[];
   promoCode?: string;
   clientIp?: string;
+  /** The affiliate who referred the customer (`affid`); server side only. */
+  affiliateId?: number;
+  /** Services and service addons to renew now (`servicerenewals[]`, `addonrenewals[]`). */
+  serviceRenewals?: number[];
+  addonRenewals?: number[];
 }
 
 export interface PlacedOrder {
@@ -253,6 +273,8 @@ export interface Order {
   promoCode: string;
   invoiceId: number | null;
   lines: OrderLine[];
+  /** What the order renews (WHMCS 8.8+ `renewalsByType`), by service and service addon id. */
+  renewals: { services: number[]; addons: number[] };
 }
 
 export interface OrderPage {

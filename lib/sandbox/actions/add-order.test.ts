@@ -453,10 +453,10 @@ describe('AddOrder: on-demand renewals', () => {
     expect(lines[0]?.description).toMatch(/Plus - demo-shop\.example \(\d\d\/\d\d\/\d{4} - \d\d\/\d\d\/\d{4}\)$/);
     expect(invoiceOf(body.invoiceid)).toMatchObject({ total: before.amount, status: 'Unpaid', userid: 1 });
 
-    const orders = await sandbox.call('GetOrders', { id: body.orderid });
+    const orders = await sandbox.call('GetOrders', { id: Number(body.orderid) });
     expect(orders.body).toMatchObject({ orders: { order: [{ renewalsByType: { services: '1', addons: '' }, lineitems: [] }] } });
 
-    await sandbox.call('AddInvoicePayment', { invoiceid: body.invoiceid, transid: 'T-RENEW', gateway: 'paypal' });
+    await sandbox.call('AddInvoicePayment', { invoiceid: Number(body.invoiceid), transid: 'T-RENEW', gateway: 'paypal' });
     const [y, m, d] = before.nextduedate.split('-').map(Number);
     expect(nextDue(1).nextduedate).toBe(new Date(Date.UTC(y! + 1, m! - 1, d!)).toISOString().slice(0, 10));
   });

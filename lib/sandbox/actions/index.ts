@@ -3,6 +3,7 @@ import { addOrder } from './add-order';
 import { getCurrencies, getPaymentMethods, getPromotions } from './catalogue';
 import { addClient, getClientsDetails } from './clients';
 import type { Action } from './context';
+import { getClientsAddons } from './get-clients-addons';
 import { getClientsProducts } from './get-clients-products';
 import { addInvoicePayment, getInvoice } from './invoices';
 import { getOrders } from './get-orders';
@@ -17,6 +18,7 @@ export const ACTIONS: Readonly<Record<string, Action>> = {
   addorder: addOrder,
   acceptorder: acceptOrder,
   getclientsproducts: getClientsProducts,
+  getclientsaddons: getClientsAddons,
   addclient: addClient,
   getclientsdetails: getClientsDetails,
   validatelogin: validateLogin,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConfigOptionKind, Service, ServicePage, ServiceStatus } from '../types';
+import type { ConfigOptionKind, Service, ServiceAddon, ServicePage, ServiceStatus } from '../types';
 import { countedListAnswer, wireCode, wireDate, wireInt, wireIntOr, wireList, wireMoney, wireText, wireDomain } from './primitives';
 
 /**
@@ -97,4 +97,40 @@ export const getClientsProductsResponse = countedListAnswer(
       start: startnumber,
       services: products.map(toService),
     })),
+);
+
+/**
+ * GetClientsAddons: the addons a client has on their services. `name` is blank for an addon of
+ * the catalogue (WHMCS names it by `addonid`); the sandbox fills it in, a real WHMCS may not.
+ */
+const wireServiceAddon = z.object({
+  id: wireInt,
+  userid: wireInt,
+  serviceid: wireInt,
+  addonid: wireIntOr(0),
+  name: wireText,
+  status: wireServiceStatus,
+  billingcycle: wireText,
+  recurring: wireMoney,
+  nextduedate: wireDate,
+});
+
+export const getClientsAddonsResponse = countedListAnswer(
+  'addons',
+  'addon',
+  z
+    .object({ addons: wireList(wireServiceAddon, 'addon') })
+    .transform(({ addons }): ServiceAddon[] =>
+      addons.map((addon) => ({
+        id: addon.id,
+        clientId: addon.userid,
+        serviceId: addon.serviceid,
+        addonId: addon.addonid,
+        name: addon.name,
+        status: addon.status,
+        billingCycle: addon.billingcycle,
+        recurringAmount: addon.recurring,
+        nextDueDate: addon.nextduedate,
+      })),
+    ),
 );
