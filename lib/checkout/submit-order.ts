@@ -46,7 +46,7 @@ interface CheckoutCart {
 
 /** What the customer is told when an order is refused or its fate is unclear; checkout's own words unless another kind of order brings its own. */
 export interface OrderWording {
-  messages: Pick<typeof MESSAGES, 'unknown' | 'inProgress' | 'notPlacedAfterCheck' | 'neverSent' | 'unavailable' | 'expired'>;
+  messages: Record<'unknown' | 'inProgress' | 'notPlacedAfterCheck' | 'neverSent' | 'unavailable' | 'expired', string>;
   refusal(whmcsMessage: string): MappedOrderError;
 }
 
