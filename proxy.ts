@@ -2,16 +2,20 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { CURRENCY_COOKIE, CURRENCY_COOKIE_MAX_AGE, CURRENCY_PARAM, currencyFromParam } from '@/lib/visitor/currency-choice';
 import { needsStrictCsp, withStrictCsp } from '@/lib/security/strict-csp';
 import { sellsCurrency } from '@/lib/visitor/sold-currencies';
+import { rememberAttribution } from '@/lib/visitor/remember-attribution';
+import { env } from '@/lib/config/env';
 
 /**
  * Runs only for the requests `config` names (badly encoded addresses, currency links, pages with a
- * nonce-based CSP); every other request is routed by next.config.js alone, without running code.
+ * nonce-based CSP, links carrying attribution); every other request is routed by next.config.js
+ * alone, without running code.
  */
 export function proxy(request: NextRequest) {
   if (!isDecodablePath(request.nextUrl.pathname)) return notFound(request);
   // Pages rendered per request: a nonce-based Content-Security-Policy (see lib/security).
-  if (needsStrictCsp(request.nextUrl.pathname)) return withStrictCsp(request);
-  return currencyLink(request);
+  const response = needsStrictCsp(request.nextUrl.pathname) ? withStrictCsp(request) : currencyLink(request);
+  // `?aff=`, UTM and click ids, on whatever page a link lands (lib/visitor/attribution).
+  return rememberAttribution(request, response, env().AFFILIATE_COOKIE_DAYS);
 }
 
 /**
@@ -70,5 +74,17 @@ export const config = {
     '/order/:path*',
     '/sign-out/confirm',
     '/sandbox/:path*',
+    // A link carrying attribution (literals of lib/visitor/attribution's AFFILIATE_PARAM and
+    // SOURCE_PARAMS), on any page but the embeds (which set no cookies), the API and assets.
+    // Requests without them never run the proxy: catalogue pages stay static and as fast.
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'aff' }] },
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'utm_source' }] },
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'utm_medium' }] },
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'utm_campaign' }] },
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'utm_term' }] },
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'utm_content' }] },
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'gclid' }] },
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'fbclid' }] },
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'msclkid' }] },
   ],
 };

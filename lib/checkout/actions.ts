@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { requestIp } from '@/lib/auth/context';
 import { formValues } from '@/lib/auth/forms';
 import { signInPath } from '@/lib/session';
-import { visitorSession } from '@/lib/visitor';
+import { visitorAffiliateId, visitorSession } from '@/lib/visitor';
 import type { SessionData } from '@/lib/session/data';
 import { continueAfterPlacing, invoicePortalLink } from './after-placing';
 import { checkoutDeps } from './deps';
@@ -50,7 +50,13 @@ export async function placeOrderAction(_previous: PlaceOrderState, formData: For
     return { status: 'invalid', fieldErrors, message: message ?? 'Please check the highlighted fields.' };
   }
   const { attemptKey, reviewed, paymentMethod } = parsed.data;
-  const outcome = await submitOrder(checkoutDeps(), session, { key: attemptKey, reviewed, paymentMethod: paymentMethod ?? null, clientIp: await requestIp() });
+  const outcome = await submitOrder(checkoutDeps(), session, {
+    key: attemptKey,
+    reviewed,
+    paymentMethod: paymentMethod ?? null,
+    clientIp: await requestIp(),
+    affiliateId: await visitorAffiliateId(),
+  });
   return toState(session, outcome);
 }
 

@@ -200,6 +200,11 @@ async function settle() {
 }
 
 describe('placing an order', () => {
+  it("sends the referring affiliate the visitor's cookie named (server side) as the order's affid", async () => {
+    await submitOrder(deps, session, await input({ affiliateId: 3 }));
+    expect(whmcs.sent[0]).toMatchObject({ affiliateId: 3 });
+  });
+
   it('sends AddOrder built from the server-side cart only, then empties the cart', async () => {
     cart.promoCode = 'SAVE15';
     const form = await input();

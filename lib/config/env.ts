@@ -73,6 +73,8 @@ const envSchema = z
       .regex(/^#[0-9a-fA-F]{6}$/, 'must be a hex colour like #4f46e5')
       .default('#4f46e5'),
     SHOP_SUPPORT_URL: optionalString.pipe(z.url().optional()),
+    /** How long `?aff=` is remembered, in days (WHMCS's own affiliate cookie lasts 90). */
+    AFFILIATE_COOKIE_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     SHOP_POWERED_BY: z
       .enum(['true', 'false', '1', '0'])
       .default('true')
