@@ -23,7 +23,7 @@ test('an affiliate link followed by an order: the sandbox order credits the affi
   const days = (affiliate!.expires * 1000 - Date.now()) / 86_400_000;
   expect(days).toBeGreaterThan(89);
   expect(days).toBeLessThanOrEqual(90);
-  const source = new URLSearchParams(cookies.find((cookie) => cookie.name === 'hf_src')?.value ?? '');
+  const source = new URLSearchParams(decodeURIComponent(cookies.find((cookie) => cookie.name === 'hf_src')?.value ?? ''));
   expect(Object.fromEntries(source)).toEqual({ utm_source: 'newsletter', utm_campaign: 'spring', gclid: 'abc123' });
 
   await signIn(page, customer.email, customer.password);

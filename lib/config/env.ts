@@ -73,6 +73,11 @@ const envSchema = z
       .regex(/^#[0-9a-fA-F]{6}$/, 'must be a hex colour like #4f46e5')
       .default('#4f46e5'),
     SHOP_SUPPORT_URL: optionalString.pipe(z.url().optional()),
+    /** Ecommerce events to `window.dataLayer`: `gtm` also loads GTM_CONTAINER_ID; `events` only pushes them (and the `hostfront:analytics` DOM event). */
+    ANALYTICS: z.enum(['off', 'gtm', 'events']).default('off'),
+    GTM_CONTAINER_ID: optionalString.pipe(z.string().regex(/^GTM-[A-Z0-9]{4,12}$/, 'must be a Google Tag Manager container id like GTM-ABC1234').optional()),
+    /** Google Consent Mode's default until the visitor chooses (a consent banner in the container). */
+    ANALYTICS_CONSENT: z.enum(['denied', 'granted']).default('denied'),
     /** How long `?aff=` is remembered, in days (WHMCS's own affiliate cookie lasts 90). */
     AFFILIATE_COOKIE_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     SHOP_POWERED_BY: z
@@ -81,6 +86,9 @@ const envSchema = z
       .transform((v) => v === 'true' || v === '1'),
   })
   .superRefine((env, ctx) => {
+    if (env.ANALYTICS === 'gtm' && !env.GTM_CONTAINER_ID) {
+      ctx.addIssue({ code: 'custom', path: ['GTM_CONTAINER_ID'], message: 'is required when ANALYTICS=gtm' });
+    }
     if (env.WHMCS_API_URL) {
       for (const key of ['WHMCS_API_IDENTIFIER', 'WHMCS_API_SECRET'] as const) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when WHMCS_API_URL is set' });
