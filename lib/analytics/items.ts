@@ -1,4 +1,4 @@
-import type { PricedCart } from '@/lib/cart/types';
+import type { PricedCart, PricedCartItem } from '@/lib/cart/types';
 import { fromPrice, priceConfiguration, type Configuration } from '@/lib/pricing';
 import type { Order, Product } from '@/lib/whmcs/types';
 import { ecommerceEvent, major, type AnalyticsEvent, type AnalyticsEventName, type AnalyticsItem } from './events';
@@ -26,13 +26,16 @@ export function configuredItem(product: Product, currencyCode: string, configura
   return { ...base(product), item_variant: configuration.cycle, price: major(priced.dueToday / configuration.quantity), quantity: configuration.quantity };
 }
 
-/** The cart's lines as ordered: due today after discounts. */
+/** One cart line as ordered, due today after discounts; null when it cannot be priced. */
+export function cartLineItem(line: PricedCartItem): AnalyticsItem | null {
+  if (!line.product || !line.breakdown || !line.configuration) return null;
+  const quantity = line.configuration.quantity;
+  return { ...base(line.product), item_variant: line.configuration.cycle, price: major((line.breakdown.dueToday - line.discount) / quantity), quantity };
+}
+
+/** The cart's lines as ordered. */
 export function cartItems(priced: PricedCart): AnalyticsItem[] {
-  return priced.items.flatMap((line) => {
-    if (!line.product || !line.breakdown || !line.configuration) return [];
-    const quantity = line.configuration.quantity;
-    return [{ ...base(line.product), item_variant: line.configuration.cycle, price: major((line.breakdown.dueToday - line.discount) / quantity), quantity }];
-  });
+  return priced.items.flatMap((line) => cartLineItem(line) ?? []);
 }
 
 export function cartEvent(event: Extract<AnalyticsEventName, 'begin_checkout'>, priced: PricedCart): AnalyticsEvent {
