@@ -3,7 +3,7 @@ import { checkoutDeps } from '@/lib/checkout/deps';
 import { outcomeOfKey, placeOnce, type CheckoutOutcome, type PlacingDeps } from '@/lib/checkout/submit-order';
 import type { SessionData } from '@/lib/session/data';
 import { getPaymentMethods, WhmcsError } from '@/lib/whmcs';
-import type { PaymentMethod, Service, ServiceAddon } from '@/lib/whmcs/types';
+import type { PaymentMethod, Service, ClientAddon } from '@/lib/whmcs/types';
 import { canOfferRenewal, expectedRenewals, RENEWAL_WORDING, renewalFingerprints, renewalKey, type Renewable } from './renewals';
 import { getOwnService } from './service';
 
@@ -22,7 +22,7 @@ function fromService(service: Service): Renewable {
   return { kind: 'service', id, name, status, billingCycle, nextDueDate, recurringAmount };
 }
 
-function fromAddon(addon: ServiceAddon): Renewable {
+function fromAddon(addon: ClientAddon): Renewable {
   const { id, name, status, billingCycle, nextDueDate, recurringAmount } = addon;
   return { kind: 'addon', id, name, status, billingCycle, nextDueDate, recurringAmount };
 }

@@ -3,7 +3,7 @@ import { canonicalJson } from '@/lib/checkout/fingerprint';
 import { renewalEntry } from '@/lib/checkout/find-order';
 import type { MappedOrderError } from '@/lib/checkout/messages';
 import type { OrderWording } from '@/lib/checkout/submit-order';
-import type { Minor, ServiceStatus } from '@/lib/whmcs/types';
+import type { Minor } from '@/lib/whmcs/types';
 import { renews } from './cycles';
 
 /**
@@ -17,13 +17,14 @@ export interface Renewable {
   kind: 'service' | 'addon';
   id: number;
   name: string;
-  status: ServiceStatus;
+  /** WHMCS's status word (`Active`, `Suspended`, ...). */
+  status: string;
   billingCycle: string;
   nextDueDate: string | null;
   recurringAmount: Minor;
 }
 
-const RENEWABLE_STATUSES: readonly ServiceStatus[] = ['Active', 'Suspended'];
+const RENEWABLE_STATUSES: readonly string[] = ['Active', 'Suspended'];
 
 /**
  * Offered when it is running (or suspended, when renewing is how it comes back) and bills on a

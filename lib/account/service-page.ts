@@ -1,6 +1,6 @@
 import { cycleWords, serviceDetails, type CustomerFields } from '@/lib/checkout/ordered-items';
 import { formatMoney } from '@/lib/pricing';
-import type { CurrencyFormat, Service, ServiceAddon, ServiceStatus } from '@/lib/whmcs/types';
+import type { CurrencyFormat, Service, ClientAddon, ServiceStatus } from '@/lib/whmcs/types';
 import { renews } from './cycles';
 import { canOfferRenewal } from './renewals';
 
@@ -12,7 +12,8 @@ import { canOfferRenewal } from './renewals';
 export interface AddonDetail {
   id: number;
   name: string;
-  status: ServiceStatus;
+  /** A service status when WHMCS's word is one (shown as a badge), else WHMCS's word. */
+  status: ServiceStatus | string;
   billingCycle: string;
   recurringAmount: string | null;
   nextDueDate: string | null;
@@ -46,7 +47,7 @@ function dateOrNull(value: string | null): string | null {
 
 export function toServiceDetail(
   service: Service,
-  addons: readonly ServiceAddon[],
+  addons: readonly ClientAddon[],
   { currency, customerFields }: { currency: CurrencyFormat & { format?: number }; customerFields: CustomerFields },
 ): ServiceDetail {
   const serviceRenews = renews(service.billingCycle);

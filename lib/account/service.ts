@@ -3,8 +3,8 @@ import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
 import { customerFieldsIn } from '@/lib/checkout/ordered-items';
 import type { SessionData } from '@/lib/session/data';
 import { belongsToSession, ownedBy } from '@/lib/session/ownership';
-import { getClientDetails, getClientServices, getServiceAddons } from '@/lib/whmcs';
-import type { Service, ServiceAddon } from '@/lib/whmcs/types';
+import { getClientDetails, getClientServices, getClientAddons } from '@/lib/whmcs';
+import type { Service, ClientAddon } from '@/lib/whmcs/types';
 import { toServiceDetail, type ServiceDetail } from './service-page';
 
 /**
@@ -12,11 +12,11 @@ import { toServiceDetail, type ServiceDetail } from './service-page';
  * `serviceid`, GetClientsAddons). "Not yours" and "does not exist" are both null, so ids cannot
  * be probed.
  */
-export async function getOwnService(session: SessionData, serviceId: number): Promise<{ service: Service; addons: ServiceAddon[] } | null> {
+export async function getOwnService(session: SessionData, serviceId: number): Promise<{ service: Service; addons: ClientAddon[] } | null> {
   const page = await getClientServices({ clientId: session.clientId, serviceId, limitNum: 1 });
   const service = page.services.find((candidate) => candidate.id === serviceId);
   if (!service || !belongsToSession(session, service)) return null;
-  const addons = await getServiceAddons(session.clientId, serviceId);
+  const addons = await getClientAddons({ clientId: session.clientId, serviceId });
   return { service, addons: ownedBy(session, addons).filter((addon) => addon.serviceId === serviceId) };
 }
 

@@ -17,6 +17,10 @@ import { renews } from './cycles';
 export const SERVICE_STATUSES = ['Active', 'Pending', 'Suspended', 'Terminated', 'Cancelled', 'Fraud', 'Completed'] as const satisfies readonly ServiceStatus[];
 export const PAGE_SIZE = 10;
 
+export function isServiceStatus(value: string): value is ServiceStatus {
+  return (SERVICE_STATUSES as readonly string[]).includes(value);
+}
+
 const servicesQuerySchema = z.object({
   status: z.enum(SERVICE_STATUSES).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),

@@ -34,7 +34,7 @@ export function cartLineItem(line: PricedCartItem): AnalyticsItem | null {
 }
 
 /** The cart's lines as ordered. */
-export function cartItems(priced: PricedCart): AnalyticsItem[] {
+function cartItems(priced: PricedCart): AnalyticsItem[] {
   return priced.items.flatMap((line) => cartLineItem(line) ?? []);
 }
 

@@ -18,7 +18,7 @@ declare global {
   }
 }
 
-export function analyticsEnabled(): boolean {
+function analyticsEnabled(): boolean {
   return typeof document !== 'undefined' && Boolean(document.documentElement.dataset.analytics);
 }
 

@@ -13,8 +13,8 @@ export const AFFILIATE_COOKIE = 'hf_aff';
 /** Readable by the page: the campaign is what the analytics events carry. */
 export const SOURCE_COOKIE = 'hf_src';
 
-export const SOURCE_PARAMS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content', 'gclid', 'fbclid', 'msclkid'] as const;
-export type SourceParam = (typeof SOURCE_PARAMS)[number];
+const SOURCE_PARAMS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content', 'gclid', 'fbclid', 'msclkid'] as const;
+type SourceParam = (typeof SOURCE_PARAMS)[number];
 export type TrafficSource = Partial<Record<SourceParam, string>>;
 
 /** WHMCS's affiliate ids are positive integers; anything else (`aff=abc`, `aff=-1`) is ignored. */

@@ -5,6 +5,7 @@ import type { RequestParams } from './encoding';
 import { WhmcsApiError, WhmcsUnavailableError } from './errors';
 import type {
   Client,
+  ClientAddon,
   Currency,
   Invoice,
   InvoicePayment,
@@ -16,7 +17,6 @@ import type {
   PlacedOrder,
   Product,
   Promotion,
-  ServiceAddon,
   ServicePage,
   User,
 } from './types';
@@ -150,9 +150,9 @@ export function createWhmcsApi(call: CallFn) {
       );
     },
 
-    /** The client's addons on one service (GetClientsAddons). */
-    getServiceAddons(clientId: number, serviceId: number): Promise<ServiceAddon[]> {
-      return request('GetClientsAddons', { clientid: clientId, serviceid: serviceId }, getClientsAddonsResponse);
+    /** A client's service addons (of one service with `serviceId`). */
+    getClientAddons(filter: { clientId: number; serviceId?: number }): Promise<ClientAddon[]> {
+      return request('GetClientsAddons', { clientid: filter.clientId, serviceid: filter.serviceId }, getClientsAddonsResponse);
     },
 
     /** An invoice; null when WHMCS has none with that id. */

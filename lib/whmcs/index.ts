@@ -26,7 +26,7 @@ export const {
   acceptOrder,
   getOrders,
   getClientServices,
-  getServiceAddons,
+  getClientAddons,
   createSsoToken,
   getInvoice,
   addInvoicePayment,

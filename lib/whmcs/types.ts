@@ -198,21 +198,6 @@ export interface Service {
   customFields: { id: number; name: string; value: string }[];
 }
 
-/** An addon a client has on one of their services (GetClientsAddons). */
-export interface ServiceAddon {
-  id: number;
-  clientId: number;
-  serviceId: number;
-  /** The catalogue addon; 0 for a custom one. */
-  addonId: number;
-  /** Blank when WHMCS leaves the catalogue addon's name out. */
-  name: string;
-  status: ServiceStatus;
-  billingCycle: string;
-  recurringAmount: Minor;
-  nextDueDate: string | null;
-}
-
 export interface ServicePage {
   total: number;
   start: number;
@@ -229,6 +214,25 @@ export interface OrderItem {
   configOptions: Record<number, number>;
   /** custom field id -> value. */
   customFields: Record<number, string>;
+}
+
+/** An addon of a client's service, as GetClientsAddons describes it. */
+export interface ClientAddon {
+  id: number;
+  clientId: number;
+  orderId: number;
+  serviceId: number;
+  /** The catalogue addon (0 for a custom one). */
+  addonId: number;
+  name: string;
+  quantity: number;
+  setupFee: Minor;
+  recurringAmount: Minor;
+  /** Display name as WHMCS gives it (`Monthly`, `One Time`). */
+  billingCycle: string;
+  status: string;
+  registrationDate: string | null;
+  nextDueDate: string | null;
 }
 
 export interface OrderRequest {

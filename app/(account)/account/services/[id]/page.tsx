@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { getServiceDetail } from '@/lib/account/service';
+import { isServiceStatus } from '@/lib/account/services-page';
 import { CatalogueUnavailableError } from '@/lib/catalogue';
 import { requireSession } from '@/lib/session';
 import { WhmcsError } from '@/lib/whmcs';
@@ -135,7 +136,7 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
                     </>
                   )}
                 </span>
-                <StatusBadge status={addon.status} />
+                {isServiceStatus(addon.status) ? <StatusBadge status={addon.status} /> : <span className="text-sm">{addon.status}</span>}
               </li>
             ))}
           </ul>
