@@ -2,8 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { CURRENCY_COOKIE, CURRENCY_COOKIE_MAX_AGE, CURRENCY_PARAM, currencyFromParam } from '@/lib/visitor/currency-choice';
 import { needsStrictCsp, withStrictCsp } from '@/lib/security/strict-csp';
 import { sellsCurrency } from '@/lib/visitor/sold-currencies';
+import { affiliateCookieDays } from '@/lib/visitor/attribution';
 import { rememberAttribution } from '@/lib/visitor/remember-attribution';
-import { env } from '@/lib/config/env';
 
 /**
  * Runs only for the requests `config` names (badly encoded addresses, currency links, pages with a
@@ -15,7 +15,7 @@ export function proxy(request: NextRequest) {
   // Pages rendered per request: a nonce-based Content-Security-Policy (see lib/security).
   const response = needsStrictCsp(request.nextUrl.pathname) ? withStrictCsp(request) : currencyLink(request);
   // `?aff=`, UTM and click ids, on whatever page a link lands (lib/visitor/attribution).
-  return rememberAttribution(request, response, env().AFFILIATE_COOKIE_DAYS);
+  return rememberAttribution(request, response, affiliateCookieDays());
 }
 
 /**

@@ -2,6 +2,7 @@ import 'server-only';
 import path from 'node:path';
 import { z } from 'zod';
 import { trustedProxiesSchema } from '@/lib/security/trusted-proxies';
+import { affiliateDaysSchema } from '@/lib/visitor/attribution';
 
 /**
  * Every environment variable Hostfront reads, validated once. A bad value stops the server at
@@ -79,7 +80,7 @@ const envSchema = z
     /** Google Consent Mode's default until the visitor chooses (a consent banner in the container). */
     ANALYTICS_CONSENT: z.enum(['denied', 'granted']).default('denied'),
     /** How long `?aff=` is remembered, in days (WHMCS's own affiliate cookie lasts 90). */
-    AFFILIATE_COOKIE_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    AFFILIATE_COOKIE_DAYS: z.preprocess((value) => (value === '' ? undefined : value), affiliateDaysSchema),
     SHOP_POWERED_BY: z
       .enum(['true', 'false', '1', '0'])
       .default('true')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriesAttribution, decodeSource, encodeSource, parseAffiliateId, sourceFromParams } from './attribution';
+import { affiliateCookieDays, carriesAttribution, decodeSource, encodeSource, parseAffiliateId, sourceFromParams } from './attribution';
 
 describe('parseAffiliateId', () => {
   it.each([
@@ -34,5 +34,13 @@ describe('traffic source', () => {
     expect(carriesAttribution(new URLSearchParams('aff=3'))).toBe(true);
     expect(carriesAttribution(new URLSearchParams('msclkid=1'))).toBe(true);
     expect(carriesAttribution(new URLSearchParams('currency=EUR'))).toBe(false);
+  });
+});
+
+describe('affiliateCookieDays', () => {
+  it("is WHMCS's 90 days unless the shop sets AFFILIATE_COOKIE_DAYS", () => {
+    expect(affiliateCookieDays({})).toBe(90);
+    expect(affiliateCookieDays({ AFFILIATE_COOKIE_DAYS: '30' })).toBe(30);
+    expect(affiliateCookieDays({ AFFILIATE_COOKIE_DAYS: 'soon' })).toBe(90);
   });
 });

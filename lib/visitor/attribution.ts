@@ -17,6 +17,19 @@ const SOURCE_PARAMS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', '
 type SourceParam = (typeof SOURCE_PARAMS)[number];
 export type TrafficSource = Partial<Record<SourceParam, string>>;
 
+/**
+ * AFFILIATE_COOKIE_DAYS: how long `?aff=` is remembered, WHMCS's 90 days unless the shop says.
+ * Here rather than in lib/config/env (which uses it too) because the proxy reads it, and the
+ * proxy cannot import the server-only env module.
+ */
+export const affiliateDaysSchema = z.coerce.number().int().min(1).max(3650).default(90);
+
+export function affiliateCookieDays(source: Record<string, string | undefined> = process.env): number {
+  const parsed = affiliateDaysSchema.safeParse(source.AFFILIATE_COOKIE_DAYS || undefined);
+  // A bad value stops the server at start-up (lib/config/env); until then, WHMCS's default.
+  return parsed.success ? parsed.data : 90;
+}
+
 /** WHMCS's affiliate ids are positive integers; anything else (`aff=abc`, `aff=-1`) is ignored. */
 const affiliateId = z
   .string()
