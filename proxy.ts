@@ -3,18 +3,21 @@ import { CURRENCY_COOKIE, CURRENCY_COOKIE_MAX_AGE, CURRENCY_PARAM, currencyFromP
 import { malformedActionPayload } from '@/lib/security/server-action-payload';
 import { needsStrictCsp, withStrictCsp } from '@/lib/security/strict-csp';
 import { sellsCurrency } from '@/lib/visitor/sold-currencies';
+import { affiliateCookieDays } from '@/lib/visitor/attribution';
+import { rememberAttribution } from '@/lib/visitor/remember-attribution';
 
 /**
  * Runs only for the requests `config` names (badly encoded addresses, currency links, pages with a
- * nonce-based CSP, server action calls); every other request is routed by next.config.js alone,
- * without running code.
+ * nonce-based CSP, server action calls, links carrying attribution); every other request is
+ * routed by next.config.js alone, without running code.
  */
 export async function proxy(request: NextRequest) {
   if (!isDecodablePath(request.nextUrl.pathname)) return notFound(request);
   if (isActionCall(request) && (await malformedActionPayload(request.clone()))) return badActionCall();
   // Pages rendered per request: a nonce-based Content-Security-Policy (see lib/security).
-  if (needsStrictCsp(request.nextUrl.pathname)) return withStrictCsp(request);
-  return currencyLink(request);
+  const response = needsStrictCsp(request.nextUrl.pathname) ? withStrictCsp(request) : currencyLink(request);
+  // `?aff=`, UTM and click ids, on whatever page a link lands (lib/visitor/attribution).
+  return rememberAttribution(request, response, affiliateCookieDays());
 }
 
 /**
@@ -89,5 +92,17 @@ export const config = {
     '/sandbox/:path*',
     // Server action calls, wherever they are posted: their body is checked (isActionCall).
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+    // A link carrying attribution (literals of lib/visitor/attribution's AFFILIATE_PARAM and
+    // SOURCE_PARAMS), on any page but the embeds (which set no cookies), the API and assets.
+    // Requests without them never run the proxy: catalogue pages stay static and as fast.
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'aff' }] },
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'utm_source' }] },
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'utm_medium' }] },
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'utm_campaign' }] },
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'utm_term' }] },
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'utm_content' }] },
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'gclid' }] },
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'fbclid' }] },
+    { source: '/((?!embed|api/|includes/|_next/).*)', has: [{ type: 'query', key: 'msclkid' }] },
   ],
 };

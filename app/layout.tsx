@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { env } from '@/lib/config/env';
 import { paletteCss, shopBranding } from '@/lib/shop/branding';
+import { GtmLoader } from '@/components/analytics/GtmLoader';
 import { siteUrl } from '@/lib/shop/site';
 import './globals.css';
 
@@ -29,12 +31,18 @@ export const viewport: Viewport = {
  */
 export default function RootLayout({ children }: { children: ReactNode }) {
   const { palette } = shopBranding();
+  // Analytics (lib/analytics) only when the shop turned it on: off, no attribute, no script.
+  const { ANALYTICS, ANALYTICS_CONSENT, GTM_CONTAINER_ID } = env();
+  const analytics = ANALYTICS === 'off' ? {} : { 'data-analytics': ANALYTICS, 'data-analytics-consent': ANALYTICS_CONSENT };
   return (
-    <html lang="en">
+    <html lang="en" {...analytics}>
       <head>
         <style>{paletteCss(palette)}</style>
       </head>
-      <body className="bg-bg font-sans text-fg antialiased">{children}</body>
+      <body className="bg-bg font-sans text-fg antialiased">
+        {children}
+        {ANALYTICS === 'gtm' && GTM_CONTAINER_ID && <GtmLoader containerId={GTM_CONTAINER_ID} />}
+      </body>
     </html>
   );
 }

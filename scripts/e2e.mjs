@@ -33,6 +33,8 @@ const serverEnv = baseEnv({
   EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${embedHostPort}`,
   // A closed account at checkout is pointed here (e2e/checkout.spec.ts).
   SHOP_SUPPORT_URL: 'https://support.example.com/help',
+  // Ecommerce events to window.dataLayer, without loading a third party (e2e/analytics.spec.ts).
+  ANALYTICS: 'events',
   // Short enough that the "AddOrder timed out" journey takes seconds, long enough for a slow CI.
   WHMCS_TIMEOUT_MS: process.env.WHMCS_TIMEOUT_MS ?? '4000',
   // One build serves every instance (instances spec): what they must share is fixed at build time.

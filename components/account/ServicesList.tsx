@@ -9,15 +9,9 @@ import { PayNowButton } from '@/components/checkout/PayNowButton';
 import { Notice } from '@/components/ui/Notice';
 import { Skeleton } from '@/components/ui/Skeleton';
 import { button, card } from '@/components/ui/styles';
+import { formatDate } from './format-date';
 import { fetchServices, SERVICES_URL, SignedOutError } from './services-client';
 import { StatusBadge } from './StatusBadge';
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-function formatDate(ymd: string): string {
-  const date = new Date(`${ymd}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? ymd : dateFormat.format(date);
-}
 
 /**
  * The client's services, a page at a time, filtered by status. The first page comes rendered
@@ -122,8 +116,10 @@ export function ServicesList({ initialQuery, initialPage, sandbox }: { initialQu
                 <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
                   <div className="min-w-0">
                     <h3 className="font-semibold">
-                      {service.quantity > 1 && <span className="tabular-nums">{service.quantity} × </span>}
-                      {service.name}
+                      <Link href={`/account/services/${service.id}`} className="underline-offset-4 hover:underline">
+                        {service.quantity > 1 && <span className="tabular-nums">{service.quantity} × </span>}
+                        {service.name}
+                      </Link>
                     </h3>
                     <p className="text-sm text-muted">
                       {service.groupName}

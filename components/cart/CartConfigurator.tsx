@@ -4,6 +4,9 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState, useTransition } from 'react';
 import { Configurator, type ConfiguratorProps } from '@/components/configure/Configurator';
 import type { ConfiguratorActionResult, ConfiguredItem, EditedItem } from '@/components/configure/types';
+import { ecommerceEvent } from '@/lib/analytics/events';
+import { configuredItem } from '@/lib/analytics/items';
+import { trackSafely } from '@/lib/analytics/track';
 import { EDIT_ITEM_PARAM } from '@/lib/cart/links';
 import { addToCart, cartItemDetails } from './actions';
 import { cartChanged } from './cart-client';
@@ -45,10 +48,11 @@ export function CartConfigurator(props: Omit<ConfiguratorProps, 'action' | 'labe
       const result = await addToCart({ ...item, ...(editing ? { itemId: editing } : {}) });
       if (!result.ok) return { ok: false, error: result.message };
       cartChanged(result.count);
+      if (!editing) trackSafely(() => ecommerceEvent('add_to_cart', item.currencyCode, [configuredItem(props.product, item.currencyCode, item.configuration)]));
       startOpening(() => router.push('/cart'));
       return { ok: true, message: result.message };
     },
-    [editing, router],
+    [editing, router, props.product],
   );
 
   return (

@@ -1,3 +1,6 @@
+import { analyticsOn } from '@/lib/analytics/config';
+import { ecommerceEvent, type AnalyticsEvent } from '@/lib/analytics/events';
+import { cartLineItem } from '@/lib/analytics/items';
 import { productQuantityBounds, cycleLabel, formatMoney, formatQuantity, isRecurringCycle, cycleEvery } from '@/lib/pricing';
 import { domainProblem, missingCustomFields } from '@/lib/cart/checks';
 import { editItemHref } from '@/lib/cart/links';
@@ -31,6 +34,12 @@ function acceptLabel(priced: PricedCartItem): string | null {
 }
 
 /** One line of the cart: what it is, how it is configured, what it costs, what changed. */
+/** What `remove_from_cart` reports for this line; null when the shop has analytics off or the line has no price. */
+function removedEvent(priced: PricedCartItem, currencyCode: string): AnalyticsEvent | null {
+  const item = analyticsOn() ? cartLineItem(priced) : null;
+  return item && ecommerceEvent('remove_from_cart', currencyCode, [item]);
+}
+
 export function CartItemCard({ priced, currency, headingId }: { priced: PricedCartItem; currency: Currency; headingId: string }) {
   const { item, product, breakdown, configuration, problems, blocking } = priced;
   const name = product?.name ?? 'A product that is no longer sold';
@@ -120,6 +129,7 @@ export function CartItemCard({ priced, currency, headingId }: { priced: PricedCa
         editHref={product ? editItemHref(product, item, currency.code) : null}
         canDuplicate={Boolean(product && breakdown)}
         acceptLabel={acceptLabel(priced)}
+        removedEvent={removedEvent(priced, currency.code)}
       />
     </article>
   );

@@ -2,6 +2,8 @@
 
 import Link from 'next/link';
 import { useId, useState } from 'react';
+import type { AnalyticsEvent } from '@/lib/analytics/events';
+import { track } from '@/lib/analytics/track';
 import { firstIssue, quantitySchema } from '@/lib/cart/inputs';
 import { button } from '@/components/ui/styles';
 import { acceptItemChanges, duplicateItem, removeItem, updateQuantity } from './actions';
@@ -17,13 +19,15 @@ export interface ItemControlsProps {
   canDuplicate: boolean;
   /** "Accept changes" / "Use the new price"; null when there is nothing the customer can simply accept. */
   acceptLabel: string | null;
+  /** Sent once the item is removed (lib/analytics); null when the shop has analytics off. */
+  removedEvent: AnalyticsEvent | null;
 }
 
 const small = 'inline-flex min-h-11 items-center justify-center rounded-lg px-3 text-sm font-medium';
 const quiet = `${small} text-accent-text underline-offset-4 hover:underline`;
 
 /** An item's controls on the cart page: quantity, edit, duplicate, remove, accept changes. */
-export function ItemControls({ itemId, productName, quantity, editHref, canDuplicate, acceptLabel }: ItemControlsProps) {
+export function ItemControls({ itemId, productName, quantity, editHref, canDuplicate, acceptLabel, removedEvent }: ItemControlsProps) {
   const id = useId();
   const { pending, run } = useCartAction();
   const [error, setError] = useState<string | null>(null);
@@ -130,7 +134,9 @@ export function ItemControls({ itemId, productName, quantity, editHref, canDupli
               () => removeItem({ itemId }),
               (result) => {
                 onResult(result);
-                if (result.ok) focusCartTitle();
+                if (!result.ok) return;
+                if (removedEvent) track(removedEvent);
+                focusCartTitle();
               },
             )
           }

@@ -18,6 +18,7 @@ function order(fields: Partial<Order>): Order {
     amount: 0,
     currencyCode: 'USD',
     promoCode: '',
+    renewals: { services: [], addons: [] },
     invoiceId: null,
     lines: [],
     ...fields,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cycleWords, serviceDetails, type CustomerFields } from '@/lib/checkout/ordered-items';
 import { formatMoney } from '@/lib/pricing';
 import type { CurrencyFormat, Service, ServiceStatus } from '@/lib/whmcs/types';
+import { renews } from './cycles';
 
 /**
  * The account's services list: which page, which status, and how one service is shown. Pure, so
@@ -15,6 +16,10 @@ import type { CurrencyFormat, Service, ServiceStatus } from '@/lib/whmcs/types';
 
 export const SERVICE_STATUSES = ['Active', 'Pending', 'Suspended', 'Terminated', 'Cancelled', 'Fraud', 'Completed'] as const satisfies readonly ServiceStatus[];
 export const PAGE_SIZE = 10;
+
+export function isServiceStatus(value: string): value is ServiceStatus {
+  return (SERVICE_STATUSES as readonly string[]).includes(value);
+}
 
 const servicesQuerySchema = z.object({
   status: z.enum(SERVICE_STATUSES).optional().catch(undefined),
@@ -69,8 +74,6 @@ export interface ServicesPage {
   counts: Record<ServiceStatus, number> & { all: number };
 }
 
-const NO_RENEWAL = /^(one ?time|free( account)?)$/i;
-
 /** What a row needs beyond the service: which custom fields customers see, and the client's unpaid invoices by order id. */
 export interface ServiceContext {
   currency: CurrencyFormat & { format?: number };
@@ -79,7 +82,7 @@ export interface ServiceContext {
 }
 
 export function toServiceRow(service: Service, { currency, customerFields, unpaidInvoiceByOrder }: ServiceContext): ServiceRow {
-  const renews = !NO_RENEWAL.test(service.billingCycle.trim());
+  const renewing = renews(service.billingCycle);
   const unpaidInvoice = unpaidInvoiceByOrder.get(service.orderId);
   return {
     id: service.id,
@@ -91,8 +94,8 @@ export function toServiceRow(service: Service, { currency, customerFields, unpai
     quantity: service.quantity,
     details: serviceDetails(service, customerFields),
     payment: unpaidInvoice ? { orderId: service.orderId, invoiceId: unpaidInvoice } : null,
-    recurringAmount: renews ? formatMoney(service.recurringAmount, currency) : null,
-    nextDueDate: renews && service.nextDueDate && !service.nextDueDate.startsWith('0000') ? service.nextDueDate : null,
+    recurringAmount: renewing ? formatMoney(service.recurringAmount, currency) : null,
+    nextDueDate: renewing && service.nextDueDate && !service.nextDueDate.startsWith('0000') ? service.nextDueDate : null,
   };
 }
 

@@ -1,17 +1,14 @@
 'use server';
 
-import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requestIp } from '@/lib/auth/context';
 import { formValues } from '@/lib/auth/forms';
-import { usesSandbox } from '@/lib/config/env';
 import { signInPath } from '@/lib/session';
-import { visitorSession } from '@/lib/visitor';
+import { visitorAffiliateId, visitorSession } from '@/lib/visitor';
 import type { SessionData } from '@/lib/session/data';
-import { createSsoToken, WhmcsError } from '@/lib/whmcs';
+import { continueAfterPlacing, invoicePortalLink } from './after-placing';
 import { checkoutDeps } from './deps';
-import { afterPlacing, JUST_PLACED_COOKIE, JUST_PLACED_SECONDS } from './next-step';
 import { checkOrderSchema, placeOrderSchema, type PlaceOrderField, type PlaceOrderState } from './forms';
 import { getOwnOrder } from './orders';
 import { checkSubmittedOrder, submitOrder, type CheckoutOutcome } from './submit-order';
@@ -21,32 +18,6 @@ import { checkSubmittedOrder, submitOrder, type CheckoutOutcome } from './submit
  * itself: a server action is a public endpoint whatever page rendered the form. Next.js rejects
  * server action calls whose Origin is not this host.
  */
-
-/**
- * A placed order: the receipt greets this browser for a while (a cookie on that order's page
- * only), and the customer goes straight on to pay when there is something to pay.
- */
-async function continueAfterPlacing(session: SessionData, orderId: number): Promise<never> {
-  (await cookies()).set(JUST_PLACED_COOKIE, '1', { path: `/order/${orderId}`, maxAge: JUST_PLACED_SECONDS, httpOnly: true, sameSite: 'lax' });
-  let order: Awaited<ReturnType<typeof getOwnOrder>> = null;
-  try {
-    order = await getOwnOrder(session, orderId);
-  } catch (error) {
-    if (!(error instanceof WhmcsError)) throw error;
-  }
-  const target = afterPlacing(order, orderId, usesSandbox());
-  redirect(target.kind === 'portal' ? await invoicePortalLink(session, orderId, target.invoiceId) : target.path);
-}
-
-/** A single-use sign-in link (valid 60 s) to the invoice in the billing portal; the receipt with a notice when WHMCS cannot make one. */
-async function invoicePortalLink(session: SessionData, orderId: number, invoiceId: number): Promise<string> {
-  try {
-    return (await createSsoToken(session.clientId, `viewinvoice.php?id=${invoiceId}`)).redirectUrl;
-  } catch (error) {
-    if (!(error instanceof WhmcsError)) throw error;
-    return `/order/${orderId}?pay=unavailable`;
-  }
-}
 
 async function toState(session: SessionData, outcome: CheckoutOutcome): Promise<PlaceOrderState> {
   switch (outcome.status) {
@@ -79,7 +50,13 @@ export async function placeOrderAction(_previous: PlaceOrderState, formData: For
     return { status: 'invalid', fieldErrors, message: message ?? 'Please check the highlighted fields.' };
   }
   const { attemptKey, reviewed, paymentMethod } = parsed.data;
-  const outcome = await submitOrder(checkoutDeps(), session, { key: attemptKey, reviewed, paymentMethod: paymentMethod ?? null, clientIp: await requestIp() });
+  const outcome = await submitOrder(checkoutDeps(), session, {
+    key: attemptKey,
+    reviewed,
+    paymentMethod: paymentMethod ?? null,
+    clientIp: await requestIp(),
+    affiliateId: await visitorAffiliateId(),
+  });
   return toState(session, outcome);
 }
 

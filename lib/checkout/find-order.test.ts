@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Order, OrderLine } from '@/lib/whmcs/types';
-import { findAttemptOrder } from './find-order';
+import { findAttemptOrder, renewalEntry } from './find-order';
 
 function line(product: string, type = 'product'): OrderLine {
   return { type, relId: 1, product, domain: '', billingCycle: 'Monthly', amount: 100, status: 'Pending' };
@@ -18,6 +18,7 @@ function order(id: number, products: string[], fields: Partial<Order> = {}): Ord
     amount: 100,
     currencyCode: 'USD',
     promoCode: '',
+    renewals: { services: [], addons: [] },
     invoiceId: id + 100,
     lines: products.map((name) => line(name)),
     ...fields,
@@ -60,5 +61,16 @@ describe('findAttemptOrder', () => {
 
   it('finds nothing for an attempt that never reached AddOrder', () => {
     expect(findAttemptOrder([order(12, ['Starter', 'Cloud VPS 2'])], { ...attempt, baselineOrderId: null }, new Set())).toBeNull();
+  });
+});
+
+describe('findAttemptOrder: renewals', () => {
+  const attempt = { clientId: 1, baselineOrderId: 10, expectedProducts: [renewalEntry('service', 5), renewalEntry('addon', 2)] };
+
+  it('recognises the order renewing exactly those services and addons, not one renewing others', () => {
+    const renewsOthers = order(11, [], { renewals: { services: [6], addons: [2] } });
+    const ours = order(12, [], { renewals: { services: [5], addons: [2] } });
+    expect(findAttemptOrder([renewsOthers, ours], attempt, new Set())?.id).toBe(12);
+    expect(findAttemptOrder([renewsOthers], attempt, new Set())).toBeNull();
   });
 });

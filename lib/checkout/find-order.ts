@@ -9,7 +9,7 @@ import type { Attempt } from './attempts';
  *   WHMCS's order dates are in the server's local time zone, so ids are the safer clock),
  * - is not already the order of another attempt,
  * - contains exactly the products the attempt ordered (by name: GetOrders lines name products
- *   as "Group - Product" on WHMCS 8, plain "Product" elsewhere).
+ *   as "Group - Product" on WHMCS 8, plain "Product" elsewhere) and the renewals it asked for.
  * The oldest such order wins: a later one would be a second order placed afterwards.
  */
 export function findAttemptOrder(
@@ -31,8 +31,20 @@ function normalise(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/**
+ * How a renewal stands among an attempt's expected products: an order that renews a service
+ * creates no product line, GetOrders names what it renews in `renewalsByType`.
+ */
+export function renewalEntry(kind: 'service' | 'addon', id: number): string {
+  return `renewal of ${kind} #${id}`;
+}
+
 function sameProducts(order: Order, expected: ReadonlySet<string>): boolean {
-  const lines = order.lines.filter((line) => line.type.toLowerCase() === 'product').map((line) => normalise(line.product));
+  const lines = [
+    ...order.lines.filter((line) => line.type.toLowerCase() === 'product').map((line) => normalise(line.product)),
+    ...order.renewals.services.map((id) => renewalEntry('service', id)),
+    ...order.renewals.addons.map((id) => renewalEntry('addon', id)),
+  ];
   if (lines.length === 0 || expected.size === 0) return false;
   const matches = (line: string, name: string) => line === name || line.endsWith(` - ${name}`);
   // Every line is one of our products, and every one of our products has a line.

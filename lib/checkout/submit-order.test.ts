@@ -10,7 +10,8 @@ import type { Client, Order, OrderRequest, PlacedOrder } from '@/lib/whmcs/types
 import { createAttemptStore, type AttemptStore } from './attempt-store';
 import { contentFingerprint } from './fingerprint';
 import { MESSAGES } from './messages';
-import { checkSubmittedOrder, isFreeOrder, prepareOrder, submitOrder, type CheckoutDeps, type SubmitOrderInput } from './submit-order';
+import { renewalEntry } from './find-order';
+import { checkSubmittedOrder, isFreeOrder, placeOnce, prepareOrder, submitOrder, type CheckoutDeps, type OrderWording, type SubmitOrderInput } from './submit-order';
 
 /**
  * The exactly-once protocol against a fake WHMCS that keeps its orders in memory and can be made
@@ -67,6 +68,7 @@ function fakeWhmcs() {
       currencyCode: 'USD',
       promoCode: request.promoCode ?? '',
       invoiceId: id + 100,
+      renewals: { services: request.serviceRenewals ?? [], addons: request.addonRenewals ?? [] },
       lines: request.items.map((item, i) => ({
         type: 'product',
         relId: i + 1,
@@ -204,6 +206,11 @@ async function settle() {
 }
 
 describe('placing an order', () => {
+  it("sends the referring affiliate the visitor's cookie named (server side) as the order's affid", async () => {
+    await submitOrder(deps, session, await input({ affiliateId: 3 }));
+    expect(whmcs.sent[0]).toMatchObject({ affiliateId: 3 });
+  });
+
   it('sends AddOrder built from the server-side cart only, then empties the cart', async () => {
     cart.promoCode = 'SAVE15';
     const form = await input();
@@ -526,5 +533,45 @@ describe('an order with nothing to pay', () => {
       message: MESSAGES.paymentMethod,
     });
     expect(whmcs.addOrder).not.toHaveBeenCalled();
+  });
+});
+
+describe('placeOnce: an order that is not a cart (renewals)', () => {
+  const wanted = {
+    key: 'renewal-key',
+    clientId: 1,
+    cartId: 'renewal',
+    fingerprint: 'f',
+    contentFingerprint: 'c',
+    itemIds: [],
+    expectedProducts: [renewalEntry('service', 5)],
+  };
+  const request: OrderRequest = { clientId: 1, paymentMethod: 'mailin', items: [], serviceRenewals: [5] };
+  const wording: OrderWording = {
+    messages: { ...MESSAGES, notPlacedAfterCheck: 'renewal not made' },
+    refusal: (message) => ({ field: null, message: `renewal refused: ${message}` }),
+  };
+
+  it('sends AddOrder once for one key, leaves the cart alone, and answers a second submission with the same order', async () => {
+    const first = await placeOnce({ ...deps, wording }, wanted, request);
+    const second = await placeOnce({ ...deps, wording }, wanted, request);
+    expect(first).toEqual({ status: 'placed', orderId: 41 });
+    expect(second).toEqual(first);
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+    expect(whmcs.sent[0]).toMatchObject({ items: [], serviceRenewals: [5] });
+    expect(cart.items).toHaveLength(2);
+  });
+
+  it('finds the renewal by what GetOrders says it renews when the answer was lost', async () => {
+    whmcs.setMode({ kind: 'lose-answer' });
+    expect(await placeOnce({ ...deps, wording }, wanted, request)).toEqual({ status: 'placed', orderId: 41 });
+  });
+
+  it("words WHMCS's refusal as the kind of order says", async () => {
+    whmcs.setMode({ kind: 'refuse', message: 'Service ID 5 can not be renewed at this time.' });
+    expect(await placeOnce({ ...deps, wording }, wanted, request)).toEqual({
+      status: 'not-placed',
+      message: 'renewal refused: Service ID 5 can not be renewed at this time.',
+    });
   });
 });

@@ -5,10 +5,10 @@ import type { WhmcsApi } from '@/lib/whmcs/api';
 import { WhmcsApiError, WhmcsError, WhmcsUnavailableError } from '@/lib/whmcs/errors';
 import type { Client, OrderPage, OrderRequest, PaymentMethod, PlacedOrder } from '@/lib/whmcs/types';
 import type { AttemptStore } from './attempt-store';
-import { checkoutTiming, standingOf, type Attempt, type AttemptOrder } from './attempts';
+import { checkoutTiming, standingOf, type Attempt, type AttemptOrder, type NewAttempt } from './attempts';
 import { findAttemptOrder } from './find-order';
 import { attemptFingerprint, attemptKeyOf, contentFingerprint, type OrderContent } from './fingerprint';
-import { MESSAGES, mapAddOrderError } from './messages';
+import { MESSAGES, mapAddOrderError, type MappedOrderError } from './messages';
 
 /**
  * "Place order", exactly once per cart. Everything it needs is I/O passed in (`CheckoutDeps`),
@@ -28,10 +28,12 @@ import { MESSAGES, mapAddOrderError } from './messages';
  *    stays.
  */
 
-interface CheckoutWhmcs extends Pick<WhmcsApi, 'getClientDetails' | 'getPaymentMethods' | 'getOrders' | 'addOrder'> {
+interface PlacingWhmcs extends Pick<WhmcsApi, 'getOrders' | 'addOrder'> {
   /** The timeout of one call: how long checkout waits for and on others follows from it. */
   timeoutMs: number;
 }
+
+interface CheckoutWhmcs extends PlacingWhmcs, Pick<WhmcsApi, 'getClientDetails' | 'getPaymentMethods'> {}
 
 interface CheckoutCart {
   /** The visitor's cart. */
@@ -42,13 +44,32 @@ interface CheckoutCart {
   removeOrdered(cartId: string, itemIds: readonly string[] | null): Promise<void>;
 }
 
-export interface CheckoutDeps {
-  whmcs: CheckoutWhmcs;
-  cart: CheckoutCart;
+/** What the customer is told when an order is refused or its fate is unclear; checkout's own words unless another kind of order brings its own. */
+export interface OrderWording {
+  messages: Record<'unknown' | 'inProgress' | 'notPlacedAfterCheck' | 'neverSent' | 'unavailable' | 'expired', string>;
+  refusal(whmcsMessage: string): MappedOrderError;
+}
+
+const CHECKOUT_WORDING: OrderWording = { messages: MESSAGES, refusal: mapAddOrderError };
+
+/** What placing any order exactly once needs: the attempts, AddOrder and GetOrders, and what leaves the cart once it is placed. */
+export interface PlacingDeps {
+  whmcs: PlacingWhmcs;
+  cart: Pick<CheckoutCart, 'removeOrdered'>;
   attempts: AttemptStore;
   clock: { now(): number; sleep(ms: number): Promise<void> };
   /** Where an unexpected problem is reported (the server log). */
   log(message: string, error?: unknown): void;
+  wording?: OrderWording;
+}
+
+export interface CheckoutDeps extends PlacingDeps {
+  whmcs: CheckoutWhmcs;
+  cart: CheckoutCart;
+}
+
+function wordingOf(deps: PlacingDeps): OrderWording {
+  return deps.wording ?? CHECKOUT_WORDING;
 }
 
 export interface SubmitOrderInput {
@@ -58,6 +79,8 @@ export interface SubmitOrderInput {
   /** The content fingerprint of the review the customer saw; the order must still match it. */
   reviewed: string;
   clientIp: string | null;
+  /** The referring affiliate (lib/visitor's attribution), sent as `affid`. */
+  affiliateId?: number | null;
 }
 
 export type CheckoutOutcome =
@@ -154,17 +177,24 @@ export async function submitOrder(deps: CheckoutDeps, session: SessionData, inpu
     itemIds: order.itemIds,
     expectedProducts: order.expectedProducts,
   };
-  const attempt = await own(deps, { ...sent, key: order.key, clientId, cartId: order.cartId });
-  if (!attempt) return (await outcomeOfKey(deps, clientId, order.key)) ?? { status: 'in-progress', message: MESSAGES.inProgress };
-
-  // 4. This request owns the attempt: send AddOrder, once.
-  return send(deps, attempt, {
+  return placeOnce(deps, { ...sent, key: order.key, clientId, cartId: order.cartId }, {
     clientId,
     paymentMethod,
     items: [...order.content.items],
     promoCode: order.content.promoCode ?? undefined,
     clientIp: input.clientIp ?? undefined,
+    ...(input.affiliateId ? { affiliateId: input.affiliateId } : {}),
   });
+}
+
+/**
+ * Steps 3 and 4 for any order (a cart, renewals): own the attempt of `wanted.key` (a new one, or
+ * its failed one again) or join whoever does, then send AddOrder once.
+ */
+export async function placeOnce(deps: PlacingDeps, wanted: NewAttempt, request: OrderRequest): Promise<CheckoutOutcome> {
+  const attempt = await own(deps, wanted);
+  if (!attempt) return (await outcomeOfKey(deps, wanted.clientId, wanted.key)) ?? { status: 'in-progress', message: wordingOf(deps).messages.inProgress };
+  return send(deps, attempt, request);
 }
 
 /** "Check again": what became of the attempt with this key. */
@@ -176,7 +206,7 @@ export async function checkSubmittedOrder(deps: CheckoutDeps, session: SessionDa
 }
 
 /** The new attempt this request records, or the failed one it takes over; null when another request has the key. */
-async function own(deps: CheckoutDeps, wanted: AttemptOrder & { key: string; clientId: number; cartId: string }): Promise<Attempt | null> {
+async function own(deps: PlacingDeps, wanted: NewAttempt): Promise<Attempt | null> {
   const now = deps.clock.now();
   const claimed = await deps.attempts.claim(wanted, now);
   if (claimed.created) return claimed.attempt;
@@ -189,7 +219,7 @@ async function own(deps: CheckoutDeps, wanted: AttemptOrder & { key: string; cli
  * waiting a while for it, or what WHMCS knows of one whose answer was lost. Null when the key
  * is free: no attempt, or one that failed cleanly, so this request may send the order.
  */
-async function outcomeOfKey(deps: CheckoutDeps, clientId: number, key: string): Promise<CheckoutOutcome | null> {
+export async function outcomeOfKey(deps: PlacingDeps, clientId: number, key: string): Promise<CheckoutOutcome | null> {
   const timing = checkoutTiming(deps.whmcs.timeoutMs);
   const deadline = deps.clock.now() + timing.waitForOtherMs;
   let attempt = await deps.attempts.get(key);
@@ -198,15 +228,15 @@ async function outcomeOfKey(deps: CheckoutDeps, clientId: number, key: string): 
     switch (standingOf(attempt, clientId, deps.clock.now(), timing)) {
       case 'free':
         // The attempt this request waited for failed: its answer is this request's answer too.
-        return joined ? { status: 'not-placed', message: attempt.failure ?? MESSAGES.notPlacedAfterCheck } : null;
+        return joined ? { status: 'not-placed', message: attempt.failure ?? wordingOf(deps).messages.notPlacedAfterCheck } : null;
       case 'foreign':
-        return { status: 'changed', message: MESSAGES.expired };
+        return { status: 'changed', message: wordingOf(deps).messages.expired };
       case 'placed':
         return placedOutcome(attempt);
       case 'check':
         return reconcile(deps, attempt);
       case 'in-progress':
-        if (deps.clock.now() >= deadline) return { status: 'in-progress', message: MESSAGES.inProgress };
+        if (deps.clock.now() >= deadline) return { status: 'in-progress', message: wordingOf(deps).messages.inProgress };
         joined = true;
         await deps.clock.sleep(timing.pollMs);
         attempt = await deps.attempts.get(key);
@@ -215,7 +245,7 @@ async function outcomeOfKey(deps: CheckoutDeps, clientId: number, key: string): 
   return null;
 }
 
-async function send(deps: CheckoutDeps, attempt: Attempt, request: OrderRequest): Promise<CheckoutOutcome> {
+async function send(deps: PlacingDeps, attempt: Attempt, request: OrderRequest): Promise<CheckoutOutcome> {
   // The client's newest order before ours: how a lost answer's order is recognised later.
   let baselineOrderId: number;
   try {
@@ -223,11 +253,11 @@ async function send(deps: CheckoutDeps, attempt: Attempt, request: OrderRequest)
     baselineOrderId = latest.orders[0]?.id ?? 0;
   } catch (error) {
     if (!(error instanceof WhmcsError)) throw error;
-    return fail(deps, attempt, MESSAGES.unavailable);
+    return fail(deps, attempt, wordingOf(deps).messages.unavailable);
   }
   if (!(await deps.attempts.move(attempt.key, 'send', { baselineOrderId }, deps.clock.now()))) {
     // Someone declared this attempt dead meanwhile (it took longer than staleAfterMs): do not send.
-    return { status: 'in-progress', message: MESSAGES.inProgress };
+    return { status: 'in-progress', message: wordingOf(deps).messages.inProgress };
   }
 
   let placed: PlacedOrder;
@@ -241,28 +271,28 @@ async function send(deps: CheckoutDeps, attempt: Attempt, request: OrderRequest)
       return reconcile(deps, unknown ?? (await deps.attempts.get(attempt.key)) ?? attempt);
     }
     if (error instanceof WhmcsApiError) {
-      const mapped = mapAddOrderError(error.message);
+      const mapped = wordingOf(deps).refusal(error.message);
       const outcome = await fail(deps, attempt, mapped.message);
       return mapped.field && outcome.status === 'not-placed' ? { ...outcome, field: mapped.field } : outcome;
     }
     if (error instanceof WhmcsError) {
       // Credentials refused: WHMCS did not run the action.
       deps.log(`AddOrder for checkout ${attempt.key} was refused`, error);
-      return fail(deps, attempt, MESSAGES.unavailable);
+      return fail(deps, attempt, wordingOf(deps).messages.unavailable);
     }
     throw error;
   }
   return recordPlaced(deps, attempt, placed.orderId, placed.invoiceId);
 }
 
-async function fail(deps: CheckoutDeps, attempt: Attempt, failure: string): Promise<CheckoutOutcome> {
+async function fail(deps: PlacingDeps, attempt: Attempt, failure: string): Promise<CheckoutOutcome> {
   if (await deps.attempts.move(attempt.key, 'fail', { failure }, deps.clock.now())) return { status: 'not-placed', message: failure };
   // Someone else found it placed meanwhile: that is the truth to tell.
   const current = await deps.attempts.get(attempt.key);
   return current?.state === 'placed' ? placedOutcome(current) : { status: 'not-placed', message: failure };
 }
 
-async function recordPlaced(deps: CheckoutDeps, attempt: Attempt, orderId: number, invoiceId: number | null): Promise<CheckoutOutcome> {
+async function recordPlaced(deps: PlacingDeps, attempt: Attempt, orderId: number, invoiceId: number | null): Promise<CheckoutOutcome> {
   if (!(await deps.attempts.move(attempt.key, 'place', { orderId, invoiceId }, deps.clock.now()))) {
     const current = await deps.attempts.get(attempt.key);
     if (current?.state === 'placed' && current.orderId !== orderId) {
@@ -279,12 +309,12 @@ async function recordPlaced(deps: CheckoutDeps, attempt: Attempt, orderId: numbe
 }
 
 /** Looks for the attempt's order among the client's newest orders and records what is found. */
-async function reconcile(deps: CheckoutDeps, attempt: Attempt): Promise<CheckoutOutcome> {
+async function reconcile(deps: PlacingDeps, attempt: Attempt): Promise<CheckoutOutcome> {
   if (attempt.baselineOrderId === null) {
     // AddOrder is only ever sent after the baseline is stored: this one never reached WHMCS.
-    return fail(deps, attempt, MESSAGES.neverSent);
+    return fail(deps, attempt, wordingOf(deps).messages.neverSent);
   }
-  const unknown: CheckoutOutcome = { status: 'unknown', message: MESSAGES.unknown };
+  const unknown: CheckoutOutcome = { status: 'unknown', message: wordingOf(deps).messages.unknown };
   let page: OrderPage;
   try {
     page = await deps.whmcs.getOrders({ clientId: attempt.clientId, limitStart: 0, limitNum: 25 });
@@ -299,7 +329,7 @@ async function reconcile(deps: CheckoutDeps, attempt: Attempt): Promise<Checkout
     await deps.attempts.move(attempt.key, 'lose', {}, deps.clock.now());
     return unknown;
   }
-  return fail(deps, attempt, MESSAGES.notPlacedAfterCheck);
+  return fail(deps, attempt, wordingOf(deps).messages.notPlacedAfterCheck);
 }
 
 function placedOutcome(attempt: Attempt): CheckoutOutcome {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { trustedProxiesSchema } from '@/lib/security/trusted-proxies';
 import { NEWEST_WHMCS_VERSION, checkWhmcsVersion } from '@/lib/sandbox/versions';
+import { affiliateDaysSchema } from '@/lib/visitor/attribution';
 
 /**
  * Every environment variable Hostfront reads, validated once. A bad value stops the server at
@@ -115,12 +116,22 @@ const envSchema = z
       .regex(/^#[0-9a-fA-F]{6}$/, 'must be a hex colour like #4f46e5')
       .default('#4f46e5'),
     SHOP_SUPPORT_URL: optionalString.pipe(z.url().optional()),
+    /** Ecommerce events to `window.dataLayer`: `gtm` also loads GTM_CONTAINER_ID; `events` only pushes them (and the `hostfront:analytics` DOM event). */
+    ANALYTICS: z.enum(['off', 'gtm', 'events']).default('off'),
+    GTM_CONTAINER_ID: optionalString.pipe(z.string().regex(/^GTM-[A-Z0-9]{4,12}$/, 'must be a Google Tag Manager container id like GTM-ABC1234').optional()),
+    /** Google Consent Mode's default until the visitor chooses (a consent banner in the container). */
+    ANALYTICS_CONSENT: z.enum(['denied', 'granted']).default('denied'),
+    /** How long `?aff=` is remembered, in days (WHMCS's own affiliate cookie lasts 90). */
+    AFFILIATE_COOKIE_DAYS: z.preprocess((value) => (value === '' ? undefined : value), affiliateDaysSchema),
     SHOP_POWERED_BY: z
       .enum(['true', 'false', '1', '0'])
       .default('true')
       .transform((v) => v === 'true' || v === '1'),
   })
   .superRefine((env, ctx) => {
+    if (env.ANALYTICS === 'gtm' && !env.GTM_CONTAINER_ID) {
+      ctx.addIssue({ code: 'custom', path: ['GTM_CONTAINER_ID'], message: 'is required when ANALYTICS=gtm' });
+    }
     if (env.WHMCS_API_URL) {
       for (const key of ['WHMCS_API_IDENTIFIER', 'WHMCS_API_SECRET'] as const) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when WHMCS_API_URL is set' });

@@ -10,7 +10,7 @@ describe('parseEmbedOptions', () => {
 
   it('reads every option', () => {
     expect(
-      parse('cycle=annually&currency=eur&theme=dark&accent=%23E11D48&promo=SPRING-25&source=partner+blog&campaign=spring&target=blank'),
+      parse('cycle=annually&currency=eur&theme=dark&accent=%23E11D48&promo=SPRING-25&source=partner+blog&campaign=spring&aff=7&target=blank'),
     ).toEqual({
       cycle: 'annually',
       currency: 'EUR',
@@ -19,6 +19,7 @@ describe('parseEmbedOptions', () => {
       promo: 'SPRING-25',
       source: 'partner blog',
       campaign: 'spring',
+      aff: 7,
       target: 'blank',
     });
   });
@@ -35,7 +36,7 @@ describe('parseEmbedOptions', () => {
 
   it('replaces each invalid option by its default, keeping the valid ones', () => {
     const options = parse(
-      'cycle=weekly&currency=euro&theme=neon&accent=red&promo=%3Cscript%3E&source=%00x&campaign=&target=_parent',
+      'cycle=weekly&currency=euro&theme=neon&accent=red&promo=%3Cscript%3E&source=%00x&campaign=&aff=-2&target=_parent',
     );
     expect(options).toEqual(DEFAULT_OPTIONS);
     expect(parse('cycle=fortnightly&currency=GBP').currency).toBe('GBP');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseCycle } from '@/lib/pricing';
+import { parseAffiliateId } from '@/lib/visitor/attribution';
 import type { BillingCycle } from '@/lib/whmcs/types';
 
 /**
@@ -9,7 +10,7 @@ import type { BillingCycle } from '@/lib/whmcs/types';
  * Client-safe: the builder page uses the same names and defaults.
  */
 
-export const EMBED_OPTION_NAMES = ['cycle', 'currency', 'theme', 'accent', 'promo', 'source', 'campaign', 'target'] as const;
+export const EMBED_OPTION_NAMES = ['cycle', 'currency', 'theme', 'accent', 'promo', 'source', 'campaign', 'aff', 'target'] as const;
 export type EmbedOptionName = (typeof EMBED_OPTION_NAMES)[number];
 
 const THEMES = ['auto', 'light', 'dark'] as const;
@@ -32,6 +33,8 @@ export interface EmbedOptions {
   source: string | null;
   /** `utm_campaign` of the order link; the product's or group's slug when null. */
   campaign: string | null;
+  /** The affiliate (a WHMCS affiliate id) the order link credits with `aff=`: a partner's own embed. */
+  aff: number | null;
   /** Where "Order" opens the configurator: the top window or a new tab. */
   target: EmbedTarget;
 }
@@ -52,6 +55,7 @@ export const DEFAULT_OPTIONS: EmbedOptions = {
   promo: null,
   source: null,
   campaign: null,
+  aff: null,
   target: 'top',
 };
 
@@ -103,6 +107,11 @@ const optionsSchema = z.object({
     .catch(null),
   source: printable(100).nullable().catch(null),
   campaign: printable(100).nullable().catch(null),
+  aff: z
+    .string()
+    .transform((value, ctx) => parseAffiliateId(value) ?? (ctx.addIssue({ code: 'custom', message: 'not an affiliate id' }), z.NEVER))
+    .nullable()
+    .catch(null),
   target: z.string().trim().toLowerCase().pipe(z.enum(TARGETS)).catch('top'),
 });
 

@@ -23,6 +23,12 @@ describe('orderLink', () => {
     expect(request).toMatchObject({ promoCode: 'SPRING25', currencyCode: 'USD', configuration: { cycle: 'monthly', options: {} } });
   });
 
+  it("credits the snippet's affiliate with the shop's own ?aff= parameter; an invalid one is dropped when read", () => {
+    const { params } = split(orderLink(starter, { cycle: 'monthly', currencyCode: 'USD' }, { ...DEFAULT_OPTIONS, aff: 7 }, 'starter'));
+    expect(params.get('aff')).toBe('7');
+    expect(split(orderLink(starter, { cycle: 'monthly', currencyCode: 'USD' }, DEFAULT_OPTIONS, 'starter')).params.has('aff')).toBe(false);
+  });
+
   it('adds UTM attribution when a source is named, with the slug as the default campaign', () => {
     const { params } = split(orderLink(starter, { cycle: 'monthly', currencyCode: 'USD' }, { ...DEFAULT_OPTIONS, source: 'partner blog' }, 'shared-hosting'));
     expect(params.get('utm_source')).toBe('partner blog');

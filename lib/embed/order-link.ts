@@ -1,18 +1,19 @@
 import { configurationToParams } from '@/lib/catalogue/configuration-link';
 import { productPath } from '@/lib/catalogue/paths';
+import { AFFILIATE_PARAM } from '@/lib/visitor/attribution';
 import type { BillingCycle, Product } from '@/lib/whmcs/types';
 import type { EmbedOptions } from './options';
 
 /**
  * Where an embed's "Order" button goes: the product's configurator with the cycle, currency and
  * promotion preset, in the configurator's own URL format (lib/catalogue/configuration-link), plus
- * UTM attribution when the snippet names a source. Relative: the embed document lives on the
+ * UTM attribution when the snippet names a source and the affiliate when it names one. Relative: the embed document lives on the
  * shop's origin, so the link resolves there whichever window it opens in.
  */
 export function orderLink(
   product: Pick<Product, 'groupSlug' | 'slug'>,
   choice: { cycle: BillingCycle; currencyCode: string },
-  options: Pick<EmbedOptions, 'promo' | 'source' | 'campaign'>,
+  options: Pick<EmbedOptions, 'promo' | 'source' | 'campaign' | 'aff'>,
   /** utm_campaign when the snippet names none: the embedded product's or group's slug. */
   defaultCampaign: string,
 ): string {
@@ -29,6 +30,8 @@ export function orderLink(
     params.set('utm_medium', 'embed');
     params.set('utm_campaign', options.campaign ?? defaultCampaign);
   }
+  // The shop remembers it when the link is followed (lib/visitor/attribution), as WHMCS's own affiliate links.
+  if (options.aff !== null) params.set(AFFILIATE_PARAM, String(options.aff));
   return `${productPath(product.groupSlug, product.slug)}?${params}`;
 }
 

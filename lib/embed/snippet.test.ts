@@ -19,7 +19,7 @@ describe('embedSnippet', () => {
 
 describe('embedUrl', () => {
   it('carries the options the embed reads back unchanged', () => {
-    const options = { cycle: 'biennially', currency: 'GBP', theme: 'dark', accent: '#e11d48', promo: 'X1', source: 'blog', target: 'blank' } as const;
+    const options = { cycle: 'biennially', currency: 'GBP', theme: 'dark', accent: '#e11d48', promo: 'X1', source: 'blog', aff: 4, target: 'blank' } as const;
     const url = embedUrl({ kind: 'group', slug: 'shared hosting' }, options, { parent: 'https://shop.example', id: 'preview' });
     expect(url.startsWith('/embed/group/shared%20hosting?')).toBe(true);
     const params = new URLSearchParams(url.split('?')[1]);

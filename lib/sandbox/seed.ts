@@ -650,6 +650,7 @@ function demoOrder(db: Db, clientId: number, paymentMethod: string, orderLine: O
       paymentMethod,
       lines: [orderLine],
       addonOnly: [],
+      renewals: { services: [], addons: [] },
       promoCode: '',
       promoOverride: false,
       noInvoice: false,

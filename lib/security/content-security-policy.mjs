@@ -40,12 +40,32 @@ const COMMON = {
   'frame-ancestors': ["'none'"],
 };
 
-/** For static pages: see above. */
-export function staticPagePolicy() {
-  return serialise({ ...COMMON, 'script-src': ["'self'", "'unsafe-inline'"] });
+/**
+ * Google Tag Manager and the Google Analytics endpoints it sends to, allowed only when the shop
+ * turned it on (ANALYTICS=gtm, see lib/analytics); every other shop allows no third party.
+ */
+const GTM_SCRIPT = 'https://www.googletagmanager.com';
+const GTM_CONNECT = ['https://www.googletagmanager.com', 'https://*.google-analytics.com', 'https://*.analytics.google.com'];
+
+/** Whether the shop loads Google Tag Manager. @param {Record<string, string | undefined>} env */
+export function loadsGtm(env = process.env) {
+  return env.ANALYTICS === 'gtm';
 }
 
-/** For pages rendered per request, with this response's nonce. */
-export function dynamicPagePolicy(/** @type {string} */ nonce) {
-  return serialise({ ...COMMON, 'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] });
+/** @param {boolean} gtm */
+function common(gtm) {
+  return gtm ? { ...COMMON, 'connect-src': ["'self'", ...GTM_CONNECT] } : COMMON;
+}
+
+/** For static pages: see above. */
+export function staticPagePolicy(gtm = loadsGtm()) {
+  return serialise({ ...common(gtm), 'script-src': ["'self'", "'unsafe-inline'", ...(gtm ? [GTM_SCRIPT] : [])] });
+}
+
+/**
+ * For pages rendered per request, with this response's nonce. GTM needs no host here: the
+ * shop's own (nonce-trusted) script inserts it, which 'strict-dynamic' allows.
+ */
+export function dynamicPagePolicy(/** @type {string} */ nonce, gtm = loadsGtm()) {
+  return serialise({ ...common(gtm), 'script-src': ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] });
 }

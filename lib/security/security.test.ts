@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dynamicPagePolicy, staticPagePolicy } from './content-security-policy.mjs';
+import { dynamicPagePolicy, loadsGtm, staticPagePolicy } from './content-security-policy.mjs';
 import { forwardedChain, installPeerStamp } from './peer-address';
 import { needsStrictCsp, withStrictCsp } from './strict-csp';
 import { installStrictTransportSecurity, strictTransportSecurity } from './strict-transport';
@@ -24,6 +24,16 @@ describe('Content-Security-Policy', () => {
     const policy = dynamicPagePolicy('abc123==');
     expect(directive(policy, 'script-src')).toBe("script-src 'self' 'nonce-abc123==' 'strict-dynamic'");
     expect(directive(policy, 'frame-ancestors')).toBe("frame-ancestors 'none'");
+  });
+
+  it('allows Google Tag Manager only when the shop loads it (ANALYTICS=gtm)', () => {
+    expect(staticPagePolicy(false)).not.toContain('google');
+    expect(dynamicPagePolicy('n', false)).not.toContain('google');
+    expect(directive(staticPagePolicy(true), 'script-src')).toBe("script-src 'self' 'unsafe-inline' https://www.googletagmanager.com");
+    expect(directive(dynamicPagePolicy('n', true), 'connect-src')).toContain('https://*.google-analytics.com');
+    expect(loadsGtm({ ANALYTICS: 'gtm' })).toBe(true);
+    expect(loadsGtm({ ANALYTICS: 'events' })).toBe(false);
+    expect(loadsGtm({})).toBe(false);
   });
 
   it.each([

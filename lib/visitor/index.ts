@@ -3,11 +3,12 @@ import { cookies } from 'next/headers';
 import { resolveCurrency, type Catalogue } from '@/lib/catalogue/model';
 import { getSession, type SessionData } from '@/lib/session';
 import type { Currency } from '@/lib/whmcs/types';
+import { AFFILIATE_COOKIE, parseAffiliateId } from './attribution';
 import { CURRENCY_COOKIE, currencyFromCookie } from './currency-choice';
 
 /**
  * Who is asking: every read of the visitor's request state (the currency they chose, their cart,
- * their session) goes through here, so each rule about a cookie lives in one place. Server-only;
+ * their session, the affiliate who sent them) goes through here, so each rule about a cookie lives in one place. Server-only;
  * writing these cookies stays with the code that owns them (the cart, the session, the switcher).
  *
  * Catalogue pages do not read this: they are static, and get the currency from their URL
@@ -37,4 +38,9 @@ export async function visitorCartId(): Promise<string | null> {
 /** The signed-in customer, or null (lib/session unseals and checks the cookie). */
 export function visitorSession(): Promise<SessionData | null> {
   return getSession();
+}
+
+/** The affiliate who referred the visitor (`?aff=`, remembered by the proxy), for AddOrder's `affid`; null when none. */
+export async function visitorAffiliateId(): Promise<number | null> {
+  return parseAffiliateId((await cookies()).get(AFFILIATE_COOKIE)?.value);
 }

@@ -5,6 +5,7 @@ import type { RequestParams } from './encoding';
 import { WhmcsApiError, WhmcsUnavailableError } from './errors';
 import type {
   Client,
+  ClientAddon,
   ClientDomainPage,
   Currency,
   DomainAvailability,
@@ -37,7 +38,7 @@ import { resetPasswordResponse } from './wire/passwords';
 import { addOrderResponse, currencyCodeByDisplay, getOrdersResponse, statedCurrencyCode, toAddOrderParams, toOrder } from './wire/orders';
 import { getInvoiceResponse, INVOICE_NOT_FOUND, toAddInvoicePaymentParams } from './wire/invoices';
 import { getProductsResponse } from './wire/products';
-import { getClientsProductsResponse } from './wire/services';
+import { getClientsAddonsResponse, getClientsProductsResponse } from './wire/services';
 
 export interface ProductFilter {
   pids?: number[];
@@ -181,6 +182,11 @@ export function createWhmcsApi(call: CallFn) {
         { clientid: filter.clientId, domainid: filter.domainId, domain: filter.domain, limitstart: filter.limitStart, limitnum: filter.limitNum },
         getClientsDomainsResponse,
       );
+    },
+
+    /** A client's service addons (of one service with `serviceId`). */
+    getClientAddons(filter: { clientId: number; serviceId?: number }): Promise<ClientAddon[]> {
+      return request('GetClientsAddons', { clientid: filter.clientId, serviceid: filter.serviceId }, getClientsAddonsResponse);
     },
 
     /** An invoice; null when WHMCS has none with that id. */

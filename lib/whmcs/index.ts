@@ -26,6 +26,7 @@ export const {
   acceptOrder,
   getOrders,
   getClientServices,
+  getClientAddons,
   createSsoToken,
   getInvoice,
   addInvoicePayment,

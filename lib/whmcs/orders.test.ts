@@ -61,6 +61,12 @@ describe('toAddOrderParams', () => {
     expect(unserializeBase64(customfields['0']!)).toEqual({ '2': 'café blog' });
     expect(unserializeBase64(customfields['1']!)).toEqual({});
   });
+
+  it('sends the affiliate and renewals; a renewal-only order has no product lists', () => {
+    const php = parseStr(httpBuildQuery(toAddOrderParams({ clientId: 12, paymentMethod: 'paypal', items: [], affiliateId: 3, serviceRenewals: [5, 6], addonRenewals: [9] })));
+    expect(php).toEqual({ clientid: '12', paymentmethod: 'paypal', affid: '3', servicerenewals: { '0': '5', '1': '6' }, addonrenewals: { '0': '9' } });
+    expect(toAddOrderParams(order)).not.toHaveProperty('affid');
+  });
 });
 
 describe('AddOrder answer', () => {
@@ -139,6 +145,7 @@ describe('GetOrders answer', () => {
       currencyCode: 'USD',
       promoCode: 'SPRING&SUMMER',
       invoiceId: 55,
+      renewals: { services: [], addons: [] },
       lines: [
         { type: 'product', relId: 31, product: 'Starter', domain: 'example.com', billingCycle: 'Monthly', amount: 499, status: 'Pending' },
         { type: 'product', relId: 32, product: 'Plus & More', domain: '', billingCycle: 'Annually', amount: 4891, status: 'Pending' },
@@ -152,6 +159,13 @@ describe('GetOrders answer', () => {
     ['{ order: [] }', { result: 'success', totalresults: '0', orders: { order: [] } }],
   ])('reads no orders given as %s', (_, answer) => {
     expect(getOrdersResponse.parse(answer)).toEqual({ totalresults: 0, orders: [] });
+  });
+
+  it('reads what an order renews (WHMCS 8.8+ renewalsByType); junk there is no renewal, not a broken order', () => {
+    const base = ordersAnswer.orders.order[0]!;
+    const parse = (o: object) => toOrder(getOrdersResponse.parse({ result: 'success', orders: { order: [o] } }).orders[0]!, 'USD');
+    expect(parse({ ...base, renewalsByType: { domains: '', services: '4,9', addons: '2' } }).renewals).toEqual({ services: [4, 9], addons: [2] });
+    expect(parse({ ...base, renewalsByType: { services: 'x' } }).renewals).toEqual({ services: [], addons: [] });
   });
 
   it('reads an order without line items or invoice', () => {

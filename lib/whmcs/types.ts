@@ -216,6 +216,25 @@ export interface OrderItem {
   customFields: Record<number, string>;
 }
 
+/** An addon of a client's service, as GetClientsAddons describes it. */
+export interface ClientAddon {
+  id: number;
+  clientId: number;
+  orderId: number;
+  serviceId: number;
+  /** The catalogue addon (0 for a custom one). */
+  addonId: number;
+  name: string;
+  quantity: number;
+  setupFee: Minor;
+  recurringAmount: Minor;
+  /** Display name as WHMCS gives it (`Monthly`, `One Time`). */
+  billingCycle: string;
+  status: string;
+  registrationDate: string | null;
+  nextDueDate: string | null;
+}
+
 export interface OrderRequest {
   clientId: number;
   paymentMethod: string;
@@ -228,6 +247,11 @@ export interface OrderRequest {
   nameservers?: string[];
   promoCode?: string;
   clientIp?: string;
+  /** The affiliate who referred the customer (`affid`); server side only. */
+  affiliateId?: number;
+  /** Services and service addons to renew now (`servicerenewals[]`, `addonrenewals[]`). */
+  serviceRenewals?: number[];
+  addonRenewals?: number[];
 }
 
 export interface PlacedOrder {
@@ -259,6 +283,8 @@ export interface Order {
   promoCode: string;
   invoiceId: number | null;
   lines: OrderLine[];
+  /** What the order renews (WHMCS 8.8+ `renewalsByType`), by service and service addon id. */
+  renewals: { services: number[]; addons: number[] };
 }
 
 export interface OrderPage {

@@ -1,3 +1,6 @@
+import { analyticsOn } from '@/lib/analytics/config';
+import { cartEvent } from '@/lib/analytics/items';
+import { TrackEvent } from '@/components/analytics/TrackEvent';
 import Link from 'next/link';
 import { cartCurrencyCode } from '@/lib/cart';
 import type { CheckoutReview } from '@/lib/checkout/review';
@@ -111,6 +114,7 @@ export function ReviewCheckout({ review, email }: { review: Review; email: strin
           {isFreeOrder(priced) ? <FreeOrderStep review={review} /> : <PaymentStep review={review} />}
         </div>
       </div>
+      {analyticsOn() && <TrackEvent event={cartEvent('begin_checkout', priced)} />}
     </CheckoutFrame>
   );
 }

@@ -438,3 +438,40 @@ describe('AddOrder: errors (exact WHMCS texts, nothing written)', () => {
     expect(servicesOf(body.serviceids)[0]?.nextduedate).toBe('2025-06-16');
   });
 });
+
+describe('AddOrder: on-demand renewals', () => {
+  const nextDue = (id: number) => (sandbox.db.prepare('SELECT nextduedate, amount FROM services WHERE id = ?').get(id) as { nextduedate: string; amount: number });
+
+  it('renews a service: an order with no new service, one invoice line for the next period, paid moves the due date on', async () => {
+    const before = nextDue(1);
+    const { body } = await order({ servicerenewals: [1] });
+    expect(body).toMatchObject({ result: 'success', serviceids: '', addonids: '' });
+    expect(count('services')).toBe(4);
+    const lines = invoiceLines(body.invoiceid);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ type: 'Hosting', amount: before.amount });
+    expect(lines[0]?.description).toMatch(/Plus - demo-shop\.example \(\d\d\/\d\d\/\d{4} - \d\d\/\d\d\/\d{4}\)$/);
+    expect(invoiceOf(body.invoiceid)).toMatchObject({ total: before.amount, status: 'Unpaid', userid: 1 });
+
+    const orders = await sandbox.call('GetOrders', { id: Number(body.orderid) });
+    expect(orders.body).toMatchObject({ orders: { order: [{ renewalsByType: { services: '1', addons: '' }, lineitems: [] }] } });
+
+    await sandbox.call('AddInvoicePayment', { invoiceid: Number(body.invoiceid), transid: 'T-RENEW', gateway: 'paypal' });
+    const [y, m, d] = before.nextduedate.split('-').map(Number);
+    expect(nextDue(1).nextduedate).toBe(new Date(Date.UTC(y! + 1, m! - 1, d!)).toISOString().slice(0, 10));
+  });
+
+  it('refuses a second renewal of the same period while the first invoice is unpaid, in WHMCS words', async () => {
+    expect((await order({ servicerenewals: [1] })).body.result).toBe('success');
+    expect((await order({ servicerenewals: [1] })).body).toMatchObject({ result: 'error', message: 'Service ID 1 can not be renewed at this time.' });
+  });
+
+  it.each([
+    ['a service of another client', [4], 'Service ID not owned by Client ID provided'],
+    ['a Pending service', [3], 'Service ID 3 can not be renewed at this time.'],
+  ])('refuses %s and writes nothing', async (_label, servicerenewals, message) => {
+    const orders = count('orders');
+    expect((await order({ servicerenewals })).body).toMatchObject({ result: 'error', message });
+    expect(count('orders')).toBe(orders);
+  });
+});

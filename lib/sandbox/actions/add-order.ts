@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { ApiError } from '../errors';
 import { domainLines, domainRenewals } from '../orders/domains';
+import { requestedRenewals } from '../orders/renewals';
 import { writeOrder, type AddonOnlyLine, type OrderLine } from '../orders/write-order';
 import { clientById, gatewayModules, type AddonRow, type Db, type ServiceRow } from '../rows';
 import {
@@ -139,12 +140,11 @@ export const addOrder: Action = ({ db, params, now, remoteIp }) => {
     }
   }
 
-  const renewals = domainRenewals(db, client.id, params);
-  for (const [, serviceId] of phpEntries(params.servicerenewals)) {
-    throw new ApiError(`The system cannot renew Service ID ${phpInt(serviceId)}.`);
-  }
+  const domainRenewalList = domainRenewals(db, client.id, params);
+  const renewals = requestedRenewals(db, client.id, params);
+  const renewalCount = renewals.services.length + renewals.addons.length;
 
-  if (lines.length + addonOnly.length + domains.length + renewals.length === 0) {
+  if (lines.length + addonOnly.length + domains.length + domainRenewalList.length + renewalCount === 0) {
     throw new ApiError('No items added to cart so order cannot proceed');
   }
 
@@ -156,6 +156,7 @@ export const addOrder: Action = ({ db, params, now, remoteIp }) => {
       paymentMethod,
       lines,
       addonOnly,
+      renewals,
       promoCode: scalar(params, 'promocode')?.trim() ?? '',
       promoOverride: phpTruthy(params.promooverride),
       noInvoice,
@@ -164,7 +165,7 @@ export const addOrder: Action = ({ db, params, now, remoteIp }) => {
       contactId: phpInt(params.contactid),
       nameservers: [1, 2, 3, 4, 5].map((n) => scalar(params, `nameserver${n}`) ?? ''),
       domains,
-      renewals,
+      domainRenewals: domainRenewalList,
     },
     now,
   );

@@ -1,4 +1,5 @@
 import { decimal, formatCurrency } from '../money';
+import { renewedByOrder } from '../orders/renewals';
 import { clientById, clientCurrency, defaultCurrency, type CurrencyRow, type Db, type OrderRow } from '../rows';
 import { phpInt, scalar, type Params } from '../wire/params';
 import type { Action, ActionBody } from './context';
@@ -113,7 +114,7 @@ function orderJson(db: Db, order: OrderListRow): ActionBody {
     currencysuffix: currency.suffix,
     frauddata: '',
     validationdata: '',
-    renewalsByType: { domains: '', services: '', addons: '' },
+    renewalsByType: renewalsByType(db, order),
     lineitems: lineitem.length ? { lineitem } : [],
   };
 }
@@ -164,4 +165,10 @@ function addonLineItem(addon: OrderedAddon, currency: CurrencyRow) {
     amount: formatCurrency(addon.setupfee + addon.recurring, currency),
     status: addon.status,
   };
+}
+
+/** The services and addons the order renews, as comma-separated ids (WHMCS 8.8+ `renewalsByType`). */
+function renewalsByType(db: Db, order: OrderListRow) {
+  const renewed = renewedByOrder(db, order.id, order.invoiceid);
+  return { domains: '', services: renewed.services.join(','), addons: renewed.addons.join(',') };
 }

@@ -4,6 +4,7 @@ import { getCurrencies, getPaymentMethods, getPromotions } from './catalogue';
 import { addClient, getClientsDetails } from './clients';
 import type { Action } from './context';
 import { domainWhois, getClientsDomains, getTldPricing } from './domains';
+import { getClientsAddons } from './get-clients-addons';
 import { getClientsProducts } from './get-clients-products';
 import { addInvoicePayment, getInvoice } from './invoices';
 import { getOrders } from './get-orders';
@@ -18,6 +19,7 @@ export const ACTIONS: Readonly<Record<string, Action>> = {
   addorder: addOrder,
   acceptorder: acceptOrder,
   getclientsproducts: getClientsProducts,
+  getclientsaddons: getClientsAddons,
   addclient: addClient,
   getclientsdetails: getClientsDetails,
   validatelogin: validateLogin,

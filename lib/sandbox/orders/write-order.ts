@@ -51,6 +51,7 @@ import {
   promotionUsableByClient,
   type Discount,
 } from './promotions';
+import { renewalInvoiceItems, type Renewals } from './renewals';
 
 /** One product line of AddOrder (`pid[i]`, `billingcycle[i]`, `qty[i]`, ...). */
 export interface OrderLine {
@@ -77,6 +78,8 @@ export interface NewOrder {
   paymentMethod: string;
   lines: OrderLine[];
   addonOnly: AddonOnlyLine[];
+  /** On-demand renewals (`servicerenewals[]`, `addonrenewals[]`), already checked. */
+  renewals: Renewals;
   promoCode: string;
   promoOverride: boolean;
   noInvoice: boolean;
@@ -87,7 +90,7 @@ export interface NewOrder {
   /** Domain registrations and transfers (`domaintype[i]`); none when left out. */
   domains?: DomainLine[];
   /** Renewals of domains the client holds (`domainrenewals`), already checked for ownership. */
-  renewals?: DomainRenewal[];
+  domainRenewals?: DomainRenewal[];
 }
 
 export interface WrittenOrder {
@@ -188,7 +191,7 @@ function writeOrderNow(db: Db, order: NewOrder, now: Date): WrittenOrder {
   const currency = clientCurrency(db, order.client);
   const priced = priceLines(db, order.lines, currency.id);
   const pricedDomains = (order.domains ?? []).map((line) => priceDomain(db, line, currency.id));
-  const pricedRenewals = (order.renewals ?? []).map((renewal) => priceRenewal(db, renewal, currency.id));
+  const pricedRenewals = (order.domainRenewals ?? []).map((renewal) => priceRenewal(db, renewal, currency.id));
   const today = ymd(now);
   const promo = orderPromotion(db, order, today);
   const orderNumber = uniqueOrderNumber(db);
@@ -215,6 +218,10 @@ function writeOrderNow(db: Db, order: NewOrder, now: Date): WrittenOrder {
   }
   for (const domain of pricedDomains) writeDomain(write, domain);
   for (const renewal of pricedRenewals) writeRenewal(write, renewal);
+  for (const item of renewalInvoiceItems(order.renewals)) {
+    write.invoiceItems.push(item);
+    write.total += item.amount;
+  }
   linkAffiliate(db, order, write.serviceIds);
 
   const invoiceId =

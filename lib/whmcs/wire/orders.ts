@@ -41,6 +41,9 @@ export function toAddOrderParams(order: OrderRequest): RequestParams {
   const promoCode = order.promoCode?.trim();
   if (promoCode) params.promocode = promoCode;
   if (order.clientIp) params.clientip = order.clientIp;
+  if (order.affiliateId) params.affid = order.affiliateId;
+  if (order.serviceRenewals?.length) params.servicerenewals = order.serviceRenewals;
+  if (order.addonRenewals?.length) params.addonrenewals = order.addonRenewals;
   return params;
 }
 
@@ -103,8 +106,10 @@ const wireOrder = z
     promocode: wireText,
     invoiceid: wireIntOr(0),
     lineitems: wireList(wireOrderLine, 'lineitem'),
+    // WHMCS 8.8+; older servers have no on-demand renewals.
+    renewalsByType: z.object({ services: wireIdList, addons: wireIdList }).partial().optional().catch(undefined),
   })
-  .transform(({ lineitems, ...order }, ctx) => {
+  .transform(({ lineitems, renewalsByType, ...order }, ctx) => {
     const lines = lineitems.map((line): OrderLine => {
       // Line amounts come formatted for display ("$4.99 USD"), plain ("4.99") on some servers.
       const amount = parseFormattedMinor(String(line.amount), order.currencyprefix, order.currencysuffix);
@@ -119,7 +124,7 @@ const wireOrder = z
         status: line.status,
       };
     });
-    return { ...order, lines };
+    return { ...order, lines, renewals: { services: renewalsByType?.services ?? [], addons: renewalsByType?.addons ?? [] } };
   });
 export type WireOrder = z.output<typeof wireOrder>;
 
@@ -159,5 +164,6 @@ export function toOrder(wire: WireOrder, currencyCode: string): Order {
     promoCode: wire.promocode,
     invoiceId: wire.invoiceid > 0 ? wire.invoiceid : null,
     lines: wire.lines,
+    renewals: wire.renewals,
   };
 }

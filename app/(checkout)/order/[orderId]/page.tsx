@@ -1,3 +1,6 @@
+import { analyticsOn } from '@/lib/analytics/config';
+import { purchaseEvent } from '@/lib/analytics/items';
+import { TrackEvent } from '@/components/analytics/TrackEvent';
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import Link from 'next/link';
@@ -97,6 +100,8 @@ export default async function OrderPage({
   return (
     <div className={`${container} py-10 sm:py-12`}>
       <CartRefresh />
+      {/* Once per order: only while this browser just placed it, and never again in it (trackOnce). */}
+      {justPlaced && analyticsOn() && <TrackEvent event={purchaseEvent(order)} once={`purchase:${order.id}`} />}
       {/* A receipt prints alone: the shop's header, navigation and footer stay on screen. React hoists this into <head>. */}
       <style href="order-receipt-print" precedence="default">
         {'@media print { body > div > header, body > div > footer, body > div > a[href="#main"] { display: none !important; } }'}

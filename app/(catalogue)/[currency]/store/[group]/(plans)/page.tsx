@@ -1,3 +1,7 @@
+import { analyticsOn } from '@/lib/analytics/config';
+import { ecommerceEvent } from '@/lib/analytics/events';
+import { listedItem } from '@/lib/analytics/items';
+import { TrackEvent } from '@/components/analytics/TrackEvent';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getCatalogue, type CatalogueGroup } from '@/lib/catalogue';
@@ -90,6 +94,11 @@ export default async function GroupPage({ params }: Props) {
         ))}
       </ul>
       <p className="mt-8 text-center text-sm text-muted">Prices in {currency.code}.</p>
+      {analyticsOn() && (
+        <TrackEvent
+          event={ecommerceEvent('view_item_list', currency.code, group.products.map((product) => listedItem(product, currency.code)), { item_list_name: group.name })}
+        />
+      )}
       <JsonLd
         data={{
           '@type': 'ItemList',

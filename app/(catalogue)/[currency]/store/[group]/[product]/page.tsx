@@ -8,6 +8,10 @@ import { groupPath, productPath } from '@/lib/catalogue/paths';
 import { enabledCycles, formatMoney, fromPrice } from '@/lib/pricing';
 import { shopBranding } from '@/lib/shop/branding';
 import { siteUrl } from '@/lib/shop/site';
+import { analyticsOn } from '@/lib/analytics/config';
+import { ecommerceEvent } from '@/lib/analytics/events';
+import { listedItem } from '@/lib/analytics/items';
+import { TrackEvent } from '@/components/analytics/TrackEvent';
 import { FeatureList } from '@/components/catalogue/FeatureList';
 import { ogImageOf } from '@/components/catalogue/OgCard';
 import { JsonLd, productJsonLd } from '@/components/catalogue/ProductJsonLd';
@@ -118,6 +122,7 @@ export default async function ProductPage({ params }: Props) {
         )}
       </div>
 
+      {sold && analyticsOn() && <TrackEvent event={ecommerceEvent('view_item', currency.code, [listedItem(product, currency.code)])} />}
       <JsonLd data={productJsonLd(product, currency, { shopName: shopBranding().name, url: site ? new URL(path, site).href : undefined })} />
     </div>
   );

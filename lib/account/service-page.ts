@@ -1,0 +1,84 @@
+import { cycleWords, serviceDetails, type CustomerFields } from '@/lib/checkout/ordered-items';
+import { formatMoney } from '@/lib/pricing';
+import type { CurrencyFormat, Service, ClientAddon, ServiceStatus } from '@/lib/whmcs/types';
+import { renews } from './cycles';
+import { canOfferRenewal } from './renewals';
+
+/**
+ * A service's own page (`/account/services/{id}`): what the customer has, what it costs, when it
+ * is due, its addons and what may be renewed now. Pure; ./service.ts reads WHMCS.
+ */
+
+export interface AddonDetail {
+  id: number;
+  name: string;
+  /** A service status when WHMCS's word is one (shown as a badge), else WHMCS's word. */
+  status: ServiceStatus | string;
+  billingCycle: string;
+  recurringAmount: string | null;
+  nextDueDate: string | null;
+  renewable: boolean;
+}
+
+export interface ServiceDetail {
+  id: number;
+  name: string;
+  groupName: string;
+  domain: string;
+  status: ServiceStatus;
+  billingCycle: string;
+  quantity: number;
+  /** Options and the custom fields the customer filled in, as text. */
+  details: string[];
+  registrationDate: string | null;
+  firstPaymentAmount: string;
+  /** Null when it does not renew (one-time, free). */
+  recurringAmount: string | null;
+  nextDueDate: string | null;
+  paymentMethodName: string;
+  renewable: boolean;
+  addons: AddonDetail[];
+}
+
+/** A real date, or null: WHMCS writes "0000-00-00" for "none". */
+function dateOrNull(value: string | null): string | null {
+  return value && !value.startsWith('0000') ? value : null;
+}
+
+export function toServiceDetail(
+  service: Service,
+  addons: readonly ClientAddon[],
+  { currency, customerFields }: { currency: CurrencyFormat & { format?: number }; customerFields: CustomerFields },
+): ServiceDetail {
+  const serviceRenews = renews(service.billingCycle);
+  const nextDueDate = serviceRenews ? dateOrNull(service.nextDueDate) : null;
+  return {
+    id: service.id,
+    name: service.name,
+    groupName: service.groupName,
+    domain: service.domain,
+    status: service.status,
+    billingCycle: cycleWords(service.billingCycle),
+    quantity: service.quantity,
+    details: serviceDetails(service, customerFields),
+    registrationDate: dateOrNull(service.registrationDate),
+    firstPaymentAmount: formatMoney(service.firstPaymentAmount, currency),
+    recurringAmount: serviceRenews ? formatMoney(service.recurringAmount, currency) : null,
+    nextDueDate,
+    paymentMethodName: service.paymentMethodName || service.paymentMethod,
+    renewable: canOfferRenewal({ status: service.status, billingCycle: service.billingCycle, nextDueDate }),
+    addons: addons.map((addon) => {
+      const addonRenews = renews(addon.billingCycle);
+      const addonDue = addonRenews ? dateOrNull(addon.nextDueDate) : null;
+      return {
+        id: addon.id,
+        name: addon.name || `Addon #${addon.addonId}`,
+        status: addon.status,
+        billingCycle: cycleWords(addon.billingCycle),
+        recurringAmount: addonRenews ? formatMoney(addon.recurringAmount, currency) : null,
+        nextDueDate: addonDue,
+        renewable: canOfferRenewal({ status: addon.status, billingCycle: addon.billingCycle, nextDueDate: addonDue }),
+      };
+    }),
+  };
+}
