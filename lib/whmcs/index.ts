@@ -26,9 +26,15 @@ export const {
   acceptOrder,
   getOrders,
   getClientServices,
+  getClientAddons,
   createSsoToken,
   getInvoice,
   addInvoicePayment,
+  getCompanionInfo,
+  getProductGroups,
+  getProductAddons,
+  getDomainExtras,
+  getTaxRules,
 } = createWhmcsApi(call);
 
 export { type CallFn } from './client';

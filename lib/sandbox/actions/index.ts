@@ -3,7 +3,15 @@ import { addOrder } from './add-order';
 import { getCurrencies, getPaymentMethods, getPromotions } from './catalogue';
 import { addClient, getClientsDetails } from './clients';
 import type { Action } from './context';
+import { getClientsAddons } from './get-clients-addons';
 import { getClientsProducts } from './get-clients-products';
+import {
+  hostfrontGetDomainExtras,
+  hostfrontGetProductAddons,
+  hostfrontGetProductGroups,
+  hostfrontGetTaxRules,
+  hostfrontVersion,
+} from './hostfront';
 import { addInvoicePayment, getInvoice } from './invoices';
 import { getOrders } from './get-orders';
 import { getProducts } from './get-products';
@@ -29,4 +37,11 @@ export const ACTIONS: Readonly<Record<string, Action>> = {
   addinvoicepayment: addInvoicePayment,
   createssotoken: createSsoToken,
   resetpassword: resetPassword,
+  getclientsaddons: getClientsAddons,
+  // The Hostfront companion's custom actions (companion/).
+  hostfrontversion: hostfrontVersion,
+  hostfrontgetproductgroups: hostfrontGetProductGroups,
+  hostfrontgetproductaddons: hostfrontGetProductAddons,
+  hostfrontgetdomainextras: hostfrontGetDomainExtras,
+  hostfrontgettaxrules: hostfrontGetTaxRules,
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConfigOptionKind, Service, ServicePage, ServiceStatus } from '../types';
+import type { ClientAddon, ConfigOptionKind, Service, ServicePage, ServiceStatus } from '../types';
 import { countedListAnswer, wireCode, wireDate, wireInt, wireIntOr, wireList, wireMoney, wireText, wireDomain } from './primitives';
 
 /**
@@ -97,4 +97,46 @@ export const getClientsProductsResponse = countedListAnswer(
       start: startnumber,
       services: products.map(toService),
     })),
+);
+
+const wireClientAddon = z.object({
+  id: wireInt,
+  userid: wireIntOr(0),
+  orderid: wireIntOr(0),
+  serviceid: wireInt,
+  addonid: wireIntOr(0),
+  name: wireText,
+  // WHMCS before 8.12 has no addon quantities: one.
+  qty: wireIntOr(1),
+  setupfee: wireMoney,
+  recurring: wireMoney,
+  billingcycle: wireText,
+  status: wireCode,
+  regdate: wireDate,
+  nextduedate: wireDate,
+});
+
+/** GetClientsAddons reshaped into `ClientAddon`s. */
+export const getClientsAddonsResponse = countedListAnswer(
+  'addons',
+  'addon',
+  z.object({ addons: wireList(wireClientAddon, 'addon') }).transform(({ addons }) =>
+    addons.map(
+      (a): ClientAddon => ({
+        id: a.id,
+        clientId: a.userid,
+        orderId: a.orderid,
+        serviceId: a.serviceid,
+        addonId: a.addonid,
+        name: a.name,
+        quantity: Math.max(1, a.qty),
+        setupFee: a.setupfee,
+        recurringAmount: a.recurring,
+        billingCycle: a.billingcycle,
+        status: a.status,
+        registrationDate: a.regdate,
+        nextDueDate: a.nextduedate,
+      }),
+    ),
+  ),
 );
