@@ -54,12 +54,3 @@ export function declaredAddons(addons: readonly AddonSettings[], currencies: rea
 export function addonsForProduct(addons: readonly ProductAddon[], pid: number): ProductAddon[] {
   return addons.filter((addon) => addon.offeredOnOrder && addon.productIds.includes(pid));
 }
-
-/** An addon's price for a product billed at `cycle`, as WHMCS picks it: the same cycle when priced, else none. */
-export function addonPrice(addon: ProductAddon, currencyCode: string, cycle: BillingCycle): CyclePrice | null {
-  const cycles = addon.pricing[currencyCode]?.cycles;
-  if (!cycles) return null;
-  if (addon.payType === 'free') return { price: 0, setupFee: 0 };
-  if (addon.payType === 'onetime') return cycles.onetime ?? null;
-  return cycles[cycle] ?? null;
-}

@@ -27,6 +27,7 @@ describe('catalogue configuration file', () => {
     expect(readCatalogueConfig(file)).toEqual({
       groups: { vps: { name: 'Cloud Servers', tagline: 'Root access', order: 1 }, email: { hidden: true } },
       hiddenProducts: [4, 9],
+      addons: [],
     });
   });
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import { dataDir, env, usesSandbox } from '@/lib/config/env';
-import { getCurrencies, getProducts } from '@/lib/whmcs';
+import { getCurrencies, getProductAddons, getProductGroups, getProducts } from '@/lib/whmcs';
 import {
   CATALOGUE_RETRY_AFTER_FAILURE_MS,
   CATALOGUE_REVALIDATE_SECONDS,
@@ -49,9 +49,10 @@ function source(): string {
   return catalogueSource({ sandbox: usesSandbox(), dataDir: dataDir(), whmcsUrl: env().WHMCS_API_URL });
 }
 
+/** GetProducts and GetCurrencies, plus the companion's group names and addons when WHMCS has it (null otherwise). */
 async function fetchFromWhmcs(): Promise<CatalogueData> {
-  const [products, currencies] = await Promise.all([getProducts(), getCurrencies()]);
-  return { products, currencies, fetchedAt: new Date().toISOString() };
+  const [products, currencies, groups, addons] = await Promise.all([getProducts(), getCurrencies(), getProductGroups(), getProductAddons()]);
+  return { products, currencies, groups, addons, fetchedAt: new Date().toISOString() };
 }
 
 /**

@@ -89,6 +89,11 @@ export interface Product {
   pricing: Record<string, ProductPricing>;
   configOptions: ConfigOption[];
   customFields: CustomField[];
+  /**
+   * The addons offered with it. GetProducts says nothing about addons: the catalogue fills this
+   * in (from the companion, or the shop's settings); absent means none.
+   */
+  addons?: ProductAddon[];
 }
 
 export interface Currency extends CurrencyFormat {
