@@ -36,6 +36,7 @@ export function CartItemCard({ priced, currency, headingId }: { priced: PricedCa
   const name = product?.name ?? 'A product that is no longer sold';
   const money = (amount: number) => formatMoney(amount, currency);
   const options = breakdown?.lines.filter((line) => line.kind === 'option').map((line) => line.label) ?? [];
+  const addons = breakdown?.lines.filter((line) => line.kind === 'addon') ?? [];
   const fields = product?.customFields.flatMap((field) => {
     const value = item.customFields[field.id]?.trim();
     return value ? [{ name: field.name, value }] : [];
@@ -72,7 +73,7 @@ export function CartItemCard({ priced, currency, headingId }: { priced: PricedCa
         )}
       </div>
 
-      {(options.length > 0 || item.domain || (fields && fields.length > 0)) && (
+      {(options.length > 0 || addons.length > 0 || item.domain || (fields && fields.length > 0)) && (
         <dl className="mt-4 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
           {item.domain && (
             <div className="contents">
@@ -87,6 +88,20 @@ export function CartItemCard({ priced, currency, headingId }: { priced: PricedCa
                 <ul>
                   {options.map((option) => (
                     <li key={option}>{option}</li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+          {addons.length > 0 && (
+            <div className="contents">
+              <dt className="text-muted">Addons</dt>
+              <dd>
+                <ul>
+                  {addons.map((addon) => (
+                    <li key={addon.addonId} className="tabular-nums">
+                      {addon.label} ({money(addon.dueToday)} today)
+                    </li>
                   ))}
                 </ul>
               </dd>

@@ -20,6 +20,7 @@ import {
   type ConfiguratorValues,
 } from './form-model';
 import { useLazyResolver } from './lazy-resolver';
+import { AddonFields } from './AddonFields';
 import { OptionField } from './OptionField';
 import { renewalPhrase, shortRenewal } from './price-text';
 import { draftKey, forgetTypedFields, useTypedFieldsMemory } from './typed-fields';
@@ -57,6 +58,7 @@ function complete(initial: ConfiguratorValues, watched: Partial<ConfiguratorValu
     ...watched,
     options: { ...initial.options, ...watched?.options },
     fields: { ...initial.fields, ...watched?.fields },
+    addons: { ...initial.addons, ...watched?.addons },
   };
 }
 
@@ -159,6 +161,8 @@ export function Configurator({ product, currency, needsDomain, soldOut, path, ac
               ))}
             </section>
           )}
+
+          <AddonFields product={product} currency={currency} cycle={price.configuration.cycle} register={register} errors={errors} />
 
           {hasDetails(product, needsDomain) && (
             <DetailsFields formId={formId} product={product} needsDomain={needsDomain} register={register} errors={errors} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfiguration, priceConfiguration } from '@/lib/pricing';
 import { MAX_CUSTOM_FIELD_LENGTH } from '@/lib/cart/limits';
-import { cloudVps2, starter } from '@/lib/pricing/fixtures';
+import { cloudVps2, starter, starterWithAddons } from '@/lib/pricing/fixtures';
 import type { Product } from '@/lib/whmcs/types';
 import { configurationToParams } from '@/lib/catalogue/configuration-link';
 import {
@@ -29,8 +29,21 @@ describe('configurator form model', () => {
       quantity: '3',
       domain: '',
       fields: { f7: 'web1' },
+      addons: {},
     });
     expect(configurationFromValues(cloudVps2, 'USD', values)).toEqual(configuration);
+  });
+
+  it('shows addons as checkboxes or counts, validates counts and reads them back', () => {
+    const configuration = { cycle: 'monthly' as const, options: {}, quantity: 1, addons: { 1: 1, 3: 2 } };
+    const values = valuesFromConfiguration(starterWithAddons, configuration);
+    expect(values.addons).toEqual({ a1: true, a3: '2', a4: false });
+    expect(configurationFromValues(starterWithAddons, 'USD', values)).toEqual(configuration);
+    expect(errors(starterWithAddons, { ...values, addons: { a1: true, a3: '-1', a4: false } })).toEqual({
+      'addons.a3': 'Extra IPv4 must be a whole number, 0 or more.',
+    });
+    const priced = priceFormValues(starterWithAddons, 'USD', { ...values, addons: { a1: false, a3: 'x', a4: true } });
+    expect(priced.ok).toBe(false);
   });
 
   it('prices what the form shows: Cloud VPS 2 quarterly, Windows, New York, backups, 4 GB RAM, 2 IPs, 3 servers', () => {

@@ -6,7 +6,7 @@ import { fieldTooLongMessage, MAX_CUSTOM_FIELD_LENGTH, requiredFieldMessage } fr
 import { checkDomain } from '@/lib/catalogue/domain-name';
 import { enabledCycles } from '@/lib/pricing';
 import type { Product } from '@/lib/whmcs/types';
-import { fieldKey, optionKey, optionProblem, quantityProblem, type ConfiguratorValues } from './form-model';
+import { addonKey, addonProblem, fieldKey, optionKey, optionProblem, quantityProblem, type ConfiguratorValues } from './form-model';
 
 /**
  * The configurator's validation as a zod schema (zod/mini: the small build). The browser loads
@@ -43,7 +43,12 @@ export function configuratorSchema(product: Product, currencyCode: string, needs
         check((raw: string) => (field.required && !raw.trim() ? requiredFieldMessage(field.name) : null)),
       );
   }
+  const addons: Record<string, z.ZodMiniType<string, string> | z.ZodMiniBoolean<boolean>> = {};
+  for (const addon of product.addons ?? []) {
+    addons[addonKey(addon.id)] = addon.quantityAllowed ? z.string().check(check((raw: string) => addonProblem(addon, raw))) : z.boolean();
+  }
   return z.object({
+    addons: z.object(addons),
     cycle: z.string().check(check((raw: string) => (cycles.some((cycle) => cycle === raw) ? null : 'Choose a billing cycle.'))),
     options: z.object(options),
     quantity:
