@@ -27,6 +27,8 @@ export const itemInputSchema = z.object({
     cycle: z.string().trim().min(1).max(32),
     options: z.record(z.string().regex(/^\d{1,9}$/), optionValue).default({}),
     quantity: quantitySchema.default(1),
+    /** Addon id -> count (a checkbox sends true/false); checked against the catalogue by ./mutations. */
+    addons: z.record(z.string().regex(/^\d{1,9}$/), z.union([optionValue, z.boolean()])).optional(),
   }),
   domain: z.string().trim().max(MAX_DOMAIN_LENGTH).nullish().transform((domain) => domain || null),
   customFields: z

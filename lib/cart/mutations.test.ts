@@ -19,6 +19,9 @@ import {
 import type { PromotionLookup } from './pricing';
 import { CART_LIFETIME_DAYS, cartStore, MAX_CART_ITEMS, type CartStore } from './store';
 import { catalogue, SAVE15, vpsOptions, WELCOME5 } from './test-fixtures';
+import { starterWithAddons } from '@/lib/pricing/fixtures';
+import { priceCartWith } from './pricing';
+import { toOrderItems } from './order-items';
 
 let dir: string;
 let db: StoreDb;
@@ -72,6 +75,18 @@ describe('adding to the cart', () => {
         addedAt: NOW.toISOString(),
         addedPrices: { USD: { dueToday: 499, recurring: 499 }, EUR: { dueToday: 460, recurring: 460 } },
       },
+    ]);
+  });
+
+  it('keeps the chosen addons (as the form sends them) through the store, and orders them as priced', () => {
+    const withAddons = { ...ctx, catalogue: { ...catalogue, products: [starterWithAddons] } };
+    const input = { ...starterInput, configuration: { cycle: 'monthly', options: {}, quantity: 1, addons: { 1: true, 3: '2', 4: false } } };
+    expect(add(input, withAddons)).toMatchObject({ ok: true });
+    expect(load()?.items[0]?.configuration).toEqual({ cycle: 'monthly', options: {}, quantity: 1, addons: { 1: 1, 3: 2 } });
+    const priced = priceCartWith(load()!, 'USD', withAddons.catalogue, { status: 'none' }, '2025-01-20');
+    expect(toOrderItems(priced)[0]?.addons).toEqual([
+      { id: 1, quantity: 1 },
+      { id: 3, quantity: 2 },
     ]);
   });
 

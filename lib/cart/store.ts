@@ -46,6 +46,7 @@ const storedConfiguration = z.object({
   cycle: z.enum(BILLING_CYCLES as [BillingCycle, ...BillingCycle[]]),
   options: integerKeyed(z.number().int()),
   quantity: z.number().int(),
+  addons: integerKeyed(z.number().int()).optional(),
 });
 
 /** A JSON text column, parsed and then checked against `schema`. */
