@@ -34,6 +34,15 @@ export const itemInputSchema = z.object({
   customFields: z
     .record(z.string().regex(/^\d{1,9}$/), z.string().max(MAX_CUSTOM_FIELD_LENGTH, fieldTooLongMessage()))
     .default({}),
+  /** Products of type `server` only; checked by ./mutations (./server-details). */
+  server: z
+    .object({
+      hostname: z.string().max(255),
+      rootPassword: z.string().max(255),
+      ns1Prefix: z.string().max(63),
+      ns2Prefix: z.string().max(63),
+    })
+    .optional(),
   /** Set when the configurator edits an item already in the cart (its `item` URL parameter). */
   itemId: itemIdSchema.optional(),
 });

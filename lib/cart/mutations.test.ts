@@ -43,6 +43,7 @@ beforeEach(() => {
     now: NOW,
     newId: () => `item-id-${String(++ids).padStart(3, '0')}`,
     allowNewCart: () => ({ allowed: true, retryAfterMs: 0 }),
+    sealRootPassword: (password) => `sealed(${password.length})`,
   };
 });
 
@@ -55,10 +56,12 @@ const add = (input: AddToCartInput, context = ctx) => addOrUpdateItem(context, C
 const load = () => store.load(CART, NOW);
 
 const starterInput: AddToCartInput = { pid: 1, configuration: { cycle: 'monthly', options: {}, quantity: 1 }, domain: 'Example.COM' };
+const SERVER = { hostname: 'vps1.example.com', rootPassword: 'Tr0ub4dor&3-horse', ns1Prefix: 'ns1', ns2Prefix: 'ns2' };
 const vpsInput = (quantity = 1): AddToCartInput => ({
   pid: 10,
   configuration: { cycle: 'monthly', options: { ...vpsOptions }, quantity },
   customFields: { 7: 'vps1.example.com' },
+  server: SERVER,
 });
 
 describe('adding to the cart', () => {
@@ -90,8 +93,27 @@ describe('adding to the cart', () => {
     ]);
   });
 
+  it('asks a server for its hostname, nameserver prefixes and root password, and keeps the password sealed', () => {
+    const missing = add({ ...vpsInput(), server: { hostname: 'vps1', rootPassword: 'short', ns1Prefix: 'ns1', ns2Prefix: '' } });
+    expect(missing).toMatchObject({ ok: false, fieldErrors: { 'server.hostname': expect.any(String), 'server.rootPassword': expect.any(String), 'server.ns2Prefix': expect.any(String) } });
+    expect(load()).toBeNull();
+
+    expect(add({ ...vpsInput(), server: { ...SERVER, hostname: 'VPS1.Example.com.' } })).toMatchObject({ ok: true });
+    const stored = load()?.items[0];
+    expect(stored?.server).toEqual({ hostname: 'vps1.example.com', ns1Prefix: 'ns1', ns2Prefix: 'ns2', sealedRootPassword: 'sealed(17)' });
+    expect(JSON.stringify(db.prepare('SELECT * FROM cart_items').all())).not.toContain(SERVER.rootPassword);
+    const priced = priceCartWith(load()!, 'USD', catalogue, { status: 'none' }, '2025-01-20');
+    expect(toOrderItems(priced)[0]?.server).toEqual({ hostname: 'vps1.example.com', ns1Prefix: 'ns1', ns2Prefix: 'ns2', rootPassword: 'sealed(17)' });
+
+    // Not a server: server details are not asked for, nor kept.
+    expect(add({ ...starterInput, server: SERVER })).toMatchObject({ ok: true });
+    expect(load()?.items[1]?.server).toBeUndefined();
+    store.removeItem(CART, stored!.id, NOW);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM cart_item_servers').get()).toEqual({ n: 0 });
+  });
+
   it('takes IDN domains and string option values as forms send them', () => {
-    const result = add({ pid: 10, configuration: { cycle: 'monthly', options: { 1: '12', 2: '22', 3: '1', 4: '2', 5: '1' }, quantity: 1 }, customFields: { 7: 'a.example' } });
+    const result = add({ pid: 10, configuration: { cycle: 'monthly', options: { 1: '12', 2: '22', 3: '1', 4: '2', 5: '1' }, quantity: 1 }, customFields: { 7: 'a.example' }, server: SERVER });
     expect(result.ok).toBe(true);
     expect(load()?.items[0]?.configuration.options).toEqual({ 1: 12, 2: 22, 3: 1, 4: 2, 5: 1 });
     expect(add({ ...starterInput, domain: 'bücher.de' }).ok).toBe(true);
@@ -100,7 +122,7 @@ describe('adding to the cart', () => {
 
   it('refuses (and stores nothing) a product that is gone, sold out or not sold in the currency', () => {
     expect(add({ ...starterInput, pid: 999 })).toEqual({ ok: false, message: 'That product is no longer available.' });
-    expect(add({ pid: 50, configuration: { cycle: 'annually', options: {}, quantity: 1 } })).toEqual({
+    expect(add({ pid: 50, configuration: { cycle: 'annually', options: {}, quantity: 1 }, server: SERVER })).toEqual({
       ok: false,
       message: 'Dedicated E-2388G is sold out.',
     });

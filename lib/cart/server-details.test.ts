@@ -13,8 +13,8 @@ describe('server details', () => {
   });
 
   it('takes one-label nameserver prefixes and root passwords WHMCS can pass to a server', () => {
-    expect(prefixProblem('ns1', 'first nameserver')).toBeNull();
-    expect(prefixProblem('ns1.example', 'first nameserver')).toMatch(/one word/);
+    expect(prefixProblem('ns1', 'first nameserver', 'ns1')).toBeNull();
+    expect(prefixProblem('ns1.example', 'first nameserver', 'ns1')).toMatch(/one word/);
     expect(rootPasswordProblem('short')).toMatch(/at least 8/);
     expect(rootPasswordProblem('has space in it')).toMatch(/spaces/);
     expect(rootPasswordProblem('Tr0ub4dor&3')).toBeNull();

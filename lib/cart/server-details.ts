@@ -28,10 +28,10 @@ export function hostnameProblem(raw: string): string | null {
 }
 
 /** A nameserver prefix (`ns1`): one DNS label. */
-export function prefixProblem(raw: string, which: string): string | null {
+export function prefixProblem(raw: string, which: string, example: string): string | null {
   const prefix = raw.trim().toLowerCase();
-  if (prefix === '') return `Enter the ${which} prefix, like ns1.`;
-  return LABEL.test(prefix) ? null : `The ${which} prefix is one word of letters, digits and hyphens, like ns1.`;
+  if (prefix === '') return `Enter the ${which} prefix, like ${example}.`;
+  return LABEL.test(prefix) ? null : `The ${which} prefix is one word of letters, digits and hyphens, like ${example}.`;
 }
 
 export function rootPasswordProblem(password: string): string | null {
@@ -58,9 +58,9 @@ export function serverDetailsProblems(details: ServerDetailsInput): Partial<Reco
   if (hostname) problems.hostname = hostname;
   const password = rootPasswordProblem(details.rootPassword);
   if (password) problems.rootPassword = password;
-  const ns1 = prefixProblem(details.ns1Prefix, 'first nameserver');
+  const ns1 = prefixProblem(details.ns1Prefix, 'first nameserver', 'ns1');
   if (ns1) problems.ns1Prefix = ns1;
-  const ns2 = prefixProblem(details.ns2Prefix, 'second nameserver');
+  const ns2 = prefixProblem(details.ns2Prefix, 'second nameserver', 'ns2');
   if (ns2) problems.ns2Prefix = ns2;
   return problems;
 }

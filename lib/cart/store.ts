@@ -33,6 +33,13 @@ CREATE TABLE IF NOT EXISTS cart_items (
   added_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS cart_items_by_cart ON cart_items (cart_id, position);
+CREATE TABLE IF NOT EXISTS cart_item_servers (
+  item_id TEXT PRIMARY KEY REFERENCES cart_items(id) ON DELETE CASCADE,
+  hostname TEXT NOT NULL,
+  ns1_prefix TEXT NOT NULL,
+  ns2_prefix TEXT NOT NULL,
+  sealed_root_password TEXT NOT NULL
+);
 `;
 
 const integerKeyed = <T extends z.ZodType>(value: T) =>
@@ -75,6 +82,11 @@ const storedItem = z.object({
 
 const storedCart = z.object({ id: z.string(), promo_code: z.string().nullable() });
 
+/** A server item's details (cart_item_servers): the root password as sealed. */
+const storedServer = z
+  .object({ hostname: z.string(), ns1_prefix: z.string(), ns2_prefix: z.string(), sealed_root_password: z.string() })
+  .transform((row) => ({ hostname: row.hostname, ns1Prefix: row.ns1_prefix, ns2Prefix: row.ns2_prefix, sealedRootPassword: row.sealed_root_password }));
+
 export interface CartStore {
   /** The cart with its items in order; null when there is no such cart (or it expired). */
   load(cartId: string, now: Date): Cart | null;
@@ -100,6 +112,21 @@ export function cartStore(db: StoreDb): CartStore {
   const touch = db.prepare('UPDATE cart_carts SET updated_at = ? WHERE id = ?');
   const cutoff = (now: Date) => new Date(now.getTime() - CART_LIFETIME_DAYS * 86_400_000).toISOString();
 
+  /** An item's server details replace what it had (none when it has none). */
+  const writeServer = (item: CartItem) => {
+    db.prepare('DELETE FROM cart_item_servers WHERE item_id = ?').run(item.id);
+    if (!item.server) return;
+    db.prepare(
+      `INSERT INTO cart_item_servers (item_id, hostname, ns1_prefix, ns2_prefix, sealed_root_password)
+       VALUES (?, ?, ?, ?, ?)`,
+    ).run(item.id, item.server.hostname, item.server.ns1Prefix, item.server.ns2Prefix, item.server.sealedRootPassword);
+  };
+  const serverOf = (itemId: string) => {
+    const row = db.prepare('SELECT * FROM cart_item_servers WHERE item_id = ?').get(itemId);
+    const parsed = row ? storedServer.safeParse(row) : null;
+    return parsed?.success ? { server: parsed.data } : {};
+  };
+
   const itemValues = (item: CartItem) => ({
     id: item.id,
     pid: item.pid,
@@ -124,7 +151,7 @@ export function cartStore(db: StoreDb): CartStore {
           return [];
         }
         const { id, pid, configuration, domain, custom_fields, added_prices, added_at } = parsed.data;
-        return [{ id, pid, configuration, domain, customFields: custom_fields, addedAt: added_at, addedPrices: added_prices }];
+        return [{ id, pid, configuration, domain, customFields: custom_fields, addedAt: added_at, addedPrices: added_prices, ...serverOf(id) }];
       });
       return { id: cart.id, items, promoCode: cart.promo_code };
     },
@@ -158,6 +185,7 @@ export function cartStore(db: StoreDb): CartStore {
             `INSERT INTO cart_items (id, cart_id, position, pid, configuration, domain, custom_fields, added_prices, added_at)
              VALUES (@id, @cart_id, @position, @pid, @configuration, @domain, @custom_fields, @added_prices, @added_at)`,
           ).run({ ...itemValues(item), cart_id: cartId, position });
+          writeServer(item);
           touch.run(now.toISOString(), cartId);
           return true;
         })
@@ -166,15 +194,21 @@ export function cartStore(db: StoreDb): CartStore {
 
     replaceItem(cartId, item, now) {
       const values = itemValues(item);
-      const result = db
-        .prepare(
-          `UPDATE cart_items SET pid = @pid, configuration = @configuration, domain = @domain,
-             custom_fields = @custom_fields, added_prices = @added_prices
-           WHERE id = @id AND cart_id = @cart_id`,
-        )
-        .run({ ...values, cart_id: cartId });
-      if (result.changes > 0) touch.run(now.toISOString(), cartId);
-      return result.changes > 0;
+      return db
+        .transaction(() => {
+          const result = db
+            .prepare(
+              `UPDATE cart_items SET pid = @pid, configuration = @configuration, domain = @domain,
+                 custom_fields = @custom_fields, added_prices = @added_prices
+               WHERE id = @id AND cart_id = @cart_id`,
+            )
+            .run({ ...values, cart_id: cartId });
+          if (result.changes === 0) return false;
+          writeServer(item);
+          touch.run(now.toISOString(), cartId);
+          return true;
+        })
+        .immediate();
     },
 
     removeItem(cartId, itemId, now) {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getCart, priceCart, removeOrderedItems } from '@/lib/cart';
+import { withOpenedRootPasswords } from '@/lib/cart/root-password';
 import { env } from '@/lib/config/env';
 import { storeDb } from '@/lib/store/db';
 import { addOrder, getClientDetails, getOrders, getPaymentMethods } from '@/lib/whmcs';
@@ -12,7 +13,8 @@ let attempts: AttemptStore | undefined;
 export function checkoutDeps(): CheckoutDeps {
   attempts ??= createAttemptStore(storeDb());
   return {
-    whmcs: { getClientDetails, getPaymentMethods, getOrders, addOrder, timeoutMs: env().WHMCS_TIMEOUT_MS },
+    // Root passwords stay sealed through the checkout (fingerprints, logs) and are opened for AddOrder only.
+    whmcs: { getClientDetails, getPaymentMethods, getOrders, addOrder: (order) => addOrder(withOpenedRootPasswords(order)), timeoutMs: env().WHMCS_TIMEOUT_MS },
     cart: { load: getCart, price: priceCart, removeOrdered: removeOrderedItems },
     attempts,
     clock: { now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
