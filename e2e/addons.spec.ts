@@ -16,17 +16,17 @@ interface WireAddon {
   billingcycle: string;
 }
 
-test('a VPS with two addons, one of them twice: GetClientsAddons and the invoice equal the cart', async ({ page, request }) => {
+test('a hosting plan with two addons, one of them twice: GetClientsAddons and the invoice equal the cart', async ({ page, request }) => {
   test.setTimeout(120_000);
   const customer = await createCustomerViaApi(request, 'addons');
   await signIn(page, customer.email, customer.password, '/account/services');
 
-  await page.goto(await productPath(page, 'VPS Small'));
+  await page.goto(await productPath(page, 'Plus'));
   await expect(page.locator('form[data-ready="true"]')).toBeVisible();
   const addons = page.getByRole('region', { name: 'Addons' });
   await addons.getByRole('checkbox', { name: /Daily Off-site Backups/ }).check();
   await addons.getByLabel('Extra IPv4 Address').fill('2');
-  await page.getByLabel(/^Intended use/).fill('A small web shop');
+  await page.getByLabel(/^Domain name/).fill('addons-shop.example');
   const summary = page.locator('#configuration-summary');
   await expect(summary.getByRole('row', { name: /Daily Off-site Backups/ })).toContainText('$2.00');
   await expect(summary.getByRole('row', { name: /Extra IPv4 Address x 2/ })).toContainText('$6.00');

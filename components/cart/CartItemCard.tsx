@@ -73,13 +73,35 @@ export function CartItemCard({ priced, currency, headingId }: { priced: PricedCa
         )}
       </div>
 
-      {(options.length > 0 || addons.length > 0 || item.domain || (fields && fields.length > 0)) && (
+      {(options.length > 0 || addons.length > 0 || item.domain || item.server || (fields && fields.length > 0)) && (
         <dl className="mt-4 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
           {item.domain && (
             <div className="contents">
               <dt className="text-muted">Domain</dt>
               <dd className="break-all">{item.domain}</dd>
             </div>
+          )}
+          {item.server && (
+            <>
+              <div className="contents">
+                <dt className="text-muted">Hostname</dt>
+                <dd className="break-all">{item.server.hostname}</dd>
+              </div>
+              <div className="contents">
+                <dt className="text-muted">Nameservers</dt>
+                <dd className="break-all">
+                  {item.server.ns1Prefix}.{item.server.hostname}, {item.server.ns2Prefix}.{item.server.hostname}
+                </dd>
+              </div>
+              <div className="contents">
+                {/* Only that one is set: the cart keeps it sealed and never shows it. */}
+                <dt className="text-muted">Root password</dt>
+                <dd>
+                  <span aria-hidden="true">••••••••</span>
+                  <span className="sr-only">set, hidden</span>
+                </dd>
+              </div>
+            </>
           )}
           {options.length > 0 && (
             <div className="contents">

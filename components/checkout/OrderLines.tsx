@@ -47,6 +47,12 @@ export function OrderLines({ priced }: { priced: PricedCart }) {
                   <span className="break-all">{item.domain}</span>
                 </>
               )}
+              {item.server && (
+                <>
+                  {' · '}
+                  <span className="break-all">{item.server.hostname}</span>
+                </>
+              )}
             </p>
             {options.length > 0 && <p className="mt-1 text-sm text-muted">{options.join(' · ')}</p>}
             {addons.length > 0 && (

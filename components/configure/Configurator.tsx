@@ -22,6 +22,7 @@ import {
 import { useLazyResolver } from './lazy-resolver';
 import { AddonFields } from './AddonFields';
 import { OptionField } from './OptionField';
+import { ServerFields } from './ServerFields';
 import { renewalPhrase, shortRenewal } from './price-text';
 import { draftKey, forgetTypedFields, useTypedFieldsMemory } from './typed-fields';
 import type { ConfiguratorAction, ConfiguredItem, EditedItem } from './types';
@@ -59,6 +60,7 @@ function complete(initial: ConfiguratorValues, watched: Partial<ConfiguratorValu
     options: { ...initial.options, ...watched?.options },
     fields: { ...initial.fields, ...watched?.fields },
     addons: { ...initial.addons, ...watched?.addons },
+    server: { ...initial.server, ...watched?.server },
   };
 }
 
@@ -97,6 +99,7 @@ export function Configurator({ product, currency, needsDomain, soldOut, path, ac
       configuration: configurationFromValues(product, code, valid),
       customFields: customFieldsFromValues(product, valid),
       ...(needsDomain ? { domain: cleanDomainInput(valid.domain) } : {}),
+      ...(product.type === 'server' ? { server: valid.server } : {}),
       ...(promoCode ? { promoCode } : {}),
     };
     try {
@@ -163,6 +166,8 @@ export function Configurator({ product, currency, needsDomain, soldOut, path, ac
           )}
 
           <AddonFields product={product} currency={currency} cycle={price.configuration.cycle} register={register} errors={errors} />
+
+          {product.type === 'server' && <ServerFields register={register} errors={errors} password={values.server.rootPassword} />}
 
           {hasDetails(product, needsDomain) && (
             <DetailsFields formId={formId} product={product} needsDomain={needsDomain} register={register} errors={errors} />

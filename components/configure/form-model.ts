@@ -9,6 +9,7 @@ import {
   type Configuration,
 } from '@/lib/pricing';
 import type { LinkedConfiguration } from '@/lib/catalogue/configuration-link';
+import type { ServerDetailsInput } from '@/lib/cart/server-details';
 import type { ConfigOption, Product, ProductAddon } from '@/lib/whmcs/types';
 
 /**
@@ -28,7 +29,12 @@ export interface ConfiguratorValues {
   fields: Record<string, string>;
   /** Product addons, keyed `a{addonId}`: a checkbox (boolean), or a count where quantities are allowed. */
   addons: Record<string, string | boolean>;
+  /** Products of type `server`: what WHMCS asks for the server (unused otherwise). Never in the URL. */
+  server: ServerDetailsInput;
 }
+
+/** The server details a form starts with: WHMCS's usual nameserver prefixes, nothing else. */
+export const EMPTY_SERVER_DETAILS: ServerDetailsInput = { hostname: '', rootPassword: '', ns1Prefix: 'ns1', ns2Prefix: 'ns2' };
 
 export const optionKey = (id: number) => `o${id}`;
 export const fieldKey = (id: number) => `f${id}`;
@@ -53,7 +59,7 @@ export function valuesFromConfiguration(
     const count = configuration.addons?.[addon.id] ?? 0;
     addons[addonKey(addon.id)] = addon.quantityAllowed ? String(count) : count > 0;
   }
-  return { cycle: configuration.cycle, options, quantity: String(configuration.quantity), domain: keep.domain, fields, addons };
+  return { cycle: configuration.cycle, options, quantity: String(configuration.quantity), domain: keep.domain, fields, addons, server: EMPTY_SERVER_DETAILS };
 }
 
 /**

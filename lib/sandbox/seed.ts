@@ -368,7 +368,7 @@ const SEED_CONFIG_GROUPS: readonly SeedConfigGroup[] = [
 const ADDONS = [
   { id: 1, name: 'Daily Off-site Backups', description: 'A copy of your data in another datacentre', packages: '1,2,4,5', paytype: 'recurring', allowqty: 0, monthly: 2, setup: 0, tax: 1 },
   { id: 2, name: 'cPanel Licence', description: 'The cPanel & WHM control panel, installed for you', packages: '4,5,8,9', paytype: 'recurring', allowqty: 0, monthly: 15, setup: 5, tax: 1 },
-  { id: 3, name: 'Extra IPv4 Address', description: 'An additional dedicated IPv4 address each', packages: '4,5,8,9', paytype: 'recurring', allowqty: 1, monthly: 3, setup: 0, tax: 0 },
+  { id: 3, name: 'Extra IPv4 Address', description: 'An additional dedicated IPv4 address each', packages: '2,4,5,8,9', paytype: 'recurring', allowqty: 1, monthly: 3, setup: 0, tax: 0 },
   { id: 4, name: 'SSL Certificate', description: 'Domain-validated certificate, one year', packages: '1,2', paytype: 'onetime', allowqty: 0, monthly: 29, setup: 0, tax: 1 },
 ] as const;
 

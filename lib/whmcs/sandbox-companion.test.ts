@@ -40,7 +40,7 @@ describe('the sandbox as a WHMCS with the companion', () => {
     expect(addons?.map((a) => [a.name, a.productIds, a.payType, a.quantityAllowed])).toEqual([
       ['Daily Off-site Backups', [1, 2, 4, 5], 'recurring', false],
       ['cPanel Licence', [4, 5, 8, 9], 'recurring', false],
-      ['Extra IPv4 Address', [4, 5, 8, 9], 'recurring', true],
+      ['Extra IPv4 Address', [2, 4, 5, 8, 9], 'recurring', true],
       ['SSL Certificate', [1, 2], 'onetime', false],
     ]);
     expect(addons?.[1]?.description).toBe('The cPanel & WHM control panel, installed for you');
