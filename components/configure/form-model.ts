@@ -34,7 +34,7 @@ export interface ConfiguratorValues {
 }
 
 /** The server details a form starts with: WHMCS's usual nameserver prefixes, nothing else. */
-export const EMPTY_SERVER_DETAILS: ServerDetailsInput = { hostname: '', rootPassword: '', ns1Prefix: 'ns1', ns2Prefix: 'ns2' };
+const EMPTY_SERVER_DETAILS: ServerDetailsInput = { hostname: '', rootPassword: '', ns1Prefix: 'ns1', ns2Prefix: 'ns2' };
 
 export const optionKey = (id: number) => `o${id}`;
 export const fieldKey = (id: number) => `f${id}`;

@@ -15,7 +15,7 @@ export function sealRootPassword(password: string): string {
   return sealText(password, secret('SESSION_SECRET'), PURPOSE);
 }
 
-export class RootPasswordUnreadableError extends Error {
+class RootPasswordUnreadableError extends Error {
   override name = 'RootPasswordUnreadableError';
 }
 

@@ -11,7 +11,7 @@ export interface ServerDetailsInput {
   ns2Prefix: string;
 }
 
-export const MIN_ROOT_PASSWORD_LENGTH = 8;
+const MIN_ROOT_PASSWORD_LENGTH = 8;
 export const MAX_ROOT_PASSWORD_LENGTH = 64;
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;

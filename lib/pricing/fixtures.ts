@@ -379,7 +379,7 @@ export const allProducts: Product[] = [
 ];
 
 /** Product addons: daily backups (recurring, monthly and annually), an extra IP (quantities, setup fee), SSL (one-time). */
-export const dailyBackups: ProductAddon = {
+const dailyBackups: ProductAddon = {
   id: 1,
   name: 'Daily backups',
   description: '',
@@ -390,14 +390,14 @@ export const dailyBackups: ProductAddon = {
   taxed: true,
   pricing: { USD: { ...USD, cycles: { monthly: noSetup(200), annually: noSetup(2400) } } },
 };
-export const extraIp: ProductAddon = {
+const extraIp: ProductAddon = {
   ...dailyBackups,
   id: 3,
   name: 'Extra IPv4',
   quantityAllowed: true,
   pricing: { USD: { ...USD, cycles: { monthly: { price: 300, setupFee: 100 }, annually: noSetup(3600) } } },
 };
-export const sslAddon: ProductAddon = {
+const sslAddon: ProductAddon = {
   ...dailyBackups,
   id: 4,
   name: 'SSL Certificate',

@@ -225,7 +225,7 @@ export interface OrderItem {
   server?: ServerDetails;
 }
 
-export interface ServerDetails {
+interface ServerDetails {
   hostname: string;
   /** Sent to WHMCS once, with the order; never kept in clear by the shop. */
   rootPassword: string;
