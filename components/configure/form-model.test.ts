@@ -54,6 +54,8 @@ describe('configurator form model', () => {
     const configuration = { cycle: 'monthly' as const, options: {}, quantity: 1, addons: { 1: 1, 3: 2 } };
     const values = valuesFromConfiguration(starterWithAddons, configuration);
     expect(values.addons).toEqual({ a1: true, a3: '2', a4: false });
+    // The link carries the chosen ones, as the form shows them (so editing a cart item keeps them).
+    expect(linkConfiguration(starterWithAddons, values).addons).toEqual({ 1: 1, 3: '2' });
     expect(configurationFromValues(starterWithAddons, 'USD', values)).toEqual(configuration);
     expect(errors(starterWithAddons, { ...values, addons: { a1: true, a3: '-1', a4: false } })).toEqual({
       'addons.a3': 'Extra IPv4 must be a whole number, 0 or more.',

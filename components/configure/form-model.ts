@@ -92,7 +92,13 @@ export function linkConfiguration(product: Product, values: ConfiguratorValues):
     const value = values.options?.[optionKey(option.id)];
     if (value !== undefined) options[option.id] = typeof value === 'boolean' ? Number(value) : value.trim();
   }
-  return { cycle: values.cycle, options, quantity: (values.quantity ?? '').trim() };
+  const addons: NonNullable<LinkedConfiguration['addons']> = {};
+  for (const addon of product.addons ?? []) {
+    const value = values.addons?.[addonKey(addon.id)];
+    const count = typeof value === 'boolean' ? Number(value) : (value ?? '').trim();
+    if (count !== 0 && count !== '' && count !== '0') addons[addon.id] = count;
+  }
+  return { cycle: values.cycle, options, quantity: (values.quantity ?? '').trim(), addons };
 }
 
 /** Custom field values by field id (as the cart keeps them) as the form's `fields`. */
