@@ -289,6 +289,13 @@ test('the whole configuration can be made with the keyboard alone', async ({ pag
   await page.keyboard.press('Tab'); // Extra disk
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('2');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab'); // past the addons: two checkboxes and a count
+  await page.keyboard.press('Tab'); // Hostname
+  await page.keyboard.type('shop1.example.com');
+  await page.keyboard.press('Tab'); // First nameserver prefix (ns1 already)
+  await page.keyboard.press('Tab'); // Second nameserver prefix (ns2 already)
+  await page.keyboard.press('Tab'); // Root password
+  await page.keyboard.type('Kb-only-Passw0rd!');
   await page.keyboard.press('Tab'); // Intended use
   await page.keyboard.type('A web shop');
   await expectTotals(page, catalogue, 'USD');

@@ -13,7 +13,7 @@ import { dataDir, env, usesSandbox } from '@/lib/config/env';
 import { createSessionRegistry, type SessionRegistry } from '@/lib/session/revocation';
 import { storeDb } from '@/lib/store/db';
 import { createAvailabilityLookup } from '@/lib/domains/lookup';
-import { domainWhois, getCurrencies, getProducts } from '@/lib/whmcs';
+import { domainWhois, getCurrencies, getProductAddons, getProductGroups, getProducts } from '@/lib/whmcs';
 import { processWide } from '@/lib/process-wide';
 
 /**
@@ -40,9 +40,10 @@ export function catalogueSourceName(): string {
 export function catalogueLoader(source: string): CatalogueLoader {
   return processWide(`catalogue-loader:${source}`, () =>
     createCatalogueLoader({
+      // GetProducts and GetCurrencies, plus the companion's group names and addons when WHMCS has it (null otherwise).
       fetch: async () => {
-        const [products, currencies] = await Promise.all([getProducts(), getCurrencies()]);
-        return { products, currencies, fetchedAt: new Date().toISOString() };
+        const [products, currencies, groups, addons] = await Promise.all([getProducts(), getCurrencies(), getProductGroups(), getProductAddons()]);
+        return { products, currencies, groups, addons, fetchedAt: new Date().toISOString() };
       },
       // Several instances on one database share the last good copy there (lib/catalogue/instances).
       snapshots: sharedSnapshots(source) ?? fileSnapshotStore(snapshotFile(dataDir()), source),

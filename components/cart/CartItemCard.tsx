@@ -45,6 +45,7 @@ export function CartItemCard({ priced, currency, headingId }: { priced: PricedCa
   const name = product?.name ?? 'A product that is no longer sold';
   const money = (amount: number) => formatMoney(amount, currency);
   const options = breakdown?.lines.filter((line) => line.kind === 'option').map((line) => line.label) ?? [];
+  const addons = breakdown?.lines.filter((line) => line.kind === 'addon') ?? [];
   const fields = product?.customFields.flatMap((field) => {
     const value = item.customFields[field.id]?.trim();
     return value ? [{ name: field.name, value }] : [];
@@ -81,13 +82,35 @@ export function CartItemCard({ priced, currency, headingId }: { priced: PricedCa
         )}
       </div>
 
-      {(options.length > 0 || item.domain || (fields && fields.length > 0)) && (
+      {(options.length > 0 || addons.length > 0 || item.domain || item.server || (fields && fields.length > 0)) && (
         <dl className="mt-4 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
           {item.domain && (
             <div className="contents">
               <dt className="text-muted">Domain</dt>
               <dd className="break-all">{item.domain}</dd>
             </div>
+          )}
+          {item.server && (
+            <>
+              <div className="contents">
+                <dt className="text-muted">Hostname</dt>
+                <dd className="break-all">{item.server.hostname}</dd>
+              </div>
+              <div className="contents">
+                <dt className="text-muted">Nameservers</dt>
+                <dd className="break-all">
+                  {item.server.ns1Prefix}.{item.server.hostname}, {item.server.ns2Prefix}.{item.server.hostname}
+                </dd>
+              </div>
+              <div className="contents">
+                {/* Only that one is set: the cart keeps it sealed and never shows it. */}
+                <dt className="text-muted">Root password</dt>
+                <dd>
+                  <span aria-hidden="true">••••••••</span>
+                  <span className="sr-only">set, hidden</span>
+                </dd>
+              </div>
+            </>
           )}
           {options.length > 0 && (
             <div className="contents">
@@ -96,6 +119,20 @@ export function CartItemCard({ priced, currency, headingId }: { priced: PricedCa
                 <ul>
                   {options.map((option) => (
                     <li key={option}>{option}</li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+          {addons.length > 0 && (
+            <div className="contents">
+              <dt className="text-muted">Addons</dt>
+              <dd>
+                <ul>
+                  {addons.map((addon) => (
+                    <li key={addon.addonId} className="tabular-nums">
+                      {addon.label} ({money(addon.dueToday)} today)
+                    </li>
                   ))}
                 </ul>
               </dd>

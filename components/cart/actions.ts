@@ -1,5 +1,6 @@
 'use server';
 
+import { sealRootPassword } from '@/lib/cart/root-password';
 import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
 import { clientIpFromHeaders } from '@/lib/auth/request-ip';
@@ -35,6 +36,7 @@ async function context(preferred?: string): Promise<mutations.MutationContext> {
     now: new Date(),
     newId: () => randomId(),
     allowNewCart: newCartGate(newCartLimiter(), clientIpFromHeaders(await headers())),
+    sealRootPassword,
   };
 }
 

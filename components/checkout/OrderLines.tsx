@@ -13,6 +13,7 @@ export function OrderLines({ priced }: { priced: PricedCart }) {
       {priced.items.map(({ item, product, breakdown, discount, recurringDiscount }) => {
         if (!product || !breakdown) return null;
         const options = breakdown.lines.filter((line) => line.kind === 'option').map((line) => line.label);
+        const addons = breakdown.lines.filter((line) => line.kind === 'addon');
         const money = [
           breakdown.setupTotal > 0 ? `incl. ${formatMoney(breakdown.setupTotal, currency)} setup` : null,
           breakdown.recurring !== null && isRecurringCycle(breakdown.cycle)
@@ -46,8 +47,19 @@ export function OrderLines({ priced }: { priced: PricedCart }) {
                   <span className="break-all">{item.domain}</span>
                 </>
               )}
+              {item.server && (
+                <>
+                  {' · '}
+                  <span className="break-all">{item.server.hostname}</span>
+                </>
+              )}
             </p>
             {options.length > 0 && <p className="mt-1 text-sm text-muted">{options.join(' · ')}</p>}
+            {addons.length > 0 && (
+              <p className="mt-1 text-sm text-muted tabular-nums">
+                Addons: {addons.map((addon) => `${addon.label} ${formatMoney(addon.dueToday, currency)}`).join(' · ')}
+              </p>
+            )}
             {money.length > 0 && <p className="mt-1 text-xs text-muted tabular-nums">{money.join(' · ')}</p>}
           </li>
         );

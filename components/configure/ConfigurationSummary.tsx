@@ -49,7 +49,7 @@ export function ConfigurationSummary({ price, currency, productName }: { price: 
         </thead>
         <tbody>
           {breakdown.lines.map((line, index) => (
-            <tr key={`${line.kind}-${line.optionId ?? index}`} className="border-b border-line last:border-0">
+            <tr key={`${line.kind}-${line.optionId ?? line.addonId ?? index}`} className="border-b border-line last:border-0">
               <th scope="row" className="py-2 pr-4 text-left font-normal text-muted">
                 {line.label}
               </th>

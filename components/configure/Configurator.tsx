@@ -20,7 +20,9 @@ import {
   type ConfiguratorValues,
 } from './form-model';
 import { useLazyResolver } from './lazy-resolver';
+import { AddonFields } from './AddonFields';
 import { OptionField } from './OptionField';
+import { ServerFields } from './ServerFields';
 import { renewalPhrase, shortRenewal } from './price-text';
 import { draftKey, forgetTypedFields, useTypedFieldsMemory } from './typed-fields';
 import type { ConfiguratorAction, ConfiguredItem, EditedItem } from './types';
@@ -57,6 +59,8 @@ function complete(initial: ConfiguratorValues, watched: Partial<ConfiguratorValu
     ...watched,
     options: { ...initial.options, ...watched?.options },
     fields: { ...initial.fields, ...watched?.fields },
+    addons: { ...initial.addons, ...watched?.addons },
+    server: { ...initial.server, ...watched?.server },
   };
 }
 
@@ -95,6 +99,7 @@ export function Configurator({ product, currency, needsDomain, soldOut, path, ac
       configuration: configurationFromValues(product, code, valid),
       customFields: customFieldsFromValues(product, valid),
       ...(needsDomain ? { domain: cleanDomainInput(valid.domain) } : {}),
+      ...(product.type === 'server' ? { server: valid.server } : {}),
       ...(promoCode ? { promoCode } : {}),
     };
     try {
@@ -159,6 +164,10 @@ export function Configurator({ product, currency, needsDomain, soldOut, path, ac
               ))}
             </section>
           )}
+
+          <AddonFields product={product} currency={currency} cycle={price.configuration.cycle} register={register} errors={errors} />
+
+          {product.type === 'server' && <ServerFields register={register} errors={errors} password={values.server.rootPassword} />}
 
           {hasDetails(product, needsDomain) && (
             <DetailsFields formId={formId} product={product} needsDomain={needsDomain} register={register} errors={errors} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfiguration, priceConfiguration } from '@/lib/pricing';
 import { MAX_CUSTOM_FIELD_LENGTH } from '@/lib/cart/limits';
-import { cloudVps2, starter } from '@/lib/pricing/fixtures';
+import { cloudVps2, starter, starterWithAddons } from '@/lib/pricing/fixtures';
 import type { Product } from '@/lib/whmcs/types';
 import { configurationToParams } from '@/lib/catalogue/configuration-link';
 import {
@@ -12,6 +12,9 @@ import {
   type ConfiguratorValues,
 } from './form-model';
 import { configuratorSchema } from './form-schema';
+
+/** Server details that pass, for tests about other fields of a server product. */
+const SERVER_OK = { hostname: 'web1.example.com', rootPassword: 'Tr0ub4dor&3', ns1Prefix: 'ns1', ns2Prefix: 'ns2' };
 
 function errors(product: Product, values: ConfiguratorValues, needsDomain = false, currency = 'USD') {
   const result = configuratorSchema(product, currency, needsDomain).safeParse(values);
@@ -29,8 +32,36 @@ describe('configurator form model', () => {
       quantity: '3',
       domain: '',
       fields: { f7: 'web1' },
+      addons: {},
+      server: { hostname: '', rootPassword: '', ns1Prefix: 'ns1', ns2Prefix: 'ns2' },
     });
     expect(configurationFromValues(cloudVps2, 'USD', values)).toEqual(configuration);
+  });
+
+  it('asks a server for hostname, root password and nameserver prefixes; other products for none of them', () => {
+    const values = valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD'), { domain: '', fields: { f7: 'x' } });
+    expect(errors(cloudVps2, values)).toEqual({
+      'server.hostname': 'Enter a hostname for the server, like server1.example.com.',
+      'server.rootPassword': 'The root password needs at least 8 characters.',
+    });
+    expect(errors(cloudVps2, { ...values, server: { ...SERVER_OK, ns2Prefix: 'ns 2' } })).toEqual({
+      'server.ns2Prefix': 'The second nameserver prefix is one word of letters, digits and hyphens, like ns2.',
+    });
+    expect(errors(starter, valuesFromConfiguration(starter, defaultConfiguration(starter, 'USD')))).toEqual({});
+  });
+
+  it('shows addons as checkboxes or counts, validates counts and reads them back', () => {
+    const configuration = { cycle: 'monthly' as const, options: {}, quantity: 1, addons: { 1: 1, 3: 2 } };
+    const values = valuesFromConfiguration(starterWithAddons, configuration);
+    expect(values.addons).toEqual({ a1: true, a3: '2', a4: false });
+    // The link carries the chosen ones, as the form shows them (so editing a cart item keeps them).
+    expect(linkConfiguration(starterWithAddons, values).addons).toEqual({ 1: 1, 3: '2' });
+    expect(configurationFromValues(starterWithAddons, 'USD', values)).toEqual(configuration);
+    expect(errors(starterWithAddons, { ...values, addons: { a1: true, a3: '-1', a4: false } })).toEqual({
+      'addons.a3': 'Extra IPv4 must be a whole number, 0 or more.',
+    });
+    const priced = priceFormValues(starterWithAddons, 'USD', { ...values, addons: { a1: false, a3: 'x', a4: true } });
+    expect(priced.ok).toBe(false);
   });
 
   it('prices what the form shows: Cloud VPS 2 quarterly, Windows, New York, backups, 4 GB RAM, 2 IPs, 3 servers', () => {
@@ -49,7 +80,7 @@ describe('configurator form model', () => {
   });
 
   it('enforces required custom fields and the domain, with messages naming them', () => {
-    const values = valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD'));
+    const values = { ...valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD')), server: SERVER_OK };
     expect(errors(cloudVps2, values, true)).toEqual({
       'fields.f7': 'Please fill in the hostname.',
       domain: 'Enter a domain name, like example.com.',
@@ -59,7 +90,7 @@ describe('configurator form model', () => {
   });
 
   it('keeps custom fields to the length the server stores, and says so in a sentence', () => {
-    const values = valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD'));
+    const values = { ...valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD')), server: SERVER_OK };
     expect(errors(cloudVps2, { ...values, fields: { f7: 'x'.repeat(MAX_CUSTOM_FIELD_LENGTH) } })).toEqual({});
     expect(errors(cloudVps2, { ...values, fields: { f7: 'x'.repeat(MAX_CUSTOM_FIELD_LENGTH + 1) } })).toEqual({
       'fields.f7': 'Please keep the hostname to 1,000 characters or fewer.',
@@ -67,7 +98,7 @@ describe('configurator form model', () => {
   });
 
   it('bounds quantity options and the product quantity by stock', () => {
-    const values = valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD'), { domain: '', fields: { f7: 'x' } });
+    const values = { ...valuesFromConfiguration(cloudVps2, defaultConfiguration(cloudVps2, 'USD'), { domain: '', fields: { f7: 'x' } }), server: SERVER_OK };
     expect(errors(cloudVps2, { ...values, options: { ...values.options, o4: '17' } })).toEqual({
       'options.o4': 'Extra RAM (GB) must be a whole number from 0 to 16.',
     });

@@ -1,4 +1,5 @@
 import {
+  addonQuantityBounds,
   normaliseConfiguration,
   priceConfiguration,
   type PriceBreakdown,
@@ -8,7 +9,8 @@ import {
   type Configuration,
 } from '@/lib/pricing';
 import type { LinkedConfiguration } from '@/lib/catalogue/configuration-link';
-import type { ConfigOption, Product } from '@/lib/whmcs/types';
+import type { ServerDetailsInput } from '@/lib/cart/server-details';
+import type { ConfigOption, Product, ProductAddon } from '@/lib/whmcs/types';
 
 /**
  * The configurator form's values and the rules of its counts, apart from any React so they can
@@ -25,10 +27,18 @@ export interface ConfiguratorValues {
   domain: string;
   /** Custom field values, keyed `f{fieldId}`. */
   fields: Record<string, string>;
+  /** Product addons, keyed `a{addonId}`: a checkbox (boolean), or a count where quantities are allowed. */
+  addons: Record<string, string | boolean>;
+  /** Products of type `server`: what WHMCS asks for the server (unused otherwise). Never in the URL. */
+  server: ServerDetailsInput;
 }
+
+/** The server details a form starts with: WHMCS's usual nameserver prefixes, nothing else. */
+const EMPTY_SERVER_DETAILS: ServerDetailsInput = { hostname: '', rootPassword: '', ns1Prefix: 'ns1', ns2Prefix: 'ns2' };
 
 export const optionKey = (id: number) => `o${id}`;
 export const fieldKey = (id: number) => `f${id}`;
+export const addonKey = (id: number) => `a${id}`;
 
 /** The form values showing a configuration (custom fields and domain kept from `keep`). */
 export function valuesFromConfiguration(
@@ -44,7 +54,12 @@ export function valuesFromConfiguration(
   }
   const fields: Record<string, string> = {};
   for (const field of product.customFields) fields[fieldKey(field.id)] = keep.fields[fieldKey(field.id)] ?? '';
-  return { cycle: configuration.cycle, options, quantity: String(configuration.quantity), domain: keep.domain, fields };
+  const addons: ConfiguratorValues['addons'] = {};
+  for (const addon of product.addons ?? []) {
+    const count = configuration.addons?.[addon.id] ?? 0;
+    addons[addonKey(addon.id)] = addon.quantityAllowed ? String(count) : count > 0;
+  }
+  return { cycle: configuration.cycle, options, quantity: String(configuration.quantity), domain: keep.domain, fields, addons, server: EMPTY_SERVER_DETAILS };
 }
 
 /**
@@ -62,6 +77,11 @@ function countProblems(product: Product, values: ConfiguratorValues): Record<str
   }
   const quantity = product.quantityMode === 'none' ? null : quantityProblem(product, values.quantity ?? '');
   if (quantity) problems.quantity = quantity;
+  for (const addon of product.addons ?? []) {
+    const raw = values.addons?.[addonKey(addon.id)];
+    const problem = addon.quantityAllowed && typeof raw === 'string' ? addonProblem(addon, raw) : null;
+    if (problem) problems[`addons.${addonKey(addon.id)}`] = problem;
+  }
   return problems;
 }
 
@@ -72,7 +92,13 @@ export function linkConfiguration(product: Product, values: ConfiguratorValues):
     const value = values.options?.[optionKey(option.id)];
     if (value !== undefined) options[option.id] = typeof value === 'boolean' ? Number(value) : value.trim();
   }
-  return { cycle: values.cycle, options, quantity: (values.quantity ?? '').trim() };
+  const addons: NonNullable<LinkedConfiguration['addons']> = {};
+  for (const addon of product.addons ?? []) {
+    const value = values.addons?.[addonKey(addon.id)];
+    const count = typeof value === 'boolean' ? Number(value) : (value ?? '').trim();
+    if (count !== 0 && count !== '' && count !== '0') addons[addon.id] = count;
+  }
+  return { cycle: values.cycle, options, quantity: (values.quantity ?? '').trim(), addons };
 }
 
 /** Custom field values by field id (as the cart keeps them) as the form's `fields`. */
@@ -98,7 +124,13 @@ export function configurationFromValues(product: Product, currencyCode: string, 
     if (value !== undefined) options[String(option.id)] = value;
   }
   const quantity = product.quantityMode === 'none' ? undefined : values.quantity;
-  return normaliseConfiguration(product, currencyCode, { cycle: values.cycle, options, quantity }).configuration;
+  const addons: Record<string, string | boolean> = {};
+  for (const addon of product.addons ?? []) {
+    const value = values.addons?.[addonKey(addon.id)];
+    if (value !== undefined) addons[String(addon.id)] = value;
+  }
+  // Addons the new cycle cannot have are left out quietly: the form offers only those it can.
+  return normaliseConfiguration(product, currencyCode, { cycle: values.cycle, options, quantity, addons }).configuration;
 }
 
 /**
@@ -127,6 +159,11 @@ function countProblem(raw: string, { min, max }: { min: number; max: number }, s
 
 export function optionProblem(option: ConfigOption, raw: string): string | null {
   return countProblem(raw, optionQuantityBounds(option), option.name);
+}
+
+/** A count of an addon that allows quantities: 0 (not added) up to the ceiling. */
+export function addonProblem(addon: ProductAddon, raw: string): string | null {
+  return countProblem(raw, { min: 0, max: addonQuantityBounds(addon).max }, addon.name);
 }
 
 export function quantityProblem(product: Product, raw: string): string | null {

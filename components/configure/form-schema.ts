@@ -4,9 +4,10 @@ import * as z from 'zod/mini';
 import '@/lib/security/zod-without-eval';
 import { fieldTooLongMessage, MAX_CUSTOM_FIELD_LENGTH, requiredFieldMessage } from '@/lib/cart/limits';
 import { checkDomain } from '@/lib/catalogue/domain-name';
+import { hostnameProblem, prefixProblem, rootPasswordProblem } from '@/lib/cart/server-details';
 import { enabledCycles } from '@/lib/pricing';
 import type { Product } from '@/lib/whmcs/types';
-import { fieldKey, optionKey, optionProblem, quantityProblem, type ConfiguratorValues } from './form-model';
+import { addonKey, addonProblem, fieldKey, optionKey, optionProblem, quantityProblem, type ConfiguratorValues } from './form-model';
 
 /**
  * The configurator's validation as a zod schema (zod/mini: the small build). The browser loads
@@ -43,7 +44,20 @@ export function configuratorSchema(product: Product, currencyCode: string, needs
         check((raw: string) => (field.required && !raw.trim() ? requiredFieldMessage(field.name) : null)),
       );
   }
+  const addons: Record<string, z.ZodMiniType<string, string> | z.ZodMiniBoolean<boolean>> = {};
+  for (const addon of product.addons ?? []) {
+    addons[addonKey(addon.id)] = addon.quantityAllowed ? z.string().check(check((raw: string) => addonProblem(addon, raw))) : z.boolean();
+  }
+  const text = (problem: (raw: string) => string | null) => (isServer ? z.string().check(check(problem)) : z.string());
+  const isServer = product.type === 'server';
   return z.object({
+    addons: z.object(addons),
+    server: z.object({
+      hostname: text(hostnameProblem),
+      rootPassword: text(rootPasswordProblem),
+      ns1Prefix: text((raw) => prefixProblem(raw, 'first nameserver', 'ns1')),
+      ns2Prefix: text((raw) => prefixProblem(raw, 'second nameserver', 'ns2')),
+    }),
     cycle: z.string().check(check((raw: string) => (cycles.some((cycle) => cycle === raw) ? null : 'Choose a billing cycle.'))),
     options: z.object(options),
     quantity:

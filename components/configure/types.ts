@@ -1,3 +1,4 @@
+import type { ServerDetailsInput } from '@/lib/cart/server-details';
 import type { Configuration } from '@/lib/pricing';
 
 /**
@@ -13,6 +14,8 @@ export interface ConfiguredItem {
   domain?: string;
   /** Custom field id -> value. */
   customFields: Record<number, string>;
+  /** Products of type `server`: hostname, root password and nameserver prefixes (sent once, sealed by the cart). */
+  server?: ServerDetailsInput;
   promoCode?: string;
 }
 

@@ -27,11 +27,22 @@ export const itemInputSchema = z.object({
     cycle: z.string().trim().min(1).max(32),
     options: z.record(z.string().regex(/^\d{1,9}$/), optionValue).default({}),
     quantity: quantitySchema.default(1),
+    /** Addon id -> count (a checkbox sends true/false); checked against the catalogue by ./mutations. */
+    addons: z.record(z.string().regex(/^\d{1,9}$/), z.union([optionValue, z.boolean()])).optional(),
   }),
   domain: z.string().trim().max(MAX_DOMAIN_LENGTH).nullish().transform((domain) => domain || null),
   customFields: z
     .record(z.string().regex(/^\d{1,9}$/), z.string().max(MAX_CUSTOM_FIELD_LENGTH, fieldTooLongMessage()))
     .default({}),
+  /** Products of type `server` only; checked by ./mutations (./server-details). */
+  server: z
+    .object({
+      hostname: z.string().max(255),
+      rootPassword: z.string().max(255),
+      ns1Prefix: z.string().max(63),
+      ns2Prefix: z.string().max(63),
+    })
+    .optional(),
   /** Set when the configurator edits an item already in the cart (its `item` URL parameter). */
   itemId: itemIdSchema.optional(),
 });

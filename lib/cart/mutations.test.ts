@@ -17,6 +17,9 @@ import {
 import type { PromotionLookup } from './pricing';
 import { CART_LIFETIME_DAYS, cartStore, MAX_CART_ITEMS, type CartStore } from './store';
 import { catalogue, SAVE15, vpsOptions, WELCOME5 } from './test-fixtures';
+import { starterWithAddons } from '@/lib/pricing/fixtures';
+import { priceCartWith } from './pricing';
+import { toOrderItems } from './order-items';
 
 let db: StoreDb;
 let store: CartStore;
@@ -25,17 +28,19 @@ let ids = 0;
 const NOW = new Date('2025-01-20T12:00:00Z');
 const CART = 'cart-under-test';
 
-const count = async (table: 'cart_carts' | 'cart_items') =>
+const count = async (table: 'cart_carts' | 'cart_items' | 'cart_item_servers') =>
   Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 
 const add = (input: AddToCartInput, context = ctx) => addOrUpdateItem(context, CART, itemInputSchema.parse(input));
 const load = () => store.load(CART, NOW);
 
 const starterInput: AddToCartInput = { pid: 1, configuration: { cycle: 'monthly', options: {}, quantity: 1 }, domain: 'Example.COM' };
+const SERVER = { hostname: 'vps1.example.com', rootPassword: 'Tr0ub4dor&3-horse', ns1Prefix: 'ns1', ns2Prefix: 'ns2' };
 const vpsInput = (quantity = 1): AddToCartInput => ({
   pid: 10,
   configuration: { cycle: 'monthly', options: { ...vpsOptions }, quantity },
   customFields: { 7: 'vps1.example.com' },
+  server: SERVER,
 });
 
 describeEachDialect('the cart', ({ open, connectAgain }) => {
@@ -50,6 +55,7 @@ describeEachDialect('the cart', ({ open, connectAgain }) => {
       now: NOW,
       newId: () => `item-id-${String(++ids).padStart(3, '0')}`,
       allowNewCart: async () => ({ allowed: true, retryAfterMs: 0 }),
+      sealRootPassword: (password) => `sealed(${password.length})`,
     };
   });
 
@@ -70,8 +76,39 @@ describeEachDialect('the cart', ({ open, connectAgain }) => {
       ]);
     });
 
+    it('keeps the chosen addons (as the form sends them) through the store, and orders them as priced', async () => {
+      const withAddons = { ...ctx, catalogue: { ...catalogue, products: [starterWithAddons] } };
+      const input = { ...starterInput, configuration: { cycle: 'monthly', options: {}, quantity: 1, addons: { 1: true, 3: '2', 4: false } } };
+      expect(await add(input, withAddons)).toMatchObject({ ok: true });
+      expect((await load())?.items[0]?.configuration).toEqual({ cycle: 'monthly', options: {}, quantity: 1, addons: { 1: 1, 3: 2 } });
+      const priced = priceCartWith((await load())!, 'USD', withAddons.catalogue, { status: 'none' }, '2025-01-20');
+      expect(toOrderItems(priced)[0]?.addons).toEqual([
+        { id: 1, quantity: 1 },
+        { id: 3, quantity: 2 },
+      ]);
+    });
+
+    it('asks a server for its hostname, nameserver prefixes and root password, and keeps the password sealed', async () => {
+      const missing = await add({ ...vpsInput(), server: { hostname: 'vps1', rootPassword: 'short', ns1Prefix: 'ns1', ns2Prefix: '' } });
+      expect(missing).toMatchObject({ ok: false, fieldErrors: { 'server.hostname': expect.any(String), 'server.rootPassword': expect.any(String), 'server.ns2Prefix': expect.any(String) } });
+      expect(await load()).toBeNull();
+
+      expect(await add({ ...vpsInput(), server: { ...SERVER, hostname: 'VPS1.Example.com.' } })).toMatchObject({ ok: true });
+      const stored = (await load())?.items[0];
+      expect(stored?.server).toEqual({ hostname: 'vps1.example.com', ns1Prefix: 'ns1', ns2Prefix: 'ns2', sealedRootPassword: 'sealed(17)' });
+      expect(JSON.stringify(await db.selectFrom('cart_items').selectAll().execute())).not.toContain(SERVER.rootPassword);
+      const priced = priceCartWith((await load())!, 'USD', catalogue, { status: 'none' }, '2025-01-20');
+      expect(toOrderItems(priced)[0]?.server).toEqual({ hostname: 'vps1.example.com', ns1Prefix: 'ns1', ns2Prefix: 'ns2', rootPassword: 'sealed(17)' });
+
+      // Not a server: server details are not asked for, nor kept.
+      expect(await add({ ...starterInput, server: SERVER })).toMatchObject({ ok: true });
+      expect((await load())?.items[1]?.server).toBeUndefined();
+      await store.removeItem(CART, stored!.id, NOW);
+      expect(await count('cart_item_servers')).toBe(0);
+    });
+
     it('takes IDN domains and string option values as forms send them', async () => {
-      const result = await add({ pid: 10, configuration: { cycle: 'monthly', options: { 1: '12', 2: '22', 3: '1', 4: '2', 5: '1' }, quantity: 1 }, customFields: { 7: 'a.example' } });
+      const result = await add({ pid: 10, configuration: { cycle: 'monthly', options: { 1: '12', 2: '22', 3: '1', 4: '2', 5: '1' }, quantity: 1 }, customFields: { 7: 'a.example' }, server: SERVER });
       expect(result.ok).toBe(true);
       expect((await load())?.items[0]?.configuration.options).toEqual({ 1: 12, 2: 22, 3: 1, 4: 2, 5: 1 });
       expect((await add({ ...starterInput, domain: 'bücher.de' })).ok).toBe(true);
@@ -80,7 +117,7 @@ describeEachDialect('the cart', ({ open, connectAgain }) => {
 
     it('refuses (and stores nothing) a product that is gone, sold out or not sold in the currency', async () => {
       expect(await add({ ...starterInput, pid: 999 })).toEqual({ ok: false, message: 'That product is no longer available.' });
-      expect(await add({ pid: 50, configuration: { cycle: 'annually', options: {}, quantity: 1 } })).toEqual({
+      expect(await add({ pid: 50, configuration: { cycle: 'annually', options: {}, quantity: 1 }, server: SERVER })).toEqual({
         ok: false,
         message: 'Dedicated E-2388G is sold out.',
       });

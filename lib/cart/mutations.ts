@@ -8,7 +8,8 @@ import { tooManyNewCarts } from './new-cart-limit';
 import { requiredFieldMessage } from './limits';
 import { priceCartWith, type PricingCatalogue, type PromotionLookup } from './pricing';
 import { MAX_CART_ITEMS, type CartStore } from './store';
-import type { Cart, CartItem } from './types';
+import { serverDetailsProblems } from './server-details';
+import type { Cart, CartItem, StoredServerDetails } from './types';
 
 /**
  * What each cart action does, once its input has the right shape: every rule re-checked against
@@ -26,6 +27,8 @@ export interface MutationContext {
   newId: () => string;
   /** Asked once, right before a new cart would be stored: may this visitor start one now? */
   allowNewCart: () => Promise<RateDecision>;
+  /** Seals a server's root password for the cart (./root-password): it is never stored in clear. */
+  sealRootPassword: (password: string) => string;
 }
 
 export type MutationResult = { ok: true; message: string } | { ok: false; message: string; fieldErrors?: Record<string, string> };
@@ -51,6 +54,7 @@ interface CheckedItem {
   configuration: Configuration;
   domain: string | null;
   customFields: Record<number, string>;
+  server?: StoredServerDetails;
 }
 
 /** The customer's new or edited item against the catalogue: the item to store, or why not. */
@@ -85,6 +89,10 @@ function checkItem(ctx: MutationContext, cart: Cart | null, input: ItemInput): {
     if (value.trim()) customFields[id] = value.trim();
   }
   for (const field of missingCustomFields(product, customFields)) fieldErrors[`customfield.${field.id}`] = requiredFieldMessage(field.name);
+  const server = product.type === 'server' ? (input.server ?? { hostname: '', rootPassword: '', ns1Prefix: '', ns2Prefix: '' }) : null;
+  if (server) {
+    for (const [field, problem] of Object.entries(serverDetailsProblems(server))) fieldErrors[`server.${field}`] = problem;
+  }
   if (Object.keys(fieldErrors).length > 0) {
     const first = Object.values(fieldErrors)[0] ?? 'Check the highlighted fields.';
     return { ok: false, message: Object.keys(fieldErrors).length === 1 ? first : `Check ${Object.keys(fieldErrors).length} fields: ${Object.values(fieldErrors).join(' ')}`, fieldErrors };
@@ -94,7 +102,16 @@ function checkItem(ctx: MutationContext, cart: Cart | null, input: ItemInput): {
   if (stock) return { ok: false, message: stock };
 
   const domain = input.domain ? checkDomain(input.domain) : null;
-  return { ok: true, item: { product, configuration, domain: domain?.ok ? domain.domain : null, customFields } };
+  const item: CheckedItem = { product, configuration, domain: domain?.ok ? domain.domain : null, customFields };
+  if (server) {
+    item.server = {
+      hostname: server.hostname.trim().toLowerCase().replace(/\.$/, ''),
+      ns1Prefix: server.ns1Prefix.trim().toLowerCase(),
+      ns2Prefix: server.ns2Prefix.trim().toLowerCase(),
+      sealedRootPassword: ctx.sealRootPassword(server.rootPassword),
+    };
+  }
+  return { ok: true, item };
 }
 
 /** Adds a configured item, or (with `itemId`) replaces that item with the new configuration. */
@@ -105,8 +122,8 @@ export async function addOrUpdateItem(ctx: MutationContext, cartId: string, inpu
 
   const checked = checkItem(ctx, cart, input);
   if (!checked.ok) return checked;
-  const { product, configuration, domain, customFields } = checked.item;
-  const contents = { pid: product.pid, configuration, domain, customFields, addedPrices: priceSnapshot(product, configuration) };
+  const { product, configuration, domain, customFields, server } = checked.item;
+  const contents = { pid: product.pid, configuration, domain, customFields, server, addedPrices: priceSnapshot(product, configuration) };
 
   if (existing) {
     await ctx.store.replaceItem(cartId, { ...existing, ...contents }, ctx.now);

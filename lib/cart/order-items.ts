@@ -33,6 +33,14 @@ export function toOrderItems(priced: PricedCart): OrderItem[] {
       configOptions: { ...configuration.options },
       customFields,
     };
+    // Addons exactly as priced: the catalogue's offer for this product and cycle, never the browser's word.
+    const addons = Object.entries(configuration.addons ?? {}).filter(([, quantity]) => quantity > 0);
+    if (addons.length > 0) order.addons = addons.map(([id, quantity]) => ({ id: Number(id), quantity }));
+    if (item.server) {
+      // Still sealed: opened for AddOrder only (./root-password).
+      const { hostname, ns1Prefix, ns2Prefix, sealedRootPassword } = item.server;
+      order.server = { hostname, ns1Prefix, ns2Prefix, rootPassword: sealedRootPassword };
+    }
     if (item.domain) {
       const domain = checkDomain(item.domain);
       order.domain = domain.ok ? domain.ascii : item.domain;

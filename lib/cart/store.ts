@@ -26,6 +26,7 @@ const storedConfiguration = z.object({
   cycle: z.enum(BILLING_CYCLES as [BillingCycle, ...BillingCycle[]]),
   options: integerKeyed(z.number().int()),
   quantity: z.number().int(),
+  addons: integerKeyed(z.number().int()).optional(),
 });
 
 /** A JSON text column, parsed and then checked against `schema`. */
@@ -54,6 +55,11 @@ const storedItem = z.object({
 
 const storedCart = z.object({ id: z.string(), promo_code: z.string().nullable() });
 
+/** A server item's details (cart_item_servers): the root password as sealed. */
+const storedServer = z
+  .object({ hostname: z.string(), ns1_prefix: z.string(), ns2_prefix: z.string(), sealed_root_password: z.string() })
+  .transform((row) => ({ hostname: row.hostname, ns1Prefix: row.ns1_prefix, ns2Prefix: row.ns2_prefix, sealedRootPassword: row.sealed_root_password }));
+
 export interface CartStore {
   /** The cart with its items in order; null when there is no such cart (or it expired). */
   load(cartId: string, now: Date): Promise<Cart | null>;
@@ -77,11 +83,22 @@ export interface CartStore {
 }
 
 export function cartStore(db: StoreDb): CartStore {
-  const touch = (cartId: string, now: Date) =>
-    db.updateTable('cart_carts').set({ updated_at: now.toISOString() }).where('id', '=', cartId).executeTakeFirst();
+  const touch = (cartId: string, now: Date, on: Kysely<StoreTables> = db) =>
+    on.updateTable('cart_carts').set({ updated_at: now.toISOString() }).where('id', '=', cartId).executeTakeFirst();
   /** Changes to one cart's items run one at a time, on every instance, so positions and counts read inside stay true. */
   const inCart = <T>(cartId: string, work: (tx: Kysely<StoreTables>) => Promise<T>) => lockedTransaction(db, [`cart:${cartId}`], work);
   const cutoff = (now: Date) => new Date(now.getTime() - CART_LIFETIME_DAYS * 86_400_000).toISOString();
+
+  /** An item's server details replace what it had (none when it has none). */
+  const writeServer = async (tx: Kysely<StoreTables>, item: CartItem) => {
+    await tx.deleteFrom('cart_item_servers').where('item_id', '=', item.id).execute();
+    if (!item.server) return;
+    const { hostname, ns1Prefix, ns2Prefix, sealedRootPassword } = item.server;
+    await tx
+      .insertInto('cart_item_servers')
+      .values({ item_id: item.id, hostname, ns1_prefix: ns1Prefix, ns2_prefix: ns2Prefix, sealed_root_password: sealedRootPassword })
+      .execute();
+  };
 
   const itemValues = (item: CartItem) => ({
     pid: item.pid,
@@ -101,7 +118,20 @@ export function cartStore(db: StoreDb): CartStore {
         .executeTakeFirst();
       if (!row) return null;
       const cart = storedCart.parse(row);
-      const rows = await db.selectFrom('cart_items').selectAll().where('cart_id', '=', cartId).orderBy('position').execute();
+      const [rows, serverRows] = await Promise.all([
+        db.selectFrom('cart_items').selectAll().where('cart_id', '=', cartId).orderBy('position').execute(),
+        db
+          .selectFrom('cart_item_servers')
+          .innerJoin('cart_items', 'cart_items.id', 'cart_item_servers.item_id')
+          .select(['cart_item_servers.item_id', 'hostname', 'ns1_prefix', 'ns2_prefix', 'sealed_root_password'])
+          .where('cart_items.cart_id', '=', cartId)
+          .execute(),
+      ]);
+      const servers = new Map(serverRows.map((row) => [row.item_id, storedServer.safeParse(row)]));
+      const serverOf = (itemId: string) => {
+        const parsed = servers.get(itemId);
+        return parsed?.success ? { server: parsed.data } : {};
+      };
       const items = rows.flatMap((raw): CartItem[] => {
         const parsed = storedItem.safeParse(raw);
         // Only a hand-edited database gets here; one unreadable row must not lose the whole cart.
@@ -110,7 +140,7 @@ export function cartStore(db: StoreDb): CartStore {
           return [];
         }
         const { id, pid, configuration, domain, custom_fields, added_prices, added_at } = parsed.data;
-        return [{ id, pid, configuration, domain, customFields: custom_fields, addedAt: added_at, addedPrices: added_prices }];
+        return [{ id, pid, configuration, domain, customFields: custom_fields, addedAt: added_at, addedPrices: added_prices, ...serverOf(id) }];
       });
       return { id: cart.id, items, promoCode: cart.promo_code };
     },
@@ -152,20 +182,24 @@ export function cartStore(db: StoreDb): CartStore {
           .insertInto('cart_items')
           .values({ ...itemValues(item), id: item.id, added_at: item.addedAt, cart_id: cartId, position })
           .execute();
+        await writeServer(tx, item);
         return true;
       });
     },
 
-    async replaceItem(cartId, item, now) {
-      const result = await db
-        .updateTable('cart_items')
-        .set(itemValues(item))
-        .where('id', '=', item.id)
-        .where('cart_id', '=', cartId)
-        .executeTakeFirst();
-      const changed = result.numUpdatedRows > 0n;
-      if (changed) await touch(cartId, now);
-      return changed;
+    replaceItem(cartId, item, now) {
+      return inCart(cartId, async (tx) => {
+        const result = await tx
+          .updateTable('cart_items')
+          .set(itemValues(item))
+          .where('id', '=', item.id)
+          .where('cart_id', '=', cartId)
+          .executeTakeFirst();
+        if (result.numUpdatedRows === 0n) return false;
+        await writeServer(tx, item);
+        await touch(cartId, now, tx);
+        return true;
+      });
     },
 
     async removeItem(cartId, itemId, now) {

@@ -30,6 +30,16 @@ export interface CartItem {
    * cart is viewed in.
    */
   addedPrices: Record<string, AddedPrice>;
+  /** Products of type `server`: what WHMCS asks for the server. The root password is sealed (./root-password). */
+  server?: StoredServerDetails;
+}
+
+export interface StoredServerDetails {
+  hostname: string;
+  ns1Prefix: string;
+  ns2Prefix: string;
+  /** Sealed with SESSION_SECRET: never stored or shown in clear. */
+  sealedRootPassword: string;
 }
 
 export interface Cart {

@@ -28,6 +28,7 @@ describe('catalogue configuration file', () => {
       groups: { vps: { name: 'Cloud Servers', tagline: 'Root access', order: 1 }, email: { hidden: true } },
       hiddenProducts: [4, 9],
       productSlugs: {},
+      addons: [],
     });
   });
 

@@ -43,6 +43,33 @@ const domainSettings = z.strictObject({
     .optional(),
 });
 
+/** A price as the shop writes it: "2.00" or 2 (major units). */
+const amount = z.union([z.string().regex(/^\d+(\.\d{1,2})?$/, 'must be an amount like "2.00"'), z.number().nonnegative()]);
+const cyclePrice = z.union([amount, z.strictObject({ price: amount, setupFee: amount.optional() })]);
+
+/**
+ * A product addon declared by the shop, for a WHMCS without the companion (which lists them
+ * itself). The prices must be WHMCS's: WHMCS charges its own whatever the shop shows.
+ */
+const addonSettings = z.strictObject({
+  /** WHMCS's addon id (Products/Services -> Product Addons). */
+  id: z.number().int().positive(),
+  name: z.string().trim().min(1).max(120),
+  description: z.string().trim().max(500).default(''),
+  /** The product ids (pid) it can be ordered with. */
+  products: z.array(z.number().int().positive()).min(1),
+  payType: z.enum(['recurring', 'onetime', 'free']).default('recurring'),
+  /** The customer may choose how many (WHMCS's "Allow Multiple Quantities"). */
+  quantity: z.boolean().default(false),
+  /** Per currency code, per cycle (`monthly`..`triennially`, or `onetime`): a price, or price and setup fee. */
+  pricing: z
+    .record(
+      z.string().regex(/^[A-Z]{3}$/, 'must be a currency code like "USD"'),
+      z.partialRecord(z.enum(['monthly', 'quarterly', 'semiannually', 'annually', 'biennially', 'triennially', 'onetime']), cyclePrice),
+    )
+    .default({}),
+});
+
 const catalogueConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   groups: z.record(z.string().regex(/^[^/?#\s]+$/, 'must be a group slug as in /store/{slug}'), groupSettings).default({}),
@@ -57,13 +84,16 @@ const catalogueConfigSchema = z.strictObject({
    * would otherwise be `product-{pid}`). Overrides the slug WHMCS sends.
    */
   productSlugs: z.record(z.string().regex(/^\d+$/, 'must be a product id (pid)'), z.string().regex(/^[^/?#\s]+$/, 'must be a URL slug')).default({}),
+  /** Product addons, used only when WHMCS has no companion to list them. */
+  addons: z.array(addonSettings).default([]),
 });
 
 export type CatalogueConfig = z.infer<typeof catalogueConfigSchema>;
 export type GroupSettings = z.infer<typeof groupSettings>;
 export type DomainSettings = z.infer<typeof domainSettings>;
+export type AddonSettings = z.infer<typeof addonSettings>;
 
-export const EMPTY_CONFIG: CatalogueConfig = { groups: {}, hiddenProducts: [], productSlugs: {} };
+export const EMPTY_CONFIG: CatalogueConfig = { groups: {}, hiddenProducts: [], productSlugs: {}, addons: [] };
 
 export class CatalogueConfigError extends Error {
   override name = 'CatalogueConfigError';

@@ -38,6 +38,19 @@ describe('configuration links', () => {
     expect(restored).toEqual({ configuration, problems: [] });
   });
 
+  it('carries the chosen addons as addon[ID]=count, and only those', () => {
+    const params = configurationToParams({
+      configuration: { cycle: 'monthly', options: {}, quantity: 1, addons: { 1: 1, 3: 2, 4: 0 } },
+      currencyCode: 'USD',
+      withQuantity: false,
+    });
+    expect(params.get('addon[1]')).toBe('1');
+    expect(params.get('addon[3]')).toBe('2');
+    expect(params.has('addon[4]')).toBe(false);
+    expect(paramsToRequest(params).configuration.addons).toEqual({ 1: '1', 3: '2' });
+    expect(withForeignParams(new URLSearchParams('billingcycle=annually'), params).has('addon[1]')).toBe(false);
+  });
+
   it('reads junk without throwing, for normaliseConfiguration to repair', () => {
     const request = paramsToRequest(new URLSearchParams('billingcycle=weekly&configoption[1]=999&configoption[x]=1&qty=-4'));
     expect(request.configuration).toEqual({ cycle: 'weekly', options: { 1: '999' }, quantity: '-4' });

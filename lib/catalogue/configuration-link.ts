@@ -18,6 +18,9 @@ export const PARAM = {
 
 const OPTION = /^configoption\[(\d{1,9})\]$/;
 const optionParam = (id: number) => `configoption[${id}]`;
+/** Product addons: `addon[ID]=count` (0 or absent: not added). */
+const ADDON = /^addon\[(\d{1,9})\]$/;
+const addonParam = (id: number) => `addon[${id}]`;
 
 /**
  * A configuration as a link carries it: a pricing `Configuration`, or what a form shows (a count
@@ -27,6 +30,8 @@ export interface LinkedConfiguration {
   cycle: string;
   options: Record<number, number | string>;
   quantity: number | string;
+  /** Chosen addons only (a count as typed); none when absent. */
+  addons?: Record<number, number | string>;
 }
 
 export interface ConfigurationLink {
@@ -44,6 +49,9 @@ export function configurationToParams(link: ConfigurationLink): URLSearchParams 
   params.set(PARAM.cycle, link.configuration.cycle);
   for (const [id, value] of Object.entries(link.configuration.options)) params.set(optionParam(Number(id)), String(value));
   if (link.withQuantity) params.set(PARAM.quantity, String(link.configuration.quantity));
+  for (const [id, count] of Object.entries(link.configuration.addons ?? {})) {
+    if (String(count) !== '0') params.set(addonParam(Number(id)), String(count));
+  }
   const domain = link.domain?.trim();
   if (domain) params.set(PARAM.domain, domain);
   const promo = link.promoCode?.trim();
@@ -61,14 +69,14 @@ const OWN_PARAMS = new Set<string>(Object.values(PARAM));
 export function withForeignParams(configuration: URLSearchParams, current: URLSearchParams): URLSearchParams {
   const merged = new URLSearchParams(configuration);
   for (const [key, value] of current) {
-    if (!OWN_PARAMS.has(key) && !OPTION.test(key)) merged.append(key, value);
+    if (!OWN_PARAMS.has(key) && !OPTION.test(key) && !ADDON.test(key)) merged.append(key, value);
   }
   return merged;
 }
 
 /** What a link asks for, unchecked: hand `configuration` to `normaliseConfiguration`. */
 export interface LinkRequest {
-  configuration: { cycle?: string; options: Record<string, string>; quantity?: string };
+  configuration: { cycle?: string; options: Record<string, string>; quantity?: string; addons?: Record<string, string> };
   currencyCode: string | null;
   domain: string | null;
   promoCode: string | null;
@@ -76,9 +84,12 @@ export interface LinkRequest {
 
 export function paramsToRequest(params: URLSearchParams): LinkRequest {
   const options: Record<string, string> = {};
+  const addons: Record<string, string> = {};
   for (const [key, value] of params) {
     const match = OPTION.exec(key);
     if (match?.[1]) options[match[1]] = value;
+    const addon = ADDON.exec(key);
+    if (addon?.[1]) addons[addon[1]] = value;
   }
   const text = (name: string) => {
     const value = params.get(name)?.trim();
@@ -89,6 +100,7 @@ export function paramsToRequest(params: URLSearchParams): LinkRequest {
       cycle: text(PARAM.cycle) ?? undefined,
       options,
       quantity: text(PARAM.quantity) ?? undefined,
+      ...(Object.keys(addons).length > 0 ? { addons } : {}),
     },
     currencyCode: text(PARAM.currency),
     domain: text(PARAM.domain),

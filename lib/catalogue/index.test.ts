@@ -13,6 +13,9 @@ import type { Currency, Product } from '@/lib/whmcs/types';
 const whmcs = vi.hoisted(() => ({
   getProducts: vi.fn<() => Promise<Product[]>>(),
   getCurrencies: vi.fn<() => Promise<Currency[]>>(),
+  // A WHMCS without the companion: group names come from the shop's file.
+  getProductGroups: vi.fn(async () => null),
+  getProductAddons: vi.fn(async () => null),
 }));
 vi.mock('@/lib/whmcs', () => whmcs);
 // Outside Next.js `'use cache'` is a plain string: every call reaches the loader. What is checked

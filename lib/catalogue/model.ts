@@ -1,4 +1,5 @@
-import type { Currency, Product } from '@/lib/whmcs/types';
+import type { Currency, Product, ProductAddon, ProductGroupInfo } from '@/lib/whmcs/types';
+import { addonsForProduct, declaredAddons } from './addons';
 import type { CatalogueConfig, GroupSettings } from './config-file';
 import { featureLines, nameFromSlug } from './names';
 
@@ -30,6 +31,8 @@ export interface Catalogue {
   /** Every product WHMCS returned, hidden ones included, in WHMCS's order. */
   products: CatalogueProduct[];
   currencies: Currency[];
+  /** Every product addon: WHMCS's (companion) or the shop's declared ones. Products carry theirs in `addons`. */
+  addons: ProductAddon[];
   /** The shop's default currency: WHMCS's first (id 1 is the default in WHMCS). */
   defaultCurrency: Currency;
   /** When WHMCS last answered (ISO). */
@@ -42,6 +45,9 @@ export interface CatalogueData {
   products: Product[];
   currencies: Currency[];
   fetchedAt: string;
+  /** What the companion says (null or absent: WHMCS has none): group names and settings, the addon catalogue. */
+  groups?: ProductGroupInfo[] | null;
+  addons?: ProductAddon[] | null;
 }
 
 /** Group names and taglines a deployment supplies before the shop's own file (the sandbox's). */
@@ -61,17 +67,27 @@ export function buildCatalogue(
   const defaultCurrency = [...data.currencies].sort((a, b) => a.id - b.id)[0];
   if (!defaultCurrency) throw new EmptyCatalogueError('WHMCS returned no currencies');
 
-  const hidden = new Set(config.hiddenProducts);
+  // The companion knows WHMCS's own group settings and hidden products; the shop's file fills in without it.
+  const companionGroups = new Map((data.groups ?? []).map((group) => [group.slug.toLowerCase(), group]));
+  const hidden = new Set([
+    ...config.hiddenProducts,
+    ...(data.groups ?? []).flatMap((group) => group.products.filter((p) => p.hidden || p.retired).map((p) => p.pid)),
+  ]);
   const groupSlugByGid = new Map(Object.entries(config.groups).flatMap(([slug, settings]) => (settings.gid ? [[settings.gid, slug] as const] : [])));
-  const products: CatalogueProduct[] = data.products.map((product) => ({
-    ...product,
-    // The configuration names URLs the WHMCS version may not send (product_url, slug: 8.3+).
-    slug: config.productSlugs[String(product.pid)] ?? product.slug,
-    groupSlug: groupSlugByGid.get(product.gid) ?? product.groupSlug,
-    features: featureLines(product.description),
-    hidden: hidden.has(product.pid),
-    soldOut: isSoldOut(product),
-  }));
+  const addons = data.addons ?? declaredAddons(config.addons, data.currencies);
+  const products: CatalogueProduct[] = data.products.map((product) => {
+    const offered = addonsForProduct(addons, product.pid);
+    return {
+      ...product,
+      // The configuration names URLs the WHMCS version may not send (product_url, slug: 8.3+).
+      slug: config.productSlugs[String(product.pid)] ?? product.slug,
+      groupSlug: groupSlugByGid.get(product.gid) ?? product.groupSlug,
+      ...(offered.length > 0 ? { addons: offered } : {}),
+      features: featureLines(product.description),
+      hidden: hidden.has(product.pid),
+      soldOut: isSoldOut(product),
+    };
+  });
 
   // Groups appear in WHMCS's order (GetProducts sorts by group order) unless settings say otherwise.
   const bySlug = new Map<string, CatalogueProduct[]>();
@@ -86,15 +102,16 @@ export function buildCatalogue(
   let position = 0;
   for (const [slug, members] of bySlug) {
     const settings: GroupSettings = config.groups[slug] ?? {};
+    const info = companionGroups.get(slug.toLowerCase());
     const listed = members.filter((product) => !product.hidden);
     position++;
-    if (settings.hidden || listed.length === 0) continue;
+    if ((info?.hidden ?? settings.hidden) || listed.length === 0) continue;
     groups.push({
       slug,
-      name: settings.name ?? nameFromSlug(slug),
-      tagline: settings.tagline || null,
+      name: info?.name || settings.name || nameFromSlug(slug),
+      tagline: info?.tagline || settings.tagline || null,
       products: listed,
-      order: settings.order ?? Number.POSITIVE_INFINITY,
+      order: info?.order ?? settings.order ?? Number.POSITIVE_INFINITY,
       position,
     });
   }
@@ -103,6 +120,7 @@ export function buildCatalogue(
   return {
     groups: groups.map(({ slug, name, tagline, products: listed }) => ({ slug, name, tagline, products: listed })),
     products,
+    addons,
     currencies: data.currencies,
     defaultCurrency,
     fetchedAt: data.fetchedAt,
@@ -145,8 +163,12 @@ export function resolveCurrency(catalogue: Pick<Catalogue, 'currencies' | 'defau
 export function productForCurrency(product: CatalogueProduct, code: string): Product {
   const { features: _features, hidden: _hidden, soldOut: _soldOut, ...plain } = product;
   const pricing = product.pricing[code];
+  const addons = product.addons
+    ?.filter((addon) => addon.pricing[code])
+    .map((addon) => ({ ...addon, pricing: { [code]: addon.pricing[code]! } }));
   return {
     ...plain,
+    ...(addons ? { addons } : {}),
     description: '',
     pricing: pricing ? { [code]: pricing } : {},
     configOptions: product.configOptions.map((option) => ({

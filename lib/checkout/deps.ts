@@ -1,5 +1,6 @@
 import 'server-only';
 import { getCart, priceCart, removeOrderedItems } from '@/lib/cart';
+import { withOpenedRootPasswords } from '@/lib/cart/root-password';
 import { env } from '@/lib/config/env';
 import { attemptStore } from '@/lib/app-services';
 import { addOrder, getClientDetails, getOrders, getPaymentMethods } from '@/lib/whmcs';
@@ -8,7 +9,8 @@ import type { CheckoutDeps } from './submit-order';
 /** The real I/O: WHMCS, the visitor's cart, the store db, the clock. */
 export function checkoutDeps(): CheckoutDeps {
   return {
-    whmcs: { getClientDetails, getPaymentMethods, getOrders, addOrder, timeoutMs: env().WHMCS_TIMEOUT_MS },
+    // Root passwords stay sealed through the checkout (fingerprints, logs) and are opened for AddOrder only.
+    whmcs: { getClientDetails, getPaymentMethods, getOrders, addOrder: (order) => addOrder(withOpenedRootPasswords(order)), timeoutMs: env().WHMCS_TIMEOUT_MS },
     cart: { load: getCart, price: priceCart, removeOrdered: removeOrderedItems },
     attempts: attemptStore(),
     clock: { now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },

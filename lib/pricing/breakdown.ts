@@ -7,16 +7,18 @@ import type {
   Minor,
   Product,
 } from '@/lib/whmcs/types';
+import { addonPrice } from './addons';
 import { assertValidConfiguration, PricingError, type Configuration } from './configuration';
 import { isRecurringCycle } from './cycles';
 import { currencyFormat, cyclePrice } from './product';
 
 interface PriceLine {
-  kind: 'product' | 'option' | 'setup';
+  kind: 'product' | 'option' | 'addon' | 'setup';
   /** "Cloud VPS 2", "Operating System: Ubuntu 24.04", "Daily backups", "Extra RAM (GB) x 4", "Setup fee". */
   label: string;
   optionId?: number;
-  /** Already multiplied by option count and product quantity. */
+  addonId?: number;
+  /** Already multiplied by option count and product quantity; an addon's includes its setup fee. */
   dueToday: Minor;
   /** Per renewal, already multiplied; 0 for setup lines and for onetime/free. */
   recurring: Minor;
@@ -26,8 +28,12 @@ export interface PriceBreakdown {
   currency: CurrencyFormat;
   cycle: BillingCycle;
   quantity: number;
-  /** The product, then each priced option in the product's option order, then all setup fees. */
+  /**
+   * The product, each priced option in the product's option order, the product's and options'
+   * setup fees, then each addon (with its own setup fee, as WHMCS invoices an addon on one line).
+   */
   lines: PriceLine[];
+  /** Every setup fee, addons' included. */
   setupTotal: Minor;
   /** The sum of the lines' `dueToday`: first payment including setup fees. */
   dueToday: Minor;
@@ -118,8 +124,11 @@ export function priceConfiguration(
     return line;
   });
   const setups = product.quantityMode === 'scaling' ? 1 : quantity;
-  const setupTotal = charges.reduce((sum, { unit, count }) => sum + unit.setupFee * count * setups, 0);
-  if (setupTotal !== 0) lines.push({ kind: 'setup', label: 'Setup fee', dueToday: setupTotal, recurring: 0 });
+  const productSetup = charges.reduce((sum, { unit, count }) => sum + unit.setupFee * count * setups, 0);
+  if (productSetup !== 0) lines.push({ kind: 'setup', label: 'Setup fee', dueToday: productSetup, recurring: 0 });
+  const addons = addonLines(product, currencyCode, configuration);
+  lines.push(...addons.lines);
+  const setupTotal = productSetup + addons.setup;
 
   return {
     currency,
@@ -130,4 +139,30 @@ export function priceConfiguration(
     dueToday: lines.reduce((sum, line) => sum + line.dueToday, 0),
     recurring: recurs ? lines.reduce((sum, line) => sum + line.recurring, 0) : null,
   };
+}
+
+/**
+ * The chosen addons, as WHMCS creates them: each service of the line gets every addon (separate
+ * services each their own, a scaling service once), `count` units of it, each charged the
+ * addon's price and setup fee. A one-time or free addon adds nothing to renewals.
+ */
+function addonLines(product: Product, currencyCode: string, configuration: Configuration): { lines: PriceLine[]; setup: Minor } {
+  const services = product.quantityMode === 'multiple' ? configuration.quantity : 1;
+  const lines: PriceLine[] = [];
+  let setup = 0;
+  for (const addon of product.addons ?? []) {
+    const count = configuration.addons?.[addon.id] ?? 0;
+    const unit = count > 0 ? addonPrice(addon, currencyCode, configuration.cycle) : null;
+    if (!unit) continue;
+    const units = count * services;
+    setup += unit.setupFee * units;
+    lines.push({
+      kind: 'addon',
+      label: count > 1 ? `${addon.name} x ${count}` : addon.name,
+      addonId: addon.id,
+      dueToday: (unit.price + unit.setupFee) * units,
+      recurring: addon.payType === 'recurring' && isRecurringCycle(configuration.cycle) ? unit.price * units : 0,
+    });
+  }
+  return { lines, setup };
 }

@@ -1,4 +1,5 @@
 import type { BillingCycle, Product } from '@/lib/whmcs/types';
+import { resolveAddons } from './addons';
 import { cycleLabel, parseCycle } from './cycles';
 import { isAbsent, resolveOption, resolveProductQuantity, show } from './options';
 import { defaultCycle, enabledCycles } from './product';
@@ -9,6 +10,8 @@ export interface Configuration {
   /** Option id -> chosen choice id (dropdown/radio), 0|1 (yes/no) or a count (quantity). */
   options: Record<number, number>;
   quantity: number;
+  /** Addon id -> how many (1 unless the addon allows more); present when the product offers addons. */
+  addons?: Record<number, number>;
 }
 
 /**
@@ -20,6 +23,7 @@ interface ConfigurationInput {
   cycle?: unknown;
   options?: unknown;
   quantity?: unknown;
+  addons?: unknown;
 }
 
 /** A configuration that cannot be priced, or a product that is not sold in the currency. */
@@ -90,7 +94,13 @@ export function normaliseConfiguration(
   const quantity = resolveProductQuantity(product, fields.quantity);
   if (quantity.problem) problems.push(quantity.problem);
 
-  return { configuration: { cycle, options, quantity: quantity.value }, problems };
+  const configuration: Configuration = { cycle, options, quantity: quantity.value };
+  if (product.addons?.length) {
+    const addons = resolveAddons(product, currencyCode, cycle, fields.addons);
+    configuration.addons = addons.addons;
+    problems.push(...addons.problems);
+  }
+  return { configuration, problems };
 }
 
 /**
@@ -117,6 +127,9 @@ export function assertValidConfiguration(product: Product, currencyCode: string,
   const quantity = resolveProductQuantity(product, configuration.quantity);
   if (!quantity.given) fail('no quantity.');
   if (quantity.problem) fail(quantity.problem);
+  const addons = resolveAddons(product, currencyCode, configuration.cycle, configuration.addons);
+  if (addons.problems[0]) fail(addons.problems[0]);
+  if (Object.values(configuration.addons ?? {}).some((count) => count === 0)) fail('an addon with quantity 0.');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

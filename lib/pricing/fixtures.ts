@@ -1,4 +1,4 @@
-import type { Currency, CurrencyFormat, Product } from '@/lib/whmcs/types';
+import type { Currency, CurrencyFormat, Product, ProductAddon } from '@/lib/whmcs/types';
 
 /**
  * Literal domain products for tests, priced in USD and EUR with deliberately different numbers
@@ -377,3 +377,33 @@ export const allProducts: Product[] = [
   backupStorage,
   dedicatedServer,
 ];
+
+/** Product addons: daily backups (recurring, monthly and annually), an extra IP (quantities, setup fee), SSL (one-time). */
+const dailyBackups: ProductAddon = {
+  id: 1,
+  name: 'Daily backups',
+  description: '',
+  productIds: [1],
+  payType: 'recurring',
+  quantityAllowed: false,
+  offeredOnOrder: true,
+  taxed: true,
+  pricing: { USD: { ...USD, cycles: { monthly: noSetup(200), annually: noSetup(2400) } } },
+};
+const extraIp: ProductAddon = {
+  ...dailyBackups,
+  id: 3,
+  name: 'Extra IPv4',
+  quantityAllowed: true,
+  pricing: { USD: { ...USD, cycles: { monthly: { price: 300, setupFee: 100 }, annually: noSetup(3600) } } },
+};
+const sslAddon: ProductAddon = {
+  ...dailyBackups,
+  id: 4,
+  name: 'SSL Certificate',
+  payType: 'onetime',
+  pricing: { USD: { ...USD, cycles: { onetime: noSetup(2900) } } },
+};
+
+/** Starter with those addons on offer. */
+export const starterWithAddons: Product = { ...starter, addons: [dailyBackups, extraIp, sslAddon] };

@@ -27,3 +27,4 @@ export {
   type Configuration,
 } from './configuration';
 export { priceConfiguration, choicePrice, type PriceBreakdown } from './breakdown';
+export { addonPrice, availableAddons, addonQuantityBounds } from './addons';

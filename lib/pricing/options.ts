@@ -126,7 +126,7 @@ export function isAbsent(raw: unknown): boolean {
  * An integer from a number or a string of digits ("4", " 4 ", "-3"); null for anything else
  * ("4.5", "4abc", arrays). Out-of-range magnitudes are fine: callers clamp them to small bounds.
  */
-function parseInteger(raw: unknown): number | null {
+export function parseInteger(raw: unknown): number | null {
   if (typeof raw === 'number') return Number.isInteger(raw) ? raw + 0 : null; // + 0 turns -0 into 0
   if (typeof raw === 'string' && /^\s*[+-]?\d+\s*$/.test(raw)) return Number(raw) + 0;
   return null;

@@ -214,6 +214,13 @@ export interface AddonRow {
   name: string;
   description: string;
   packages: string;
+  paytype: 'recurring' | 'onetime' | 'free';
+  allowqty: number;
+  showorder: number;
+  hidden: number;
+  retired: number;
+  tax: number;
+  weight: number;
 }
 
 export function currencyById(db: Db, id: number): CurrencyRow | undefined {

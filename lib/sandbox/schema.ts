@@ -129,11 +129,20 @@ CREATE TABLE IF NOT EXISTS custom_field_values (
   PRIMARY KEY (fieldid, relid)
 );
 
+-- tbladdons: \`paytype\` is what WHMCS keeps in tbladdons.billingcycle (recurring, onetime, free);
+-- \`allowqty\` not 0 lets the customer choose a quantity.
 CREATE TABLE IF NOT EXISTS addons (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL,
   description TEXT NOT NULL DEFAULT '',
-  packages TEXT NOT NULL DEFAULT ''
+  packages TEXT NOT NULL DEFAULT '',
+  paytype TEXT NOT NULL DEFAULT 'recurring',
+  allowqty INTEGER NOT NULL DEFAULT 0,
+  showorder INTEGER NOT NULL DEFAULT 1,
+  hidden INTEGER NOT NULL DEFAULT 0,
+  retired INTEGER NOT NULL DEFAULT 0,
+  tax INTEGER NOT NULL DEFAULT 0,
+  weight INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE IF NOT EXISTS users (
@@ -255,6 +264,7 @@ CREATE TABLE IF NOT EXISTS service_addons (
   hostingid INTEGER NOT NULL REFERENCES services(id),
   addonid INTEGER NOT NULL REFERENCES addons(id),
   name TEXT NOT NULL DEFAULT '',
+  qty INTEGER NOT NULL DEFAULT 1,
   setupfee INTEGER NOT NULL DEFAULT 0,
   recurring INTEGER NOT NULL DEFAULT 0,
   billingcycle TEXT NOT NULL,

@@ -365,7 +365,16 @@ const SEED_CONFIG_GROUPS: readonly SeedConfigGroup[] = [
   },
 ];
 
-const ADDONS = [{ id: 1, name: 'Daily Off-site Backups', description: 'A copy of your data in another datacentre', packages: '1,2,4,5', monthly: 2 }];
+/** Product addons (USD): recurring ones priced per month like options; the SSL certificate once. */
+const ADDONS = [
+  { id: 1, name: 'Daily Off-site Backups', description: 'A copy of your data in another datacentre', packages: '1,2,4,5', paytype: 'recurring', allowqty: 0, monthly: 2, setup: 0, tax: 1 },
+  { id: 2, name: 'cPanel Licence', description: 'The cPanel & WHM control panel, installed for you', packages: '4,5,8,9', paytype: 'recurring', allowqty: 0, monthly: 15, setup: 5, tax: 1 },
+  { id: 3, name: 'Extra IPv4 Address', description: 'An additional dedicated IPv4 address each', packages: '2,4,5,8,9', paytype: 'recurring', allowqty: 1, monthly: 3, setup: 0, tax: 0 },
+  { id: 4, name: 'SSL Certificate', description: 'Domain-validated certificate, one year', packages: '1,2', paytype: 'onetime', allowqty: 0, monthly: 29, setup: 0, tax: 1 },
+] as const;
+
+/** Domain extras per year (USD): DNS management, email forwarding, ID protection (tblpricing "domainaddons"). */
+const DOMAIN_EXTRAS = { dnsmanagement: 1.5, emailforwarding: 2, idprotection: 7.99 };
 
 /** `appliesto` lists every paid product: in WHMCS a promotion applies to nothing it does not list. */
 const PAID_PRODUCTS = SEED_PRODUCTS.filter((p) => p.paytype !== 'free').map((p) => p.id).join(',');
@@ -577,15 +586,21 @@ function seedCatalogue(db: Db): void {
       });
     });
   }
-  for (const addon of ADDONS) {
-    db.prepare('INSERT INTO addons (id, name, description, packages) VALUES (?, ?, ?, ?)').run(
-      addon.id,
-      addon.name,
-      addon.description,
-      addon.packages,
-    );
-    insertPricing(db, 'addon', addon.id, optionColumns(addon.monthly, 0));
-  }
+  ADDONS.forEach((addon, index) => {
+    db.prepare(
+      'INSERT INTO addons (id, name, description, packages, paytype, allowqty, tax, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(addon.id, addon.name, addon.description, addon.packages, addon.paytype, addon.allowqty, addon.tax, index + 1);
+    const columns =
+      addon.paytype === 'onetime' ? productColumns({ monthly: [addon.monthly, addon.setup] }) : optionColumns(addon.monthly, addon.setup);
+    insertPricing(db, 'addon', addon.id, columns);
+  });
+  const extras = Object.fromEntries([...Object.keys(productColumns({}))].map((column) => [column, 0]));
+  insertPricing(db, 'domainaddons', 0, {
+    ...extras,
+    msetupfee: DOMAIN_EXTRAS.dnsmanagement,
+    qsetupfee: DOMAIN_EXTRAS.emailforwarding,
+    ssetupfee: DOMAIN_EXTRAS.idprotection,
+  });
   for (const promo of PROMOTIONS) {
     db.prepare(
       `INSERT INTO promotions (id, code, type, recurring, value, appliesto, applyonce, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -634,7 +649,7 @@ function line(pid: number, billingCycle: string, extra: Partial<OrderLine> = {})
     domain: '',
     configOptions: new Map(),
     customFields: new Map(),
-    addonIds: [],
+    addons: [],
     server: null,
     ...extra,
   };

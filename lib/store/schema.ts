@@ -18,6 +18,8 @@ export interface StoreTables {
     added_prices: string;
     added_at: string;
   };
+  /** A server item's details; the root password only as sealed (lib/cart/root-password). */
+  cart_item_servers: { item_id: string; hostname: string; ns1_prefix: string; ns2_prefix: string; sealed_root_password: string };
   checkout_attempts: {
     key: string;
     client_id: number;

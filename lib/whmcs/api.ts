@@ -2,11 +2,16 @@ import 'server-only';
 import { z } from 'zod';
 import type { CallFn, CallOptions } from './client';
 import type { RequestParams } from './encoding';
-import { WhmcsApiError, WhmcsUnavailableError } from './errors';
+import { WhmcsApiError, WhmcsAuthError, WhmcsUnavailableError } from './errors';
 import type {
   Client,
   ClientAddon,
   ClientDomainPage,
+  CompanionInfo,
+  DomainExtras,
+  ProductAddon,
+  ProductGroupInfo,
+  TaxRules,
   Currency,
   DomainAvailability,
   Invoice,
@@ -37,6 +42,13 @@ import {
 import { resetPasswordResponse } from './wire/passwords';
 import { addOrderResponse, currencyCodeByDisplay, getOrdersResponse, statedCurrencyCode, toAddOrderParams, toOrder } from './wire/orders';
 import { getInvoiceResponse, INVOICE_NOT_FOUND, toAddInvoicePaymentParams } from './wire/invoices';
+import {
+  hostfrontGetDomainExtrasResponse,
+  hostfrontGetProductAddonsResponse,
+  hostfrontGetProductGroupsResponse,
+  hostfrontGetTaxRulesResponse,
+  hostfrontVersionResponse,
+} from './wire/companion';
 import { getProductsResponse } from './wire/products';
 import { getClientsAddonsResponse, getClientsProductsResponse } from './wire/services';
 
@@ -73,6 +85,17 @@ export interface DomainFilter {
   limitNum: number;
 }
 
+/**
+ * True when an error means "this WHMCS has no (usable) companion": the action is unknown
+ * (`Command Not Found`), the API role does not allow it, or it answers a shape we cannot read.
+ * A timeout or network failure is not that: WHMCS itself is unreachable.
+ */
+function meansNoCompanion(error: unknown): boolean {
+  if (error instanceof WhmcsApiError) return true;
+  if (error instanceof WhmcsAuthError) return /not allowed|permission/i.test(error.message);
+  return error instanceof WhmcsUnavailableError && error.reason === 'invalid-response';
+}
+
 /** The typed WHMCS actions, on top of any `call` (the app's default client, or a test's). */
 export function createWhmcsApi(call: CallFn) {
   async function request<T>(action: string, params: RequestParams, schema: z.ZodType<T>, options?: CallOptions): Promise<T> {
@@ -86,7 +109,24 @@ export function createWhmcsApi(call: CallFn) {
     return parsed.data;
   }
 
+  /** A companion action's answer, or null when this WHMCS has no usable companion (see meansNoCompanion). */
+  async function companion<T>(action: string, schema: z.ZodType<T>): Promise<T | null> {
+    try {
+      return await request(action, {}, schema);
+    } catch (error) {
+      if (meansNoCompanion(error)) return null;
+      throw error;
+    }
+  }
+
   return {
+    /* The Hostfront companion (companion/README.md): null when WHMCS does not have it. */
+    getCompanionInfo: (): Promise<CompanionInfo | null> => companion('HostfrontVersion', hostfrontVersionResponse),
+    getProductGroups: (): Promise<ProductGroupInfo[] | null> => companion('HostfrontGetProductGroups', hostfrontGetProductGroupsResponse),
+    getProductAddons: (): Promise<ProductAddon[] | null> => companion('HostfrontGetProductAddons', hostfrontGetProductAddonsResponse),
+    getDomainExtras: (): Promise<DomainExtras | null> => companion('HostfrontGetDomainExtras', hostfrontGetDomainExtrasResponse),
+    getTaxRules: (): Promise<TaxRules | null> => companion('HostfrontGetTaxRules', hostfrontGetTaxRulesResponse),
+
     async getProducts(filter: ProductFilter = {}): Promise<Product[]> {
       if (filter.pids?.length === 0) return [];
       // GetProducts takes several ids as one comma-separated `pid`, not as a PHP array.

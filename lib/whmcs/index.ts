@@ -33,6 +33,11 @@ export const {
   getTldPricing,
   domainWhois,
   getClientDomains,
+  getCompanionInfo,
+  getProductGroups,
+  getProductAddons,
+  getDomainExtras,
+  getTaxRules,
 } = createWhmcsApi(call);
 
 export { type CallFn } from './client';

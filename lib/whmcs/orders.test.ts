@@ -32,6 +32,27 @@ describe('toAddOrderParams', () => {
     });
   });
 
+  it('sends addons with their quantities and server details aligned with the items, only when some item has them', () => {
+    expect(toAddOrderParams(order)).not.toHaveProperty('addons');
+    expect(toAddOrderParams(order)).not.toHaveProperty('hostname');
+    const [first, second] = order.items;
+    const params = toAddOrderParams({
+      ...order,
+      items: [
+        first!,
+        { ...second!, addons: [{ id: 1, quantity: 1 }, { id: 3, quantity: 2 }], server: { hostname: 'web01.example.net', rootPassword: 'pw', ns1Prefix: 'ns1', ns2Prefix: 'ns2' } },
+      ],
+    });
+    expect(params).toMatchObject({
+      addons: ['', '1,3'],
+      addonsqty: ['', '1,2'],
+      hostname: ['', 'web01.example.net'],
+      rootpw: ['', 'pw'],
+      ns1prefix: ['', 'ns1'],
+      ns2prefix: ['', 'ns2'],
+    });
+  });
+
   it('serializes config options and custom fields per item as base64 PHP arrays', () => {
     const params = toAddOrderParams(order) as { configoptions: string[]; customfields: string[] };
     expect(params.configoptions.map((b64) => Buffer.from(b64, 'base64').toString('utf8'))).toEqual(['a:2:{i:4;i:3;i:5;i:11;}', 'a:0:{}']);

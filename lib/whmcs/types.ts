@@ -89,6 +89,11 @@ export interface Product {
   pricing: Record<string, ProductPricing>;
   configOptions: ConfigOption[];
   customFields: CustomField[];
+  /**
+   * The addons offered with it. GetProducts says nothing about addons: the catalogue fills this
+   * in (from the companion, or the shop's settings); absent means none.
+   */
+  addons?: ProductAddon[];
 }
 
 export interface Currency extends CurrencyFormat {
@@ -214,6 +219,37 @@ export interface OrderItem {
   configOptions: Record<number, number>;
   /** custom field id -> value. */
   customFields: Record<number, string>;
+  /** Product addons to create with the service; `quantity` counts only for addons that allow one. */
+  addons?: { id: number; quantity: number }[];
+  /** Products of type `server`: what WHMCS's order form asks for a VPS or dedicated server. */
+  server?: ServerDetails;
+}
+
+interface ServerDetails {
+  hostname: string;
+  /** Sent to WHMCS once, with the order; never kept in clear by the shop. */
+  rootPassword: string;
+  ns1Prefix: string;
+  ns2Prefix: string;
+}
+
+/** An addon of a client's service, as GetClientsAddons describes it. */
+export interface ClientAddon {
+  id: number;
+  clientId: number;
+  orderId: number;
+  serviceId: number;
+  /** The catalogue addon (0 for a custom one). */
+  addonId: number;
+  name: string;
+  quantity: number;
+  setupFee: Minor;
+  recurringAmount: Minor;
+  /** Display name as WHMCS gives it (`Monthly`, `One Time`). */
+  billingCycle: string;
+  status: string;
+  registrationDate: string | null;
+  nextDueDate: string | null;
 }
 
 /** An addon of a client's service, as GetClientsAddons describes it. */
@@ -406,4 +442,66 @@ interface DomainRenewal {
   /** As WHMCS stores it (ASCII). */
   domain: string;
   years: number;
+}
+
+/* What the Hostfront companion (companion/, custom API actions) adds to WHMCS's API. */
+
+/** HostfrontVersion. */
+export interface CompanionInfo {
+  version: string;
+  whmcsVersion: string;
+  actions: string[];
+}
+
+/** A product group as WHMCS's admin names it (HostfrontGetProductGroups). */
+export interface ProductGroupInfo {
+  id: number;
+  name: string;
+  slug: string;
+  headline: string;
+  tagline: string;
+  order: number;
+  hidden: boolean;
+  products: { pid: number; slug: string; order: number; hidden: boolean; retired: boolean }[];
+}
+
+/**
+ * A product addon (HostfrontGetProductAddons); retired addons are left out. Pricing like a
+ * product's: per currency code, only enabled cycles (recurring addons), `onetime` or `free`.
+ */
+export interface ProductAddon {
+  id: number;
+  name: string;
+  /** HTML-decoded, line breaks normalised to `\n`. */
+  description: string;
+  /** The products it can be ordered with. */
+  productIds: number[];
+  payType: PayType;
+  /** WHMCS lets the customer choose how many (`allowqty`). */
+  quantityAllowed: boolean;
+  /** Offered on the product's order form (WHMCS's "Show on Order" on and not hidden). */
+  offeredOnOrder: boolean;
+  taxed: boolean;
+  pricing: Record<string, ProductPricing>;
+}
+
+/** Domain extras prices per year (HostfrontGetDomainExtras). */
+export interface DomainExtras {
+  /** By currency code. */
+  pricing: Record<string, CurrencyFormat & { dnsManagement: Minor; emailForwarding: Minor; idProtection: Minor }>;
+  /** Which extras each extension (`.com`) offers. */
+  extensions: { extension: string; dnsManagement: boolean; emailForwarding: boolean; idProtection: boolean }[];
+}
+
+/** WHMCS's tax settings and rules (HostfrontGetTaxRules). */
+export interface TaxRules {
+  enabled: boolean;
+  /** Prices include tax (WHMCS "Inclusive") rather than having it added. */
+  inclusive: boolean;
+  /** Level 2 tax is charged on top of level 1. */
+  compoundLevel2: boolean;
+  domainsTaxed: boolean;
+  rules: { id: number; level: 1 | 2; name: string; country: string; state: string; /** Percent, e.g. 19 or 6.25. */ rate: number }[];
+  taxedProductIds: number[];
+  taxedAddonIds: number[];
 }

@@ -35,12 +35,18 @@ function text(value: PhpValue | undefined): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-function addonIdList(value: PhpValue | undefined): number[] {
+function commaInts(value: PhpValue | undefined): number[] {
   return text(value)
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => phpInt(part));
+}
+
+/** `addons[i]` ("1,3") with `addonsqty[i]` ("1,2"), paired by position; a missing quantity is 1. */
+function orderedAddons(ids: PhpValue | undefined, quantities: PhpValue | undefined): { id: number; qty: number }[] {
+  const qtys = commaInts(quantities);
+  return commaInts(ids).map((id, index) => ({ id, qty: qtys[index] || 1 }));
 }
 
 /** The per-item value for item `key`: `param[key]` when the item list is an array, else the scalar. */
@@ -67,7 +73,7 @@ function orderLine(params: Params, pid: PhpValue, key: string | null): OrderLine
     domain: text(at('domain')),
     configOptions: decodeSerializedArray(at('configoptions')),
     customFields: decodeSerializedArray(at('customfields')),
-    addonIds: addonIdList(at('addons')),
+    addons: orderedAddons(at('addons'), at('addonsqty')),
     server: hostname || ns1prefix || ns2prefix || rootpw ? { hostname, ns1prefix, ns2prefix, rootpw } : null,
     priceOverride: priceOverride !== '' && Number.isFinite(Number(priceOverride)) ? Math.round(Number(priceOverride) * 100) : undefined,
   };

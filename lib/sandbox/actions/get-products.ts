@@ -16,7 +16,8 @@ function pricingColumns(row: PriceRow): Record<string, string> {
   return columns;
 }
 
-function pricingByCurrency(db: Db, type: 'product' | 'configoptions', relid: number, withAffixes: boolean) {
+/** A product's, option's or addon's prices by currency code, as GetProducts spells them. */
+export function pricingByCurrency(db: Db, type: 'product' | 'configoptions' | 'addon', relid: number, withAffixes: boolean) {
   const rows = db
     .prepare(
       `SELECT c.code, c.prefix, c.suffix, p.msetupfee, p.qsetupfee, p.ssetupfee, p.asetupfee, p.bsetupfee, p.tsetupfee,

@@ -6,6 +6,13 @@ import type { Action } from './context';
 import { domainWhois, getClientsDomains, getTldPricing } from './domains';
 import { getClientsAddons } from './get-clients-addons';
 import { getClientsProducts } from './get-clients-products';
+import {
+  hostfrontGetDomainExtras,
+  hostfrontGetProductAddons,
+  hostfrontGetProductGroups,
+  hostfrontGetTaxRules,
+  hostfrontVersion,
+} from './hostfront';
 import { addInvoicePayment, getInvoice } from './invoices';
 import { getOrders } from './get-orders';
 import { getProducts } from './get-products';
@@ -35,4 +42,10 @@ export const ACTIONS: Readonly<Record<string, Action>> = {
   gettldpricing: getTldPricing,
   domainwhois: domainWhois,
   getclientsdomains: getClientsDomains,
+  // The Hostfront companion's custom actions (companion/).
+  hostfrontversion: hostfrontVersion,
+  hostfrontgetproductgroups: hostfrontGetProductGroups,
+  hostfrontgetproductaddons: hostfrontGetProductAddons,
+  hostfrontgetdomainextras: hostfrontGetDomainExtras,
+  hostfrontgettaxrules: hostfrontGetTaxRules,
 };

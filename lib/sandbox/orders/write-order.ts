@@ -62,7 +62,8 @@ export interface OrderLine {
   domain: string;
   configOptions: Map<string, unknown>;
   customFields: Map<string, unknown>;
-  addonIds: number[];
+  /** Addons to create with each service, with the quantity ordered (1 unless the addon allows more). */
+  addons: { id: number; qty: number }[];
   server: { hostname: string; ns1prefix: string; ns2prefix: string; rootpw: string } | null;
   priceOverride?: Cents;
 }
@@ -71,6 +72,12 @@ export interface OrderLine {
 export interface AddonOnlyLine {
   addon: AddonRow;
   service: ServiceRow;
+}
+
+/** An addon of an order line, checked: the addon and how many. */
+interface OrderedAddon {
+  addon: AddonRow;
+  qty: number;
 }
 
 export interface NewOrder {
@@ -109,7 +116,7 @@ interface PricedLine {
   cycle: Cycle;
   options: OptionSelection[];
   amounts: ItemAmounts;
-  addons: AddonRow[];
+  addons: OrderedAddon[];
 }
 
 interface PendingInvoiceItem {
@@ -169,10 +176,18 @@ function serviceDomain(line: OrderLine): { domain: string; ns1: string; ns2: str
   return { domain, ns1, ns2 };
 }
 
+/**
+ * The cycle and unit prices an addon is billed at: free and one-time addons as such; a recurring
+ * one at the service's cycle when the addon has a price for it, else its first enabled cycle.
+ */
 function addonCycle(db: Db, addon: AddonRow, currencyId: number, serviceCycle: Cycle): { cycle: Cycle; setup: Cents; price: Cents } {
   const row = pricingRow(db, 'addon', addon.id, currencyId);
   const cycle: Cycle =
-    isRecurringCycle(serviceCycle) && row && row[serviceCycle] >= 0 ? serviceCycle : (firstEnabledCycle(row) ?? 'free');
+    addon.paytype === 'free' || addon.paytype === 'onetime'
+      ? addon.paytype
+      : isRecurringCycle(serviceCycle) && row && row[serviceCycle] >= 0
+        ? serviceCycle
+        : (firstEnabledCycle(row) ?? 'free');
   const { price, setup } = priceFor(row, cycle);
   return { cycle, setup, price };
 }
@@ -214,7 +229,7 @@ function writeOrderNow(db: Db, order: NewOrder, now: Date): WrittenOrder {
 
   for (const item of priced) writeServices(write, item);
   for (const { addon, service } of order.addonOnly) {
-    writeAddon(write, addon, { id: service.id, cycle: cycleFromDisplay(service.billingcycle) ?? 'free', domain: service.domain });
+    writeAddon(write, addon, 1, { id: service.id, cycle: cycleFromDisplay(service.billingcycle) ?? 'free', domain: service.domain });
   }
   for (const domain of pricedDomains) writeDomain(write, domain);
   for (const renewal of pricedRenewals) writeRenewal(write, renewal);
@@ -259,10 +274,11 @@ function priceLine(db: Db, line: OrderLine, product: ProductRow, currencyId: num
     allowqty: product.allowqty,
     priceOverride: line.priceOverride,
   });
-  const addons = line.addonIds.map((id) => {
+  const addons = line.addons.map(({ id, qty }): OrderedAddon => {
     const addon = db.prepare('SELECT * FROM addons WHERE id = ?').get(id) as AddonRow | undefined;
     if (!addon) throw new ApiError('Addon ID invalid');
-    return addon;
+    // A quantity counts only where the addon allows one, as for products.
+    return { addon, qty: addon.allowqty ? Math.max(1, qty) : 1 };
   });
   return { line, product, cycle, options, amounts, addons };
 }
@@ -368,7 +384,7 @@ function writeServices(write: OrderWrite, item: PricedLine): void {
         promoDiscount: promo && discount.onetime !== 0 ? { text: promotionLine(promo, write.currency, write.baseCurrency), amount: discount.onetime } : null,
       }),
     );
-    for (const addon of addons) writeAddon(write, addon, { id: serviceId, cycle, domain: storedDomain });
+    for (const { addon, qty } of addons) writeAddon(write, addon, qty, { id: serviceId, cycle, domain: storedDomain });
   }
 }
 
@@ -461,27 +477,32 @@ function serviceInvoiceItems(service: {
   return items;
 }
 
-function writeAddon(write: OrderWrite, addon: AddonRow, service: { id: number; cycle: Cycle; domain: string }): void {
+/**
+ * One addon of a service: `qty` units, each charged the addon's setup fee and price (the
+ * sandbox's reading of WHMCS 8.12's addon quantities), on one invoice line.
+ */
+function writeAddon(write: OrderWrite, addon: AddonRow, qty: number, service: { id: number; cycle: Cycle; domain: string }): void {
   const { db, order, today } = write;
-  const { cycle, setup, price } = addonCycle(db, addon, write.currency.id, service.cycle);
-  const dueDate = cycle === 'free' ? NO_DATE : today;
+  const unit = addonCycle(db, addon, write.currency.id, service.cycle);
+  const [setup, price] = [unit.setup * qty, unit.price * qty];
+  const dueDate = unit.cycle === 'free' ? NO_DATE : today;
   const addonId = Number(
     db
       .prepare(
-        `INSERT INTO service_addons (orderid, hostingid, addonid, name, setupfee, recurring, billingcycle, status, regdate,
+        `INSERT INTO service_addons (orderid, hostingid, addonid, name, qty, setupfee, recurring, billingcycle, status, regdate,
            nextduedate, paymentmethod)
-         VALUES (?, ?, ?, '', ?, ?, ?, 'Pending', ?, ?, ?)`,
+         VALUES (?, ?, ?, '', ?, ?, ?, ?, 'Pending', ?, ?, ?)`,
       )
-      .run(write.orderId, service.id, addon.id, setup, price, CYCLE_DISPLAY[cycle], today, dueDate, order.paymentMethod)
+      .run(write.orderId, service.id, addon.id, qty, setup, price, CYCLE_DISPLAY[unit.cycle], today, dueDate, order.paymentMethod)
       .lastInsertRowid,
   );
   write.addonIds.push(addonId);
   write.total += setup + price;
-  if (cycle !== 'free') {
+  if (unit.cycle !== 'free') {
     write.invoiceItems.push({
       type: 'Addon',
       relid: addonId,
-      description: `${addon.name}${service.domain ? ` - ${service.domain}` : ''}${periodText(cycle, write.now)}`,
+      description: `${qty > 1 ? `${qty} x ` : ''}${addon.name}${service.domain ? ` - ${service.domain}` : ''}${periodText(unit.cycle, write.now)}`,
       amount: setup + price,
       duedate: today,
     });

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { StoreDialect } from '../dialect';
 import { initial } from './0001-initial';
 import { catalogueSnapshots } from './0002-catalogue-snapshots';
+import { cartItemServers } from './0003-cart-item-servers';
 
 /**
  * Every schema change, in order, in code (so the build carries them). A name is never reused or
@@ -13,6 +14,7 @@ export function storeMigrations(dialect: StoreDialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001-initial': initial(dialect),
     '0002-catalogue-snapshots': catalogueSnapshots,
+    '0003-cart-item-servers': cartItemServers,
   };
   return { getMigrations: async () => migrations };
 }

@@ -38,6 +38,17 @@ export function toAddOrderParams(order: OrderRequest): RequestParams {
     if (nameserver.trim()) params[`nameserver${index + 1}`] = nameserver.trim();
   });
   if (order.renewals?.length) params.domainrenewals = Object.fromEntries(order.renewals.map((r) => [r.domain, r.years]));
+  // Addons and server details are per-item lists too, so they go along only when some item has them.
+  if (order.items.some((item) => item.addons?.length)) {
+    params.addons = order.items.map((item) => (item.addons ?? []).map((addon) => addon.id).join(','));
+    params.addonsqty = order.items.map((item) => (item.addons ?? []).map((addon) => addon.quantity).join(','));
+  }
+  if (order.items.some((item) => item.server)) {
+    params.hostname = order.items.map((item) => item.server?.hostname ?? '');
+    params.rootpw = order.items.map((item) => item.server?.rootPassword ?? '');
+    params.ns1prefix = order.items.map((item) => item.server?.ns1Prefix ?? '');
+    params.ns2prefix = order.items.map((item) => item.server?.ns2Prefix ?? '');
+  }
   const promoCode = order.promoCode?.trim();
   if (promoCode) params.promocode = promoCode;
   if (order.clientIp) params.clientip = order.clientIp;

@@ -30,7 +30,7 @@ import {
 /** GetProducts, as a live WHMCS 8.x sends it (see NOTES.md), reshaped into `Product`s. */
 
 /** One currency's price columns. Config option rows have no prefix/suffix. */
-const wirePriceRow = z.object({
+export const wirePriceRow = z.object({
   prefix: wireText,
   suffix: wireText,
   msetupfee: wireMoneyOrNull,
@@ -79,7 +79,7 @@ const wireConfigOption = z.object({
   options: wireList(wireConfigChoice, 'option'),
 });
 
-const wirePayType = wireCode.pipe(z.string().toLowerCase().pipe(z.enum(['recurring', 'onetime', 'free'])));
+export const wirePayType = wireCode.pipe(z.string().toLowerCase().pipe(z.enum(['recurring', 'onetime', 'free'])));
 
 /** `product-url` is how the official 8.12 GetProducts example spells `product_url`: read either. */
 function withProductUrl(raw: unknown): unknown {
@@ -167,7 +167,8 @@ function safeDecodeUri(segment: string): string {
   }
 }
 
-function productPricing(code: string, row: WirePriceRow, payType: PayType): ProductPricing {
+/** One currency's prices of a product, or of an addon (addons keep one-time prices in the monthly columns too). */
+export function productPricing(code: string, row: WirePriceRow, payType: PayType): ProductPricing {
   const cycles: Partial<Record<BillingCycle, CyclePrice>> = {};
   if (payType === 'free') {
     cycles.free = { price: 0, setupFee: 0 };
