@@ -51,7 +51,7 @@ async function startServer() {
     SANDBOX_API_IDENTIFIER: sandboxCredentials.identifier,
     SANDBOX_API_SECRET: sandboxCredentials.secret,
     // What several instances of one build share (the PostgreSQL run), fixed at build time.
-    DEPLOYMENT_ID: 'hostfront-bench',
+    DEPLOYMENT_ID: process.env.DEPLOYMENT_ID ?? 'hostfront-bench',
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'),
   });
   if (process.env.BENCH_SKIP_BUILD !== '1' || !hasBuild(distDir)) await runNext(['build'], env);
