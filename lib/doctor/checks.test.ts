@@ -25,17 +25,24 @@ async function doctor(options: { access?: ApiAccessPolicy; secret?: string; conf
 }
 
 const byTitle = (results: CheckResult[], title: string) => results.find((result) => result.title === title);
-const ALL_ACTIONS = ['getproducts', 'getcurrencies', 'getpaymentmethods', 'getpromotions', 'addorder', 'getorders', 'getclientsproducts', 'getclientsdetails', 'addclient', 'validatelogin', 'getusers', 'createssotoken', 'getinvoice', 'resetpassword'];
+const ALL_ACTIONS = ['getproducts', 'getcurrencies', 'getpaymentmethods', 'getpromotions', 'addorder', 'getorders', 'getclientsproducts', 'getclientsdetails', 'addclient', 'validatelogin', 'getusers', 'createssotoken', 'getinvoice', 'resetpassword', 'getclientsaddons', 'gettldpricing', 'domainwhois', 'getclientsdomains'];
 const role = (actions: string[]): ApiAccessPolicy => ({ allowedActions: new Set(actions), allowedIps: null, accessKey: null });
 
 describe('npm run doctor', () => {
-  it('passes a healthy sandbox, noting the missing companion without blocking orders', async () => {
+  it('passes a healthy sandbox, companion included', async () => {
     const results = await doctor();
     expect(results.filter((result) => result.status === 'fail')).toEqual([]);
-    expect(byTitle(results, 'Hostfront companion module')).toMatchObject({ status: 'warn', detail: expect.stringContaining('Command Not Found') });
+    expect(byTitle(results, 'Hostfront companion module')).toMatchObject({ status: 'pass', detail: expect.stringMatching(/^version \d/) });
     expect(results.filter((result) => result.title.startsWith('The API role allows')).length).toBe(ALL_ACTIONS.length);
     expect(canTakeOrders(results)).toBe(true);
     expect(formatChecklist(results)).toMatch(/The shop can take orders\.$/);
+  });
+
+  it('notes a missing companion (here: a role without its actions) without blocking orders', async () => {
+    const results = await doctor({ access: role(ALL_ACTIONS) });
+    expect(byTitle(results, 'Hostfront companion module')).toMatchObject({ status: 'warn', detail: expect.stringContaining('hostfrontversion') });
+    expect(results.filter((result) => result.status === 'fail')).toEqual([]);
+    expect(canTakeOrders(results)).toBe(true);
   });
 
   it('stops at a wrong secret, with the fix', async () => {

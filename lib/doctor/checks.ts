@@ -42,6 +42,11 @@ const PROBES: readonly { action: string; params: Record<string, string>; essenti
   { action: 'CreateSsoToken', params: { client_id: '-1' }, essential: false },
   { action: 'GetInvoice', params: { invoiceid: '-1' }, essential: false },
   { action: 'ResetPassword', params: { email: 'doctor-probe@hostfront.invalid' }, essential: false },
+  { action: 'GetClientsAddons', params: { clientid: '-1' }, essential: false },
+  { action: 'GetTLDPricing', params: { currencyid: '-1' }, essential: false },
+  // A TLD no registry has: WHMCS refuses it before any WHOIS lookup.
+  { action: 'DomainWhois', params: { domain: 'doctor-probe.invalid' }, essential: false },
+  { action: 'GetClientsDomains', params: { clientid: '-1', limitnum: '1' }, essential: false },
 ];
 
 function refusal(error: unknown): CheckResult | null {

@@ -373,9 +373,6 @@ const ADDONS = [
   { id: 4, name: 'SSL Certificate', description: 'Domain-validated certificate, one year', packages: '1,2', paytype: 'onetime', allowqty: 0, monthly: 29, setup: 0, tax: 1 },
 ] as const;
 
-/** Domain extras per year (USD): DNS management, email forwarding, ID protection (tblpricing "domainaddons"). */
-const DOMAIN_EXTRAS = { dnsmanagement: 1.5, emailforwarding: 2, idprotection: 7.99 };
-
 /** `appliesto` lists every paid product: in WHMCS a promotion applies to nothing it does not list. */
 const PAID_PRODUCTS = SEED_PRODUCTS.filter((p) => p.paytype !== 'free').map((p) => p.id).join(',');
 
@@ -593,13 +590,6 @@ function seedCatalogue(db: Db): void {
     const columns =
       addon.paytype === 'onetime' ? productColumns({ monthly: [addon.monthly, addon.setup] }) : optionColumns(addon.monthly, addon.setup);
     insertPricing(db, 'addon', addon.id, columns);
-  });
-  const extras = Object.fromEntries([...Object.keys(productColumns({}))].map((column) => [column, 0]));
-  insertPricing(db, 'domainaddons', 0, {
-    ...extras,
-    msetupfee: DOMAIN_EXTRAS.dnsmanagement,
-    qsetupfee: DOMAIN_EXTRAS.emailforwarding,
-    ssetupfee: DOMAIN_EXTRAS.idprotection,
   });
   for (const promo of PROMOTIONS) {
     db.prepare(

@@ -46,7 +46,7 @@ describe('the sandbox as a WHMCS with the companion', () => {
     expect(addons?.[1]?.description).toBe('The cPanel & WHM control panel, installed for you');
     expect(addons?.[1]?.pricing.USD?.cycles.annually).toEqual({ price: 18000, setupFee: 500 });
     expect(addons?.[3]?.pricing.EUR?.cycles).toEqual({ onetime: { price: 2668, setupFee: 0 } });
-    expect((await getDomainExtras())?.pricing.USD).toMatchObject({ dnsManagement: 150, emailForwarding: 200, idProtection: 799 });
+    expect((await getDomainExtras())?.pricing.USD).toMatchObject({ dnsManagement: 150, emailForwarding: 100, idProtection: 300 });
     expect(await getTaxRules()).toMatchObject({ enabled: false, rules: [], taxedAddonIds: [1, 2, 4] });
   });
 
