@@ -30,6 +30,8 @@ const SEED_TLDS: readonly SeedTld[] = [
     categories: ['Popular', 'gTLD'],
     extras: ALL_EXTRAS,
     epp: true,
+    // Verisign takes IDN registrations in .com (AddOrder's own example orders one).
+    idn: true,
     register: { 1: 12.99, 2: 25.98, 3: 38.97, 5: 64.95, 10: 129.9 },
     transfer: { 1: 10.99 },
     renew: { 1: 14.99, 2: 29.98, 3: 44.97, 5: 74.95, 10: 149.9 },
