@@ -92,12 +92,12 @@ describe('doctorCheck: readiness uses npm run doctor', () => {
   it('is not ready when WHMCS refuses the credentials, and tells the log why and the fix', async () => {
     const result = await checkReadiness([doctorAgainstSandbox('not-the-secret')], 100);
     expect(result.ready).toBe(false);
-    expect(result.checks[0].error).toMatch(/^WHMCS answers and accepts the API credentials: Authentication Failed \(fix: .*WHMCS_API_SECRET/);
+    expect(result.checks[0]?.error).toMatch(/^WHMCS answers and accepts the API credentials: Authentication Failed \(fix: .*WHMCS_API_SECRET/);
   });
 
   it('is not ready when WHMCS answers but nobody can pay (a check beyond reaching WHMCS)', async () => {
     const result = await checkReadiness([doctorAgainstSandbox(TEST_CREDENTIALS.secret, (box) => box.db.prepare('DELETE FROM payment_gateways').run())], 100);
     expect(result.ready).toBe(false);
-    expect(result.checks[0].error).toContain('Payment methods are active: none');
+    expect(result.checks[0]?.error).toContain('Payment methods are active: none');
   });
 });
