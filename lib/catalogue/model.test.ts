@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allProducts, business, CURRENCIES, dedicatedServer, starter } from '@/lib/pricing/fixtures';
-import type { Currency, Product } from '@/lib/whmcs/types';
+import { allProducts, business, cloudVps2, CURRENCIES, dedicatedServer, starter } from '@/lib/pricing/fixtures';
+import type { Currency, Product, ProductGroupInfo } from '@/lib/whmcs/types';
 import { EMPTY_CONFIG, type CatalogueConfig } from './config-file';
 import { buildCatalogue, findGroup, findProduct, findProductById, productForCurrency, resolveCurrency, type CatalogueData } from './model';
 
@@ -80,6 +80,56 @@ describe('buildCatalogue', () => {
     const orphan: Product = { ...starter, pid: 99, groupSlug: '' };
     const catalogue = buildCatalogue({ ...data, products: [orphan, starter] }, EMPTY_CONFIG);
     expect(catalogue.groups.flatMap((g) => g.products.map((p) => p.pid))).toEqual([starter.pid]);
+  });
+});
+
+describe('store URLs from WHMCS before 8.3 (no product_url, no slug)', () => {
+  // What the wire parser makes of an 8.0 answer: placeholders from the ids.
+  const wire80: CatalogueData = {
+    ...data,
+    products: [starter, business, cloudVps2].map((product) => ({ ...product, slug: `product-${product.pid}`, groupSlug: `group-${product.gid}` })),
+  };
+  const companionGroup = (id: number, slug: string, products: { pid: number; slug: string }[]): ProductGroupInfo => ({
+    id,
+    name: `Group ${id}`,
+    slug,
+    headline: '',
+    tagline: `Tagline ${id}`,
+    order: id,
+    hidden: false,
+    products: products.map((product, order) => ({ ...product, order, hidden: false, retired: false })),
+  });
+  const companion = [
+    companionGroup(starter.gid, 'web-hosting', [
+      { pid: starter.pid, slug: 'starter-plan' },
+      { pid: business.pid, slug: '' },
+    ]),
+    companionGroup(cloudVps2.gid, 'vps', [{ pid: cloudVps2.pid, slug: 'vps-2' }]),
+  ];
+  const urls = (catalogue: ReturnType<typeof buildCatalogue>) => catalogue.products.map((product) => `${product.groupSlug}/${product.slug}`);
+
+  it('takes slugs from the companion when the configuration names none, so URLs need no configuration', () => {
+    const catalogue = buildCatalogue({ ...wire80, groups: companion }, EMPTY_CONFIG);
+    // A product without a slug in WHMCS keeps the placeholder: stable, if not pretty.
+    expect(urls(catalogue)).toEqual(['web-hosting/starter-plan', 'web-hosting/product-2', 'vps/vps-2']);
+    expect(catalogue.groups.map((group) => [group.slug, group.name, group.tagline])).toEqual([
+      ['web-hosting', 'Group 1', 'Tagline 1'],
+      ['vps', 'Group 2', 'Tagline 2'],
+    ]);
+  });
+
+  it('lets the configuration win over the companion, and keeps the companion\'s group settings for that gid', () => {
+    const catalogue = buildCatalogue(
+      { ...wire80, groups: companion },
+      config({ groups: { hosting: { gid: starter.gid } }, productSlugs: { [String(cloudVps2.pid)]: 'cloud-2' } }),
+    );
+    expect(urls(catalogue)).toEqual(['hosting/starter-plan', 'hosting/product-2', 'vps/cloud-2']);
+    expect(findGroup(catalogue, 'hosting')).toMatchObject({ name: 'Group 1', tagline: 'Tagline 1' });
+  });
+
+  it('without the companion, uses the configuration alone', () => {
+    const catalogue = buildCatalogue(wire80, config({ groups: { hosting: { gid: starter.gid } }, productSlugs: { [String(starter.pid)]: 'starter' } }));
+    expect(urls(catalogue)).toEqual(['hosting/starter', 'hosting/product-2', 'group-2/product-10']);
   });
 });
 

@@ -59,6 +59,20 @@ function isSoldOut(product: Product): boolean {
   return product.stockLevel !== null && product.stockLevel < 1;
 }
 
+/**
+ * Store URL slugs WHMCS may not send (product_url and slug: 8.3+; before, the wire parser makes
+ * `group-{gid}` / `product-{pid}`): the shop's configuration first (`groups.{slug}.gid`,
+ * `productSlugs`), then the companion's (WHMCS's own tables), so a shop with the companion needs
+ * no configuration for stable URLs. Empty companion slugs (not set in WHMCS) do not count.
+ */
+function storeSlugs(config: CatalogueConfig, companion: readonly ProductGroupInfo[]) {
+  const groupSlugByGid = new Map<number, string>(companion.filter((group) => group.slug).map((group) => [group.id, group.slug]));
+  const productSlugByPid = new Map<number, string>(companion.flatMap((group) => group.products.filter((p) => p.slug).map((p) => [p.pid, p.slug] as const)));
+  for (const [slug, settings] of Object.entries(config.groups)) if (settings.gid) groupSlugByGid.set(settings.gid, slug);
+  for (const [pid, slug] of Object.entries(config.productSlugs)) productSlugByPid.set(Number(pid), slug);
+  return { groupSlugByGid, productSlugByPid };
+}
+
 export function buildCatalogue(
   data: CatalogueData,
   config: CatalogueConfig,
@@ -68,19 +82,18 @@ export function buildCatalogue(
   if (!defaultCurrency) throw new EmptyCatalogueError('WHMCS returned no currencies');
 
   // The companion knows WHMCS's own group settings and hidden products; the shop's file fills in without it.
-  const companionGroups = new Map((data.groups ?? []).map((group) => [group.slug.toLowerCase(), group]));
+  const companionGroups = new Map((data.groups ?? []).map((group) => [group.id, group]));
   const hidden = new Set([
     ...config.hiddenProducts,
     ...(data.groups ?? []).flatMap((group) => group.products.filter((p) => p.hidden || p.retired).map((p) => p.pid)),
   ]);
-  const groupSlugByGid = new Map(Object.entries(config.groups).flatMap(([slug, settings]) => (settings.gid ? [[settings.gid, slug] as const] : [])));
+  const { groupSlugByGid, productSlugByPid } = storeSlugs(config, data.groups ?? []);
   const addons = data.addons ?? declaredAddons(config.addons, data.currencies);
   const products: CatalogueProduct[] = data.products.map((product) => {
     const offered = addonsForProduct(addons, product.pid);
     return {
       ...product,
-      // The configuration names URLs the WHMCS version may not send (product_url, slug: 8.3+).
-      slug: config.productSlugs[String(product.pid)] ?? product.slug,
+      slug: productSlugByPid.get(product.pid) ?? product.slug,
       groupSlug: groupSlugByGid.get(product.gid) ?? product.groupSlug,
       ...(offered.length > 0 ? { addons: offered } : {}),
       features: featureLines(product.description),
@@ -102,7 +115,8 @@ export function buildCatalogue(
   let position = 0;
   for (const [slug, members] of bySlug) {
     const settings: GroupSettings = config.groups[slug] ?? {};
-    const info = companionGroups.get(slug.toLowerCase());
+    // By gid: the store slug may be the configuration's, not the companion's.
+    const info = companionGroups.get(members[0]?.gid ?? 0);
     const listed = members.filter((product) => !product.hidden);
     position++;
     if ((info?.hidden ?? settings.hidden) || listed.length === 0) continue;

@@ -1,13 +1,18 @@
+import { canTakeOrders, type CheckResult } from '@/lib/doctor/checks';
+
 /**
  * Readiness: can this instance serve a shop right now? Each check is a named probe of something
  * the storefront depends on (the store database, WHMCS); the instance is ready when every one
- * answers within the time limit. `npm run doctor` and GET /api/health?ready=1 share this.
+ * answers within the time limit. GET /api/health?ready=1 uses this, with `npm run doctor`'s
+ * checklist as the WHMCS check.
  */
 
 export interface ReadinessCheck {
   name: string;
   /** Resolves when the dependency answers; rejects (or outlasts the time limit) when it does not. */
   probe(): Promise<void>;
+  /** Overrides the default time limit (the doctor makes a few dozen WHMCS calls, not one). */
+  timeoutMs?: number;
 }
 
 export interface Readiness {
@@ -21,9 +26,9 @@ const timeout = (ms: number) =>
 
 export async function checkReadiness(checks: readonly ReadinessCheck[], timeoutMs: number): Promise<Readiness> {
   const results = await Promise.all(
-    checks.map(async ({ name, probe }) => {
+    checks.map(async ({ name, probe, timeoutMs: own }) => {
       try {
-        await Promise.race([probe(), timeout(timeoutMs)]);
+        await Promise.race([probe(), timeout(own ?? timeoutMs)]);
         return { name, ok: true };
       } catch (error) {
         return { name, ok: false, error: error instanceof Error ? error.message : String(error) };
@@ -34,13 +39,41 @@ export async function checkReadiness(checks: readonly ReadinessCheck[], timeoutM
 }
 
 /**
- * The last readiness, reused for `ttlMs`: load balancers ask every few seconds, on every
- * instance, and the answer must not cost a WHMCS call each time. Concurrent askers share one run.
+ * The doctor's checklist as one readiness check: it passes when the shop can take orders (the
+ * same verdict as `npm run doctor`'s exit status); when not, the error names each blocking
+ * failure with its fix, for the server log.
+ */
+export function doctorCheck(runDoctor: () => Promise<readonly CheckResult[]>, timeoutMs: number): ReadinessCheck {
+  return {
+    name: 'whmcs (npm run doctor)',
+    timeoutMs,
+    probe: async () => {
+      const results = await runDoctor();
+      if (canTakeOrders(results)) return;
+      const blocking = results.filter((result) => result.status === 'fail' && result.blocksOrders);
+      throw new Error(blocking.map((result) => `${result.title}: ${result.detail ?? 'failed'}${result.fix ? ` (fix: ${result.fix})` : ''}`).join('; '));
+    },
+  };
+}
+
+/**
+ * The last readiness, reused for `ttlMs` after it finished: load balancers ask every few seconds,
+ * on every instance, and the answer must not cost the doctor's WHMCS calls each time. One run at
+ * a time: askers while it runs (however long) share it.
  */
 export function cachedReadiness(run: () => Promise<Readiness>, ttlMs: number, now: () => number = Date.now): () => Promise<Readiness> {
-  let last: { at: number; result: Promise<Readiness> } | undefined;
-  return () => {
-    if (!last || now() - last.at >= ttlMs) last = { at: now(), result: run() };
-    return last.result;
+  let running: Promise<Readiness> | undefined;
+  let last: { at: number; result: Readiness } | undefined;
+  return async () => {
+    if (last && now() - last.at < ttlMs) return last.result;
+    running ??= run()
+      .then((result) => {
+        last = { at: now(), result };
+        return result;
+      })
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
   };
 }

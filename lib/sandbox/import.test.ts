@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createWhmcsApi } from '@/lib/whmcs/api';
 import { createWhmcsClient } from '@/lib/whmcs/client';
 import { importCatalogue } from './import';
+import { readCatalogueForImport } from './import-read';
 import { TEST_CREDENTIALS, createTestSandbox, type TestSandbox } from './testkit';
 
 const sandboxes: TestSandbox[] = [];
@@ -12,15 +13,30 @@ function apiOf(sandbox: TestSandbox) {
     transport: (body) => sandbox.send('application/x-www-form-urlencoded', body, '127.0.0.1'),
     credentials: TEST_CREDENTIALS,
     timeoutMs: 5_000,
+    log: () => {},
   });
   return createWhmcsApi(client.call);
 }
 
+/** What the shop reads of a catalogue: GetProducts & co., GetTLDPricing per currency, the companion's actions. */
 async function catalogueOf(sandbox: TestSandbox) {
   const api = apiOf(sandbox);
-  const [products, currencies, paymentMethods, promotions] = await Promise.all([api.getProducts(), api.getCurrencies(), api.getPaymentMethods(), api.getPromotions()]);
-  return { products, currencies, paymentMethods, promotions };
+  const [products, currencies, paymentMethods, promotions, groups, addons, domainExtras] = await Promise.all([
+    api.getProducts(),
+    api.getCurrencies(),
+    api.getPaymentMethods(),
+    api.getPromotions(),
+    api.getProductGroups(),
+    api.getProductAddons(),
+    api.getDomainExtras(),
+  ]);
+  const tldPricing = await Promise.all(currencies.map((currency) => api.getTldPricing(currency.id)));
+  return { products, currencies, paymentMethods, promotions, groups, addons, domainExtras, tldPricing };
 }
+
+const noWarnings = (message: string) => {
+  throw new Error(`unexpected warning: ${message}`);
+};
 
 describe('sandbox:import', () => {
   it('copies one WHMCS catalogue (here another sandbox) into a sandbox, through the API, so both answer the same', async () => {
@@ -32,15 +48,37 @@ describe('sandbox:import', () => {
     source.db.prepare("UPDATE pricing SET annually = 9999 WHERE type = 'product' AND relid = 2").run();
     source.db.prepare("DELETE FROM promotions WHERE code = 'WELCOME5'").run();
     source.db.prepare("INSERT INTO payment_gateways (module, display_name, sort_order) VALUES ('banktransfer', 'Bank Transfer', 9)").run();
+    // ... and its domains, groups and addons are its own: another .com price, a TLD fewer, other extras, a tagline, a hidden group, an addon's price.
+    source.db.prepare("UPDATE pricing SET msetupfee = 1111 WHERE type = 'domainregister' AND relid = (SELECT id FROM tlds WHERE extension = '.com')").run();
+    source.db.prepare("DELETE FROM tlds WHERE extension = '.io'").run();
+    source.db.prepare("UPDATE pricing SET qsetupfee = 222 WHERE type = 'domainaddons'").run();
+    source.db.prepare("UPDATE product_groups SET name = 'VPS & Cloud', tagline = 'Root <em>access</em>', hidden = 1 WHERE id = (SELECT MAX(id) FROM product_groups)").run();
+    source.db.prepare("UPDATE pricing SET monthly = 4321 WHERE type = 'addon' AND relid = (SELECT MIN(id) FROM addons)").run();
     const copied = await catalogueOf(source);
     expect(await catalogueOf(target)).not.toEqual(copied);
 
-    const groups = [...new Map(copied.products.map((p) => [p.gid, { gid: p.gid, slug: p.groupSlug, name: p.groupSlug }])).values()];
-    importCatalogue(target.db, { ...copied, groups });
+    importCatalogue(target.db, await readCatalogueForImport(apiOf(source), () => 'unused: the companion names the groups', noWarnings));
 
-    expect(await catalogueOf(target)).toEqual(copied);
+    const imported = await catalogueOf(target);
+    expect(imported).toEqual(copied);
+    expect(imported.tldPricing.length).toBeGreaterThan(1);
+    expect(imported.addons?.length).toBeGreaterThan(0);
     // The demo's orders went with its catalogue; its accounts stay to sign in with.
     expect(target.db.prepare('SELECT COUNT(*) AS n FROM orders').get()).toEqual({ n: 0 });
     expect((await apiOf(target).validateLogin('demo@example.com', 'demo1234'))).toMatchObject({ userId: expect.any(Number) });
+  });
+
+  it('without the companion: group names from the configuration, no addons, TLD pricing still copied', async () => {
+    const catalogueActions = ['getproducts', 'getcurrencies', 'getpaymentmethods', 'getpromotions', 'gettldpricing'];
+    const source = createTestSandbox({ access: { allowedActions: new Set(catalogueActions), allowedIps: null, accessKey: null } });
+    const target = createTestSandbox();
+    sandboxes.push(source, target);
+    const read = await readCatalogueForImport(apiOf(source), (slug) => `Configured ${slug}`, noWarnings);
+    expect(read).toMatchObject({ addons: [], domainExtras: {} });
+    importCatalogue(target.db, read);
+    const imported = await catalogueOf(target);
+    expect(imported.groups?.every((group) => group.name.startsWith('Configured '))).toBe(true);
+    expect(imported.addons).toEqual([]);
+    expect(imported.tldPricing).toEqual((await catalogueOf(source)).tldPricing);
   });
 });

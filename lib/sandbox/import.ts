@@ -1,5 +1,19 @@
-import type { BillingCycle, ConfigOptionKind, CyclePrice, Currency, PaymentMethod, Product, Promotion } from '@/lib/whmcs/types';
+import type {
+  BillingCycle,
+  ConfigOptionKind,
+  CyclePrice,
+  Currency,
+  DomainExtras,
+  PaymentMethod,
+  Product,
+  ProductAddon,
+  ProductGroupInfo,
+  Promotion,
+  TldPricing,
+  YearPrice,
+} from '@/lib/whmcs/types';
 import { CYCLE_DISPLAY, RECURRING_CYCLES, SETUP_COLUMN } from './billing';
+import { YEAR_COLUMNS } from './domains/tlds';
 import type { Db } from './rows';
 import { whmcsEncode } from './text';
 
@@ -7,16 +21,50 @@ import { whmcsEncode } from './text';
  * `npm run sandbox:import`: a real WHMCS's catalogue, read through its API (lib/whmcs domain
  * types), written into a sandbox database so the whole journey can run against the shop's own
  * products without touching WHMCS. The sandbox's demo orders, services and invoices go (they
- * name demo products); its demo accounts stay, so there is someone to sign in as. No client data
- * of the real WHMCS is read.
+ * name demo products); its demo accounts stay, so there is someone to sign in as (their domains
+ * too). No client data of the real WHMCS is read.
  */
 export interface CatalogueImport {
   currencies: Currency[];
   paymentMethods: PaymentMethod[];
   products: Product[];
   promotions: Promotion[];
-  /** Each product group's store slug and name (WHMCS's API has no group names: from the shop's configuration). */
-  groups: { gid: number; slug: string; name: string }[];
+  /**
+   * Each product group: from the companion (HostfrontGetProductGroups) when WHMCS has it, else
+   * the store slug and a name from the shop's configuration (WHMCS's API has no group names).
+   */
+  groups: ImportedGroup[];
+  /** GetTLDPricing, once per currency. */
+  tldPricing: TldPricing[];
+  /** The companion's (HostfrontGetProductAddons, HostfrontGetDomainExtras); empty without it. */
+  addons: ProductAddon[];
+  domainExtras: DomainExtras['pricing'];
+}
+
+export interface ImportedGroup {
+  gid: number;
+  slug: string;
+  name: string;
+  headline?: string;
+  tagline?: string;
+  hidden?: boolean;
+  /** Each product's place in its group and whether WHMCS hides it from its order form (only the companion tells). */
+  products?: { pid: number; order: number; hidden: boolean }[];
+}
+
+/** The companion's product groups as the import stores them. */
+export function groupsFromCompanion(groups: readonly ProductGroupInfo[]): ImportedGroup[] {
+  return [...groups]
+    .sort((a, b) => a.order - b.order || a.id - b.id)
+    .map((group) => ({
+      gid: group.id,
+      slug: group.slug,
+      name: group.name,
+      headline: group.headline,
+      tagline: group.tagline,
+      hidden: group.hidden,
+      products: group.products.map(({ pid, order, hidden }) => ({ pid, order, hidden })),
+    }));
 }
 
 /** Demo activity first (it names demo products), then the catalogue, in foreign-key order. */
@@ -36,7 +84,9 @@ const CLEARED_TABLES = [
   'config_options',
   'config_groups',
   'custom_fields',
+  'addons',
   'pricing',
+  'tlds',
   'products',
   'product_groups',
   'promotions',
@@ -54,6 +104,11 @@ function pricingColumns(cycles: Partial<Record<BillingCycle, CyclePrice>>): Reco
     columns[SETUP_COLUMN[cycle]] = price ? price.setupFee : 0;
   }
   return columns;
+}
+
+/** Years 1..10 in WHMCS's domain pricing columns; -100 where the period is not offered. */
+function yearColumns(prices: readonly YearPrice[]): number[] {
+  return YEAR_COLUMNS.map((_, index) => prices.find((price) => price.years === index + 1)?.price ?? -100);
 }
 
 export function importCatalogue(db: Db, data: CatalogueImport): void {
@@ -89,14 +144,17 @@ export function importCatalogue(db: Db, data: CatalogueImport): void {
       db.prepare('INSERT INTO payment_gateways (module, display_name, sort_order) VALUES (?, ?, ?)').run(method.module, method.displayName, index + 1),
     );
     data.groups.forEach((group, index) =>
-      db.prepare('INSERT INTO product_groups (id, name, slug, sort_order) VALUES (?, ?, ?, ?)').run(group.gid, whmcsEncode(group.name), group.slug, index + 1),
+      db
+        .prepare('INSERT INTO product_groups (id, name, slug, headline, tagline, sort_order, hidden) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(group.gid, whmcsEncode(group.name), group.slug, whmcsEncode(group.headline ?? ''), whmcsEncode(group.tagline ?? ''), index + 1, group.hidden ? 1 : 0),
     );
+    const placed = new Map(data.groups.flatMap((group) => group.products ?? []).map((product) => [product.pid, product]));
 
     const optionsDone = new Set<number>();
     data.products.forEach((product, index) => {
       db.prepare(
-        `INSERT INTO products (id, gid, type, name, slug, description, servertype, paytype, allowqty, stockcontrol, qty, sort_order)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO products (id, gid, type, name, slug, description, servertype, paytype, allowqty, stockcontrol, qty, sort_order, hidden)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         product.pid,
         product.gid,
@@ -109,7 +167,8 @@ export function importCatalogue(db: Db, data: CatalogueImport): void {
         { none: 0, multiple: 1, scaling: 2 }[product.quantityMode],
         product.stockLevel === null ? 0 : 1,
         product.stockLevel ?? 0,
-        index + 1,
+        placed.get(product.pid)?.order ?? index + 1,
+        placed.get(product.pid)?.hidden ? 1 : 0,
       );
       pricing('product', product.pid, Object.fromEntries(Object.entries(product.pricing).map(([code, row]) => [code, row.cycles])));
 
@@ -171,6 +230,54 @@ export function importCatalogue(db: Db, data: CatalogueImport): void {
         promotion.oncePerClient ? 1 : 0,
         promotion.recurFor,
         promotion.notes,
+      );
+    }
+
+    data.addons.forEach((addon, index) => {
+      db.prepare('INSERT INTO addons (id, name, description, packages, paytype, allowqty, showorder, tax, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+        addon.id,
+        whmcsEncode(addon.name),
+        whmcsEncode(addon.description),
+        addon.productIds.join(','),
+        addon.payType,
+        addon.quantityAllowed ? 1 : 0,
+        addon.offeredOnOrder ? 1 : 0,
+        addon.taxed ? 1 : 0,
+        index + 1,
+      );
+      pricing('addon', addon.id, Object.fromEntries(Object.entries(addon.pricing).map(([code, row]) => [code, row.cycles])));
+    });
+
+    // TLDs in the first currency's order; GetTLDPricing tells neither EPP codes nor IDN support: a TLD with a transfer price takes an EPP code.
+    const insertYears = db.prepare(`INSERT INTO pricing (type, relid, currency, ${YEAR_COLUMNS.join(', ')}) VALUES (?, ?, ?, ${YEAR_COLUMNS.map(() => '?').join(', ')})`);
+    const tldIds = new Map<string, number>();
+    for (const { currencyCode, tlds } of data.tldPricing) {
+      for (const tld of tlds) {
+        let id = tldIds.get(tld.tld);
+        if (id === undefined) {
+          id = Number(
+            db
+              .prepare('INSERT INTO tlds (extension, dnsmanagement, emailforwarding, idprotection, eppcode, grp, categories, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+              .run(`.${tld.tld}`, ...[tld.extras.dnsmanagement, tld.extras.emailforwarding, tld.extras.idprotection, tld.transfer.length > 0].map(Number), tld.group, tld.categories.join(','), tldIds.size)
+              .lastInsertRowid,
+          );
+          tldIds.set(tld.tld, id);
+        }
+        const currency = currencyIds.get(currencyCode);
+        if (currency === undefined) continue;
+        insertYears.run('domainregister', id, currency, ...yearColumns(tld.register));
+        insertYears.run('domaintransfer', id, currency, ...yearColumns(tld.transfer));
+        insertYears.run('domainrenew', id, currency, ...yearColumns(tld.renew));
+      }
+    }
+    for (const [code, extras] of Object.entries(data.domainExtras)) {
+      const currency = currencyIds.get(code);
+      if (currency === undefined) continue;
+      db.prepare("INSERT INTO pricing (type, relid, currency, msetupfee, qsetupfee, ssetupfee) VALUES ('domainaddons', 0, ?, ?, ?, ?)").run(
+        currency,
+        extras.dnsManagement,
+        extras.emailForwarding,
+        extras.idProtection,
       );
     }
   }).immediate();

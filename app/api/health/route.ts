@@ -3,9 +3,10 @@ import { storefrontReadiness } from '@/lib/health';
 
 /**
  * GET /api/health: liveness for a load balancer or orchestrator; 200 while the process serves.
- * GET /api/health?ready=1: readiness; 200 when the store database and WHMCS answer, else 503.
- * Anyone may ask, so the answer is `ok` or `not ok` and nothing else: which check failed, and
- * why, goes to the server log (and `npm run doctor`). Readiness is cached for a few seconds.
+ * GET /api/health?ready=1: readiness; 200 when the store database answers and `npm run doctor`'s
+ * checks say the shop can take orders, else 503. Anyone may ask, so the answer is `ok` or `not ok`
+ * and nothing else: which check failed, and why, goes to the server log. Readiness is cached for a
+ * minute, one run at a time.
  */
 export const dynamic = 'force-dynamic';
 
