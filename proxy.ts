@@ -3,7 +3,7 @@ import { CURRENCY_COOKIE, CURRENCY_COOKIE_MAX_AGE, CURRENCY_PARAM, currencyFromP
 import { malformedActionPayload } from '@/lib/security/server-action-payload';
 import { needsStrictCsp, withStrictCsp } from '@/lib/security/strict-csp';
 import { sellsCurrency } from '@/lib/visitor/sold-currencies';
-import { affiliateCookieDays } from '@/lib/visitor/attribution';
+import { affiliateCookieDays } from '@/lib/visitor/affiliate-days';
 import { rememberAttribution } from '@/lib/visitor/remember-attribution';
 
 /**

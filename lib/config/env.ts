@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { trustedProxiesSchema } from '@/lib/security/trusted-proxies';
 import { NEWEST_WHMCS_VERSION, checkWhmcsVersion } from '@/lib/sandbox/versions';
-import { affiliateDaysSchema } from '@/lib/visitor/attribution';
+import { affiliateDaysSchema } from '@/lib/visitor/affiliate-days';
 
 /**
  * Every environment variable Hostfront reads, validated once. A bad value stops the server at

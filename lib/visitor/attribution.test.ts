@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { affiliateCookieDays, carriesAttribution, decodeSource, encodeSource, parseAffiliateId, sourceFromParams } from './attribution';
+import { affiliateCookieDays } from './affiliate-days';
+import { carriesAttribution, decodeSource, encodeSource, parseAffiliateId, sourceFromParams } from './attribution';
 
 describe('parseAffiliateId', () => {
   it.each([

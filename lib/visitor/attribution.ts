@@ -1,10 +1,9 @@
-import { z } from 'zod';
-
 /**
  * Who sent the visitor: the affiliate (`?aff=7`, WHMCS's own affiliate links) and the campaign
  * (UTM parameters, ad click ids). Pure and safe everywhere (proxy, server, browser): the proxy
  * writes the cookies from a link, lib/visitor reads them for AddOrder's `affid`, analytics reads
- * the campaign for its events.
+ * the campaign for its events. Without zod on purpose: the analytics code that reads the campaign
+ * runs on every page, and zod would add about 35 KB of JavaScript to each.
  */
 
 export const AFFILIATE_PARAM = 'aff';
@@ -17,46 +16,26 @@ const SOURCE_PARAMS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', '
 type SourceParam = (typeof SOURCE_PARAMS)[number];
 export type TrafficSource = Partial<Record<SourceParam, string>>;
 
-/**
- * AFFILIATE_COOKIE_DAYS: how long `?aff=` is remembered, WHMCS's 90 days unless the shop says.
- * Here rather than in lib/config/env (which uses it too) because the proxy reads it, and the
- * proxy cannot import the server-only env module.
- */
-export const affiliateDaysSchema = z.coerce.number().int().min(1).max(3650).default(90);
-
-export function affiliateCookieDays(source: Record<string, string | undefined> = process.env): number {
-  const parsed = affiliateDaysSchema.safeParse(source.AFFILIATE_COOKIE_DAYS || undefined);
-  // A bad value stops the server at start-up (lib/config/env); until then, WHMCS's default.
-  return parsed.success ? parsed.data : 90;
-}
-
 /** WHMCS's affiliate ids are positive integers; anything else (`aff=abc`, `aff=-1`) is ignored. */
-const affiliateId = z
-  .string()
-  .trim()
-  .regex(/^\d{1,10}$/)
-  .transform(Number)
-  .pipe(z.number().int().min(1).max(2_147_483_647));
-
 export function parseAffiliateId(value: string | null | undefined): number | null {
-  const parsed = affiliateId.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  const digits = value?.trim() ?? '';
+  if (!/^\d{1,10}$/.test(digits)) return null;
+  const id = Number(digits);
+  return id >= 1 && id <= 2_147_483_647 ? id : null;
 }
 
-// Printable, short: these end up in analytics payloads and a cookie, never in HTML unescaped.
-const sourceValue = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .regex(/^[^\p{Cc}]+$/u);
+/** Printable, short: these end up in analytics payloads and a cookie, never in HTML unescaped. */
+function sourceValue(value: string | null): string | null {
+  const trimmed = value?.trim() ?? '';
+  return trimmed.length >= 1 && trimmed.length <= 200 && /^[^\p{Cc}]+$/u.test(trimmed) ? trimmed : null;
+}
 
 /** The campaign a link names, or null when it names none (then an earlier one is kept). */
 export function sourceFromParams(params: URLSearchParams): TrafficSource | null {
   const source: TrafficSource = {};
   for (const name of SOURCE_PARAMS) {
-    const parsed = sourceValue.safeParse(params.get(name) ?? undefined);
-    if (parsed.success) source[name] = parsed.data;
+    const value = sourceValue(params.get(name));
+    if (value !== null) source[name] = value;
   }
   return Object.keys(source).length > 0 ? source : null;
 }
