@@ -149,7 +149,7 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
           <h2 id="service-add-addons" className="text-lg font-semibold">
             Add to this service
           </h2>
-          <p className="mt-1 text-sm text-muted">Recurring addons are billed at the service's billing cycle; the first period and any setup fee are invoiced now.</p>
+          <p className="mt-1 text-sm text-muted">Recurring addons are billed at the service&rsquo;s billing cycle; the first period and any setup fee are invoiced now.</p>
           <div className="mt-4">
             <AddonOrderForm serviceId={detail.id} basis={detail.addonsBasis} offers={detail.offers} />
           </div>
