@@ -97,7 +97,7 @@ export function expectedAddons(offers: readonly Pick<AddonOffer, 'name'>[]): str
 const NOTHING = 'No addon was added and nothing was charged.';
 
 /** WHMCS's refusals of an addon order, in plain words. */
-export const addonOrderRefusal = accountOrderRefusal({
+const addonOrderRefusal = accountOrderRefusal({
   nothing: NOTHING,
   done: 'given the addon',
   order: 'the addon order',
