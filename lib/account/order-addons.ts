@@ -34,8 +34,10 @@ export async function orderAddons(session: SessionData, request: AddonOrderReque
 
   const start = await startServiceOrder(session, request.serviceId, ADDON_ORDER_WORDING);
   if (!start.ok) return start.outcome;
-  // The service's addons changed since the page was shown (another tab ordered some): show it again.
-  if (addonsBasis(start.addons) !== request.basis) return { status: 'changed', message: ADDON_ORDER_WORDING.messages.expired };
+  // The service's addons changed since the page was shown: this very order, placed meanwhile by
+  // a second submission, is the answer; anything else means the page is out of date.
+  const changed = async (message: string): Promise<CheckoutOutcome> => (await outcomeOfKey(deps, session.clientId, key)) ?? { status: 'changed', message };
+  if (addonsBasis(start.addons) !== request.basis) return changed(ADDON_ORDER_WORDING.messages.expired);
   let priced: Awaited<ReturnType<typeof clientCurrencyAndCatalogue>>;
   try {
     priced = await clientCurrencyAndCatalogue(session.clientId);
@@ -45,7 +47,7 @@ export async function orderAddons(session: SessionData, request: AddonOrderReque
   }
   const offers = addonOffers(priced.catalogue.addons, start.service, start.addons, priced.currencyCode).filter((offer) => addonIds.includes(offer.id));
   if (offers.length !== addonIds.length) {
-    return { status: 'changed', message: 'One of the chosen addons cannot be added to this service now. We have refreshed the page: check the addons, then order again.' };
+    return changed('One of the chosen addons cannot be added to this service now. We have refreshed the page: check the addons, then order again.');
   }
 
   const { paymentMethod } = start;
