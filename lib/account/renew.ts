@@ -1,14 +1,9 @@
 import 'server-only';
-import { checkoutDeps } from '@/lib/checkout/deps';
-import { outcomeOfKey, placeOnce, type CheckoutOutcome, type PlacingDeps } from '@/lib/checkout/submit-order';
+import { outcomeOfKey, placeOnce, type CheckoutOutcome } from '@/lib/checkout/submit-order';
 import type { SessionData } from '@/lib/session/data';
-import { getPaymentMethods, WhmcsError } from '@/lib/whmcs';
-import type { PaymentMethod, Service, ClientAddon } from '@/lib/whmcs/types';
+import type { Service, ClientAddon } from '@/lib/whmcs/types';
 import { canOfferRenewal, expectedRenewals, RENEWAL_WORDING, renewalFingerprints, renewalKey, type Renewable } from './renewals';
-import { getOwnService } from './service';
-
-/** The attempts of renewals name no cart: nothing leaves a cart once they are placed. */
-const NO_CART = 'renewal';
+import { accountPlacingDeps, NO_CART, startServiceOrder } from './service-order';
 
 /** What the customer asked to renew on a service's page: the service itself and/or some of its addons. */
 export interface RenewalRequest {
@@ -27,10 +22,6 @@ function fromAddon(addon: ClientAddon): Renewable {
   return { kind: 'addon', id, name, status, billingCycle, nextDueDate, recurringAmount };
 }
 
-function renewalDeps(): PlacingDeps {
-  return { ...checkoutDeps(), cart: { removeOrdered: async () => {} }, wording: RENEWAL_WORDING };
-}
-
 const notPlaced = (whmcsMessage: string): CheckoutOutcome => ({ status: 'not-placed', message: RENEWAL_WORDING.refusal(whmcsMessage).message });
 
 /**
@@ -40,20 +31,13 @@ const notPlaced = (whmcsMessage: string): CheckoutOutcome => ({ status: 'not-pla
  * is paid the due date moves on and renewing again is a new order.
  */
 export async function renew(session: SessionData, request: RenewalRequest, clientIp: string | null): Promise<CheckoutOutcome> {
-  const deps = renewalDeps();
-  let own: Awaited<ReturnType<typeof getOwnService>>;
-  let methods: PaymentMethod[];
-  try {
-    [own, methods] = await Promise.all([getOwnService(session, request.serviceId), getPaymentMethods()]);
-  } catch (error) {
-    if (error instanceof WhmcsError) return { status: 'not-placed', message: RENEWAL_WORDING.messages.unavailable };
-    throw error;
-  }
-  if (!own) return notPlaced('Service ID not owned by Client ID provided');
-  const addons = own.addons.filter((addon) => request.addonIds.includes(addon.id));
+  const deps = accountPlacingDeps(RENEWAL_WORDING);
+  const start = await startServiceOrder(session, request.serviceId, RENEWAL_WORDING);
+  if (!start.ok) return start.outcome;
+  const addons = start.addons.filter((addon) => request.addonIds.includes(addon.id));
   // An addon id that is not this service's (another client's, made up) renews nothing.
   if (addons.length !== new Set(request.addonIds).size) return notPlaced('Addon not owned by Client ID provided');
-  const items = [...(request.renewService ? [fromService(own.service)] : []), ...addons.map(fromAddon)];
+  const items = [...(request.renewService ? [fromService(start.service)] : []), ...addons.map(fromAddon)];
   if (items.length === 0) return { status: 'not-placed', message: 'Choose what to renew.' };
 
   const key = renewalKey(session.clientId, items);
@@ -61,9 +45,7 @@ export async function renew(session: SessionData, request: RenewalRequest, clien
   if (earlier) return earlier;
   if (!items.every(canOfferRenewal)) return notPlaced('can not be renewed at this time');
 
-  // The service's own payment method while WHMCS still offers it, else WHMCS's first.
-  const paymentMethod = methods.find((method) => method.module === own.service.paymentMethod)?.module ?? methods[0]?.module;
-  if (!paymentMethod) return { status: 'not-placed', message: RENEWAL_WORDING.messages.unavailable };
+  const { paymentMethod } = start;
   return placeOnce(
     deps,
     {

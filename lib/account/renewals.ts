@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
-import { canonicalJson } from '@/lib/checkout/fingerprint';
 import { renewalEntry } from '@/lib/checkout/find-order';
-import type { MappedOrderError } from '@/lib/checkout/messages';
 import type { OrderWording } from '@/lib/checkout/submit-order';
 import type { Minor } from '@/lib/whmcs/types';
 import { renews } from './cycles';
+import { accountOrderFingerprints, accountOrderKey } from './order-keys';
+import { accountOrderRefusal } from './refusals';
 
 /**
  * "Renew now" (AddOrder `servicerenewals[]`, `addonrenewals[]`), the pure part: what may be
@@ -48,25 +47,15 @@ function sorted(items: readonly Renewable[], kind: Renewable['kind']) {
  * and renewing again is a new key. URL-safe, 43 chars.
  */
 export function renewalKey(clientId: number, items: readonly Renewable[]): string {
-  return createHash('sha256')
-    .update(canonicalJson({ v: 1, kind: 'renewal', clientId, services: sorted(items, 'service'), addons: sorted(items, 'addon') }))
-    .digest('base64url');
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return accountOrderKey({ v: 1, kind: 'renewal', clientId, services: sorted(items, 'service'), addons: sorted(items, 'addon') });
 }
 
 /** The renewal as it is sent (items, periods, amounts) without, then with, how it is paid: the attempt's two fingerprints. */
 export function renewalFingerprints(clientId: number, items: readonly Renewable[], paymentMethod: string): { contentFingerprint: string; fingerprint: string } {
-  const content = canonicalJson({
-    v: 1,
-    kind: 'renewal',
-    clientId,
-    items: items.map(({ kind, id, nextDueDate, recurringAmount }) => ({ kind, id, nextDueDate, recurringAmount })),
-  });
-  const contentFingerprint = sha256(content);
-  return { contentFingerprint, fingerprint: sha256(canonicalJson({ v: 1, content: contentFingerprint, paymentMethod })) };
+  return accountOrderFingerprints(
+    { v: 1, kind: 'renewal', clientId, items: items.map(({ kind, id, nextDueDate, recurringAmount }) => ({ kind, id, nextDueDate, recurringAmount })) },
+    paymentMethod,
+  );
 }
 
 /** What the renewal's attempt expects GetOrders to report, to recognise the order when AddOrder's answer was lost. */
@@ -75,20 +64,17 @@ export function expectedRenewals(items: readonly Renewable[]): string[] {
 }
 
 /** WHMCS's refusals of a renewal, in plain words. Nothing was renewed or charged in any of them. */
-export function renewalRefusal(whmcsMessage: string): MappedOrderError {
-  const message = whmcsMessage.trim();
-  const nothing = 'Nothing was renewed and nothing was charged.';
-  if (/can ?not be renewed at this time/i.test(message)) {
-    return {
-      field: null,
-      message: `This can't be renewed early right now: its next period may already be on an invoice waiting for payment, or renewing early isn't offered for it. ${nothing}`,
-    };
-  }
-  if (/not owned by client/i.test(message)) return { field: null, message: `This service is not on your account, so it was not renewed. ${nothing}` };
-  if (/client id not found|client status is closed/i.test(message)) return { field: null, message: `Your account cannot place orders (it is closed). ${nothing} Please contact support.` };
-  if (/invalid payment method/i.test(message)) return { field: null, message: `The payment method of this service is not available any more. ${nothing} Please contact support.` };
-  return { field: null, message: `Our billing system refused the renewal (${message || 'no reason given'}). ${nothing} Please try again, or contact support if it keeps happening.` };
-}
+export const renewalRefusal = accountOrderRefusal({
+  nothing: 'Nothing was renewed and nothing was charged.',
+  done: 'renewed',
+  order: 'the renewal',
+  own: [
+    [
+      /can ?not be renewed at this time/i,
+      "This can't be renewed early right now: its next period may already be on an invoice waiting for payment, or renewing early isn't offered for it.",
+    ],
+  ],
+});
 
 export const RENEWAL_WORDING: OrderWording = {
   messages: {

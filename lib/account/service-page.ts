@@ -1,6 +1,7 @@
 import { cycleWords, serviceDetails, type CustomerFields } from '@/lib/checkout/ordered-items';
 import { formatMoney } from '@/lib/pricing';
 import type { CurrencyFormat, Service, ClientAddon, ServiceStatus } from '@/lib/whmcs/types';
+import type { OfferDetail } from './addon-offers';
 import { renews } from './cycles';
 import { canOfferRenewal } from './renewals';
 
@@ -38,6 +39,10 @@ export interface ServiceDetail {
   paymentMethodName: string;
   renewable: boolean;
   addons: AddonDetail[];
+  /** The catalogue addons it may have now, priced as they will be ordered. */
+  offers: OfferDetail[];
+  /** `addonsBasis` of its addons: what the addon form saw. */
+  addonsBasis: string;
 }
 
 /** A real date, or null: WHMCS writes "0000-00-00" for "none". */
@@ -48,7 +53,12 @@ function dateOrNull(value: string | null): string | null {
 export function toServiceDetail(
   service: Service,
   addons: readonly ClientAddon[],
-  { currency, customerFields }: { currency: CurrencyFormat & { format?: number }; customerFields: CustomerFields },
+  {
+    currency,
+    customerFields,
+    offers,
+    addonsBasis,
+  }: { currency: CurrencyFormat & { format?: number }; customerFields: CustomerFields; offers: OfferDetail[]; addonsBasis: string },
 ): ServiceDetail {
   const serviceRenews = renews(service.billingCycle);
   const nextDueDate = serviceRenews ? dateOrNull(service.nextDueDate) : null;
@@ -80,5 +90,7 @@ export function toServiceDetail(
         renewable: canOfferRenewal({ status: addon.status, billingCycle: addon.billingCycle, nextDueDate: addonDue }),
       };
     }),
+    offers,
+    addonsBasis,
   };
 }

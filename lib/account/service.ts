@@ -5,6 +5,7 @@ import type { SessionData } from '@/lib/session/data';
 import { belongsToSession, ownedBy } from '@/lib/session/ownership';
 import { getClientDetails, getClientServices, getClientAddons } from '@/lib/whmcs';
 import type { Service, ClientAddon } from '@/lib/whmcs/types';
+import { addonOffers, addonsBasis, offerDetails } from './addon-offers';
 import { toServiceDetail, type ServiceDetail } from './service-page';
 
 /**
@@ -25,5 +26,11 @@ export async function getServiceDetail(session: SessionData, serviceId: number):
   const [own, client, catalogue] = await Promise.all([getOwnService(session, serviceId), getClientDetails(session.clientId), getCatalogue()]);
   if (!own) return null;
   const { currency } = resolveCurrency(catalogue, client.currencyCode);
-  return toServiceDetail(own.service, own.addons, { currency, customerFields: customerFieldsIn(catalogue) });
+  const offers = addonOffers(catalogue.addons, own.service, own.addons, client.currencyCode);
+  return toServiceDetail(own.service, own.addons, {
+    currency,
+    customerFields: customerFieldsIn(catalogue),
+    offers: offerDetails(offers, currency),
+    addonsBasis: addonsBasis(own.addons),
+  });
 }

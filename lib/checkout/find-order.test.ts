@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Order, OrderLine } from '@/lib/whmcs/types';
-import { findAttemptOrder, renewalEntry } from './find-order';
+import { addonEntry, findAttemptOrder, renewalEntry } from './find-order';
 
 function line(product: string, type = 'product'): OrderLine {
   return { type, relId: 1, product, domain: '', billingCycle: 'Monthly', amount: 100, status: 'Pending' };
@@ -72,5 +72,14 @@ describe('findAttemptOrder: renewals', () => {
     const ours = order(12, [], { renewals: { services: [5], addons: [2] } });
     expect(findAttemptOrder([renewsOthers, ours], attempt, new Set())?.id).toBe(12);
     expect(findAttemptOrder([renewsOthers], attempt, new Set())).toBeNull();
+  });
+
+  it('recognises an addon-only order by its addon lines, and not a product order that carries the same addons', () => {
+    const addonOnly = { clientId: 1, baselineOrderId: 10, expectedProducts: [addonEntry('Daily Backups'), addonEntry('Extra IP')] };
+    const ours = order(12, [], { lines: [line('Daily  backups', 'addon'), line('Extra IP', 'addon')] });
+    expect(findAttemptOrder([ours], addonOnly, new Set())?.id).toBe(12);
+    const withProduct = order(13, ['Starter'], { lines: [line('Starter'), line('Daily Backups', 'addon'), line('Extra IP', 'addon')] });
+    expect(findAttemptOrder([withProduct], addonOnly, new Set())).toBeNull();
+    expect(findAttemptOrder([order(14, [], { lines: [line('Daily Backups', 'addon')] })], addonOnly, new Set())).toBeNull();
   });
 });

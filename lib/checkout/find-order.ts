@@ -9,7 +9,8 @@ import type { Attempt } from './attempts';
  *   WHMCS's order dates are in the server's local time zone, so ids are the safer clock),
  * - is not already the order of another attempt,
  * - contains exactly the products the attempt ordered (by name: GetOrders lines name products
- *   as "Group - Product" on WHMCS 8, plain "Product" elsewhere) and the renewals it asked for.
+ *   as "Group - Product" on WHMCS 8, plain "Product" elsewhere), the renewals it asked for, or
+ *   (an addon-only order) its addons.
  * The oldest such order wins: a later one would be a second order placed afterwards.
  */
 export function findAttemptOrder(
@@ -39,9 +40,24 @@ export function renewalEntry(kind: 'service' | 'addon', id: number): string {
   return `renewal of ${kind} #${id}`;
 }
 
+/**
+ * How an addon of an addon-only order (for a service the client has) stands among an attempt's
+ * expected products. An order's addon lines count only when it has no product line: with a
+ * product they are that product's addons.
+ */
+export function addonEntry(name: string): string {
+  return `addon ${normalise(name)}`;
+}
+
+function linesOfType(order: Order, type: string): string[] {
+  return order.lines.filter((line) => line.type.toLowerCase() === type).map((line) => line.product);
+}
+
 function sameProducts(order: Order, expected: ReadonlySet<string>): boolean {
+  const products = linesOfType(order, 'product').map(normalise);
   const lines = [
-    ...order.lines.filter((line) => line.type.toLowerCase() === 'product').map((line) => normalise(line.product)),
+    ...products,
+    ...(products.length === 0 ? linesOfType(order, 'addon').map(addonEntry) : []),
     ...order.renewals.services.map((id) => renewalEntry('service', id)),
     ...order.renewals.addons.map((id) => renewalEntry('addon', id)),
   ];

@@ -88,6 +88,16 @@ describe('toAddOrderParams', () => {
     expect(php).toEqual({ clientid: '12', paymentmethod: 'paypal', affid: '3', servicerenewals: { '0': '5', '1': '6' }, addonrenewals: { '0': '9' } });
     expect(toAddOrderParams(order)).not.toHaveProperty('affid');
   });
+
+  it('sends addons for existing services as paired addonids[]/serviceids[]; an order without them sends neither', () => {
+    const serviceAddons = [
+      { addonId: 2, serviceId: 40 },
+      { addonId: 5, serviceId: 40 },
+    ];
+    const php = parseStr(httpBuildQuery(toAddOrderParams({ clientId: 12, paymentMethod: 'mailin', items: [], serviceAddons })));
+    expect(php).toEqual({ clientid: '12', paymentmethod: 'mailin', addonids: { '0': '2', '1': '5' }, serviceids: { '0': '40', '1': '40' } });
+    expect(toAddOrderParams(order)).not.toHaveProperty('addonids');
+  });
 });
 
 describe('AddOrder answer', () => {

@@ -288,6 +288,8 @@ export interface OrderRequest {
   /** Services and service addons to renew now (`servicerenewals[]`, `addonrenewals[]`). */
   serviceRenewals?: number[];
   addonRenewals?: number[];
+  /** Product addons for services the client already has (`addonids[]` with `serviceids[]`). */
+  serviceAddons?: { addonId: number; serviceId: number }[];
 }
 
 export interface PlacedOrder {

@@ -55,6 +55,10 @@ export function toAddOrderParams(order: OrderRequest): RequestParams {
   if (order.affiliateId) params.affid = order.affiliateId;
   if (order.serviceRenewals?.length) params.servicerenewals = order.serviceRenewals;
   if (order.addonRenewals?.length) params.addonrenewals = order.addonRenewals;
+  if (order.serviceAddons?.length) {
+    params.addonids = order.serviceAddons.map((addon) => addon.addonId);
+    params.serviceids = order.serviceAddons.map((addon) => addon.serviceId);
+  }
   return params;
 }
 

@@ -8,6 +8,7 @@ import { CatalogueUnavailableError } from '@/lib/catalogue';
 import { requireSession } from '@/lib/session';
 import { WhmcsError } from '@/lib/whmcs';
 import { formatDate } from '@/components/account/format-date';
+import { AddonOrderForm } from '@/components/account/AddonOrderForm';
 import { RenewForm } from '@/components/account/RenewForm';
 import { StatusBadge } from '@/components/account/StatusBadge';
 import { Notice } from '@/components/ui/Notice';
@@ -142,6 +143,18 @@ export default async function ServicePage({ params }: { params: Promise<{ id: st
           </ul>
         )}
       </section>
+
+      {detail.offers.length > 0 && (
+        <section aria-labelledby="service-add-addons" className={`${card} p-5`}>
+          <h2 id="service-add-addons" className="text-lg font-semibold">
+            Add to this service
+          </h2>
+          <p className="mt-1 text-sm text-muted">Recurring addons are billed at the service&rsquo;s billing cycle; the first period and any setup fee are invoiced now.</p>
+          <div className="mt-4">
+            <AddonOrderForm serviceId={detail.id} basis={detail.addonsBasis} offers={detail.offers} />
+          </div>
+        </section>
+      )}
 
       {canRenew && (
         <section aria-labelledby="service-renew" className={`${card} p-5`}>
