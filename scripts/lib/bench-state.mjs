@@ -89,7 +89,7 @@ export async function benchState(target, { seconds, connections, starterPid, ord
     const items = await store.selectFrom('cart_items').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     const view = await run({ url: `${target.url}/cart`, connections, duration: seconds, requests: [{ setupRequest: cookieOfNextCart }] });
     // One more cart than timed orders: the first order warms the path.
-    const times = await placeOrders(target.url, await filledCarts(store, target, addRequest, orders + 1));
+    const { times, landedOn } = await placeOrders(target.url, await filledCarts(store, target, addRequest, orders + 1));
     const throughput = [
       {
         store: target.label,
@@ -118,6 +118,7 @@ export async function benchState(target, { seconds, connections, starterPid, ord
       median: ms(percentile(times, 0.5)),
       p95: ms(percentile(times, 0.95)),
       slowest: ms(times[times.length - 1]),
+      'lands on': landedOn,
     };
     return { throughput, order };
   } finally {
