@@ -25,6 +25,7 @@ import { ROOT, baseEnv, freePort, hasBuild, runNext, startNext } from './lib/ser
 const distDir = '.next-bench';
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = 16;
+const orders = Number(process.env.BENCH_ORDERS ?? 10);
 const KB = 1024;
 
 /**
@@ -66,11 +67,14 @@ async function startServer() {
   };
 }
 
-/** The state runs: on the server's SQLite store, then on a second server of the build on PostgreSQL. */
-async function stateTable(server, starterPid) {
-  const options = { seconds, connections, starterPid };
+/**
+ * The state runs: on the server's SQLite store, then on a second server of the build on PostgreSQL.
+ * Returns each store's results ({ throughput, order }, see lib/bench-state.mjs).
+ */
+async function stateRuns(server, starterPid) {
+  const options = { seconds, connections, starterPid, orders };
   const distDir = path.join(ROOT, process.env.NEXT_DIST_DIR || '.next-bench');
-  const rows = await benchState({ url: server.url, dataDir: server.state.dataDir, distDir, label: 'SQLite' }, options);
+  const runs = [await benchState({ url: server.url, dataDir: server.state.dataDir, distDir, label: 'SQLite' }, options)];
   const postgres = await startPostgres();
   const dataDir = path.join(server.state.dataDir, 'postgres-instance');
   const port = await freePort();
@@ -90,12 +94,12 @@ async function stateTable(server, starterPid) {
     },
   });
   try {
-    rows.push(...(await benchState({ url: instance.url, dataDir, databaseUrl: postgres.url, distDir, label: 'PostgreSQL' }, options)));
+    runs.push(await benchState({ url: instance.url, dataDir, databaseUrl: postgres.url, distDir, label: 'PostgreSQL' }, options));
   } finally {
     await instance.stop();
     await postgres.stop();
   }
-  return rows;
+  return runs;
 }
 
 async function get(url, headers = {}) {
@@ -232,8 +236,11 @@ try {
   console.table(await throughputTable(server.url, runs));
   if (server.state) {
     const starter = products.find((product) => product.name === 'Starter') ?? products[0];
+    const stores = await stateRuns(server, Number(starter.pid));
     console.log(`\nState: the store on SQLite, then on PostgreSQL (autocannon, ${connections} connections, ${seconds} s each):`);
-    console.table(await stateTable(server, Number(starter.pid)));
+    console.table(stores.flatMap((store) => store.throughput));
+    console.log(`\nPlace order: a signed-in customer's click on "Place order" until the payment step's heading shows, one order at a time:`);
+    console.table(stores.map((store) => store.order));
   }
   console.log(over ? `\n${over} page(s) over their JavaScript budget.` : '\nAll pages within their JavaScript budget.');
   process.exitCode = over ? 1 : 0;

@@ -1,7 +1,7 @@
 // `npm run bench`, the state part: what the store database costs, on SQLite (the default) and on
 // PostgreSQL (DATABASE_URL, several instances): add-to-cart (the cart's server action) and cart
 // view (GET /cart of a filled cart) throughput, and the time of a place-order round trip through
-// the sandbox. Carts are made up front in the database (through Kysely, as the shop writes them),
+// the sandbox (lib/bench-order.mjs). Carts are made up front in the database (through Kysely, as the shop writes them),
 // so that no run hits the per-IP new-cart limit or a full cart.
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { percentile, placeOrders } from './bench-order.mjs';
 
 /** Carts the requests go round: far more room (50 items each) than a run can fill, so every request really adds an item. */
 const CARTS = 400;
@@ -46,36 +47,50 @@ function run(options) {
   return new Promise((resolve, reject) => autocannon(options, (error, result) => (error ? reject(error) : resolve(result))));
 }
 
+/** The request of the cart's "Add to cart" button for `starterPid` (monthly, with a domain), without the cart cookie. */
+function addToCartRequest(target, starterPid) {
+  return {
+    method: 'POST',
+    headers: { 'next-action': addToCartActionId(target.distDir), 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: target.url },
+    body: JSON.stringify([
+      { pid: starterPid, configuration: { cycle: 'monthly', options: {}, quantity: 1 }, domain: 'bench.example', customFields: {} },
+    ]),
+  };
+}
+
+/** `count` new carts holding one item each, put there by the add-to-cart action. */
+async function filledCarts(store, target, addRequest, count) {
+  const ids = await makeCarts(store, count);
+  for (const id of ids) {
+    const res = await fetch(`${target.url}/cart`, { ...addRequest, headers: { ...addRequest.headers, cookie: `cart=${id}` } });
+    if (!res.ok) throw new Error(`Add to cart answered ${res.status}`);
+  }
+  return ids;
+}
+
 /**
  * Measures one running shop. `target`: { url, dataDir, databaseUrl?, distDir, label }.
- * `starterPid`: a product the add-to-cart requests order (monthly, with a domain).
+ * `starterPid`: the product the carts are filled with. `orders`: how many place-order round trips
+ * are timed. Returns the throughput rows and the place-order row.
  */
-export async function benchState(target, { seconds, connections, starterPid }) {
+export async function benchState(target, { seconds, connections, starterPid, orders }) {
   const store = openStore(target);
   try {
     const carts = await makeCarts(store, CARTS);
     let next = 0;
     const cookieOfNextCart = (request) => ({ ...request, headers: { ...request.headers, cookie: `cart=${carts[next++ % carts.length]}` } });
-    const actionId = addToCartActionId(target.distDir);
-    const body = JSON.stringify([
-      { pid: starterPid, configuration: { cycle: 'monthly', options: {}, quantity: 1 }, domain: 'bench.example', customFields: {} },
-    ]);
+    const addRequest = addToCartRequest(target, starterPid);
     const add = await run({
       url: `${target.url}/cart`,
       connections,
       duration: seconds,
-      requests: [
-        {
-          method: 'POST',
-          headers: { 'next-action': actionId, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: target.url },
-          body,
-          setupRequest: cookieOfNextCart,
-        },
-      ],
+      requests: [{ ...addRequest, setupRequest: cookieOfNextCart }],
     });
     const items = await store.selectFrom('cart_items').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     const view = await run({ url: `${target.url}/cart`, connections, duration: seconds, requests: [{ setupRequest: cookieOfNextCart }] });
-    return [
+    // One more cart than timed orders: the first order warms the path.
+    const { times, landedOn } = await placeOrders(target.url, await filledCarts(store, target, addRequest, orders + 1));
+    const throughput = [
       {
         store: target.label,
         what: 'add to cart (server action)',
@@ -95,6 +110,17 @@ export async function benchState(target, { seconds, connections, starterPid }) {
         'items stored': '',
       },
     ];
+    const ms = (value) => `${Math.round(value)} ms`;
+    const order = {
+      store: target.label,
+      what: 'place order → payment step (Chromium)',
+      orders: times.length,
+      median: ms(percentile(times, 0.5)),
+      p95: ms(percentile(times, 0.95)),
+      slowest: ms(times[times.length - 1]),
+      'lands on': landedOn,
+    };
+    return { throughput, order };
   } finally {
     await store.destroy();
   }
