@@ -252,25 +252,6 @@ export interface ClientAddon {
   nextDueDate: string | null;
 }
 
-/** An addon of a client's service, as GetClientsAddons describes it. */
-export interface ClientAddon {
-  id: number;
-  clientId: number;
-  orderId: number;
-  serviceId: number;
-  /** The catalogue addon (0 for a custom one). */
-  addonId: number;
-  name: string;
-  quantity: number;
-  setupFee: Minor;
-  recurringAmount: Minor;
-  /** Display name as WHMCS gives it (`Monthly`, `One Time`). */
-  billingCycle: string;
-  status: string;
-  registrationDate: string | null;
-  nextDueDate: string | null;
-}
-
 export interface OrderRequest {
   clientId: number;
   paymentMethod: string;
