@@ -5,6 +5,7 @@ import { CatalogueUnavailableError } from '@/lib/catalogue';
 import { formatMoney } from '@/lib/pricing';
 import { requireSession } from '@/lib/session';
 import { WhmcsError } from '@/lib/whmcs';
+import { AccountPageHeading } from '@/components/account/AccountPageHeading';
 import { RenewDomainForm } from '@/components/account/RenewDomainForm';
 import { Notice } from '@/components/ui/Notice';
 import { card, container } from '@/components/ui/styles';
@@ -32,20 +33,14 @@ export default async function DomainsPage() {
   }
   return (
     <div className={`${container} py-10 sm:py-12`}>
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-semibold tracking-tight">Your domains</h1>
-          <p className="mt-1 text-muted">Signed in as {session.email}.</p>
-        </div>
-        <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
-          <Link href="/account/services" className="inline-flex min-h-11 items-center font-semibold text-accent-text underline-offset-4 hover:underline">
-            Your services
-          </Link>
-          <Link href="/domains" className="inline-flex min-h-11 items-center font-semibold text-accent-text underline-offset-4 hover:underline">
-            Find a new domain
-          </Link>
-        </div>
-      </div>
+      <AccountPageHeading
+        title="Your domains"
+        email={session.email}
+        links={[
+          { href: '/account/services', label: 'Your services' },
+          { href: '/domains', label: 'Find a new domain' },
+        ]}
+      />
       <div className="mt-8">
         {!loaded ? (
           <Notice tone="warning" title="We could not load your domains" role="alert">

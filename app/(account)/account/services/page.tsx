@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { listClientServices } from '@/lib/account/services';
 import { servicesQueryString, parseServicesQuery } from '@/lib/account/services-page';
 import { CatalogueUnavailableError } from '@/lib/catalogue';
@@ -7,6 +6,7 @@ import { usesSandbox } from '@/lib/config/env';
 import { requireSession } from '@/lib/session';
 import { WhmcsError } from '@/lib/whmcs';
 import { ServicesList } from '@/components/account/ServicesList';
+import { AccountPageHeading } from '@/components/account/AccountPageHeading';
 import { SignOutButton } from '@/components/account/SignOutButton';
 import { Notice } from '@/components/ui/Notice';
 import { container } from '@/components/ui/styles';
@@ -28,21 +28,16 @@ export default async function ServicesPage({ searchParams }: { searchParams: Sea
 
   return (
     <div className={`${container} py-10 sm:py-12`}>
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-semibold tracking-tight">Your services</h1>
-          <p className="mt-1 text-muted">Signed in as {session.email}.</p>
-        </div>
-        <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
-          <Link href="/account/domains" className="inline-flex min-h-11 items-center font-semibold text-accent-text underline-offset-4 hover:underline">
-            Your domains
-          </Link>
-          <Link href="/" className="inline-flex min-h-11 items-center font-semibold text-accent-text underline-offset-4 hover:underline">
-            Order something new
-          </Link>
-          <SignOutButton />
-        </div>
-      </div>
+      <AccountPageHeading
+        title="Your services"
+        email={session.email}
+        links={[
+          { href: '/account/domains', label: 'Your domains' },
+          { href: '/', label: 'Order something new' },
+        ]}
+      >
+        <SignOutButton />
+      </AccountPageHeading>
       <div className="mt-8">
         {initialPage ? (
           <ServicesList initialQuery={query} initialPage={initialPage} sandbox={usesSandbox()} />
