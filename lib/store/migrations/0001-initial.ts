@@ -8,8 +8,7 @@ import type { StoreDialect } from '../dialect';
 export function initial(dialect: StoreDialect) {
   return {
     // Migrations see the database as it was then, not as `StoreTables` says it is now.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    async up(db: Kysely<any>): Promise<void> {
+    async up(db: Kysely<unknown>): Promise<void> {
       await db.schema
         .createTable('cart_carts')
         .ifNotExists()

@@ -6,8 +6,7 @@ import type { Kysely } from 'kysely';
  */
 export const cartItemServers = {
   // Migrations see the database as it was then, not as `StoreTables` says it is now.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  async up(db: Kysely<any>): Promise<void> {
+  async up(db: Kysely<unknown>): Promise<void> {
     await db.schema
       .createTable('cart_item_servers')
       .addColumn('item_id', 'text', (c) => c.primaryKey().references('cart_items.id').onDelete('cascade'))
