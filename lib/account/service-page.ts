@@ -3,6 +3,7 @@ import { formatMoney } from '@/lib/pricing';
 import type { CurrencyFormat, Service, ClientAddon, ServiceStatus } from '@/lib/whmcs/types';
 import type { OfferDetail } from './addon-offers';
 import { renews } from './cycles';
+import type { ServiceRow } from './services-page';
 import { canOfferRenewal } from './renewals';
 
 /**
@@ -21,16 +22,8 @@ export interface AddonDetail {
   renewable: boolean;
 }
 
-export interface ServiceDetail {
-  id: number;
-  name: string;
-  groupName: string;
-  domain: string;
-  status: ServiceStatus;
-  billingCycle: string;
-  quantity: number;
-  /** Options and the custom fields the customer filled in, as text. */
-  details: string[];
+/** What the services list shows of it (`ServiceRow`), and more. */
+export interface ServiceDetail extends Pick<ServiceRow, 'id' | 'name' | 'groupName' | 'domain' | 'status' | 'billingCycle' | 'quantity' | 'details'> {
   registrationDate: string | null;
   firstPaymentAmount: string;
   /** Null when it does not renew (one-time, free). */
