@@ -15,6 +15,12 @@ use Illuminate\Database\Capsule\Manager as Capsule;
 
 require '/usr/share/php/Illuminate/Database/autoload.php';
 
+// A notice or warning in an action (an undefined column, say) is a failure, not noise: WHMCS
+// installations log them and some print them into the API answer.
+set_error_handler(static function (int $severity, string $message, string $file, int $line): bool {
+    throw new ErrorException($message, 0, $severity, $file, $line);
+});
+
 const COMPANION = __DIR__ . '/..';
 const ANSWERS = __DIR__ . '/answers';
 const SECRETS = ['secret-access-key', 'adminpasswordhash', 'whm-reseller-password'];
@@ -88,6 +94,16 @@ check($groups[1]['headline'] === '', 'a NULL headline is ""');
 check($groups[2]['hidden'] === 1 && $groups[0]['hidden'] === 0, 'hidden flags');
 check(by($groups[0]['products']['product'], 'pid', 2)['hidden'] === 1, 'hidden product flag');
 check(by($groups[2]['products']['product'], 'pid', 9)['retired'] === 1, 'retired product flag');
+
+// Before WHMCS 8.3 neither table has a slug column: the groups still list, with empty slugs.
+fresh_database();
+Capsule::connection()->getPdo()->exec('ALTER TABLE tblproducts DROP COLUMN slug; ALTER TABLE tblproductgroups DROP COLUMN slug;');
+$oldGroups = run_action('HostfrontGetProductGroups');
+check(($oldGroups['result'] ?? null) === 'success', 'product groups answer without slug columns (WHMCS before 8.3)');
+check(array_column($oldGroups['groups']['group'] ?? [], 'slug') === ['', '', ''], 'without slug columns, slugs are empty');
+check(($oldGroups['groups']['group'][0]['products']['product'][0]['slug'] ?? null) === '', 'without slug columns, product slugs are empty');
+check(($oldGroups['groups']['group'][0]['name'] ?? null) === 'Shared Hosting', 'without slug columns, names still read');
+fresh_database();
 
 // HostfrontGetProductAddons
 $addons = $answers['HostfrontGetProductAddons']['addons']['addon'];

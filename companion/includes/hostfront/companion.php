@@ -88,11 +88,21 @@ function hostfront_version(): array
     ];
 }
 
+/**
+ * A table's `slug` column, or '' where the installation has none: WHMCS added product and group
+ * slugs in 8.3, and the companion must answer on older installations too (Hostfront then takes
+ * store URLs from its own configuration).
+ */
+function hostfront_slug_column(string $table)
+{
+    return Capsule::schema()->hasColumn($table, 'slug') ? 'slug' : Capsule::raw("'' AS slug");
+}
+
 function hostfront_product_groups(): array
 {
     $products = [];
     $productRows = Capsule::table('tblproducts')->orderBy('gid')->orderBy('order')->orderBy('id')
-        ->get(['id', 'gid', 'slug', 'hidden', 'retired', 'order']);
+        ->get(['id', 'gid', hostfront_slug_column('tblproducts'), 'hidden', 'retired', 'order']);
     foreach ($productRows as $row) {
         $products[(int) $row->gid][] = [
             'pid' => (int) $row->id,
@@ -103,7 +113,9 @@ function hostfront_product_groups(): array
         ];
     }
     $groups = [];
-    foreach (Capsule::table('tblproductgroups')->orderBy('order')->orderBy('id')->get() as $row) {
+    $groupRows = Capsule::table('tblproductgroups')->orderBy('order')->orderBy('id')
+        ->get(['id', 'name', hostfront_slug_column('tblproductgroups'), 'headline', 'tagline', 'order', 'hidden']);
+    foreach ($groupRows as $row) {
         $groups[] = [
             'id' => (int) $row->id,
             'name' => (string) $row->name,
