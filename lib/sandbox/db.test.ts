@@ -55,4 +55,27 @@ describe('openSandboxDb', () => {
     a.close();
     b.close();
   });
+
+  it('rebuilds a file made by another schema with fresh demo data, once', () => {
+    const file = path.join(tempDir(), 'sandbox.sqlite');
+    const marker = (db: ReturnType<typeof openSandboxDb>) => db.prepare("SELECT value FROM meta WHERE key = 'marker'").get();
+    const old = openSandboxDb(file);
+    // An earlier sandbox: a table it did not have yet, something of its own, its own fingerprint.
+    old.exec('DROP TABLE domains');
+    old.prepare("INSERT INTO meta (key, value) VALUES ('marker', 'old')").run();
+    old.prepare("UPDATE meta SET value = 'older' WHERE key = 'schema_version'").run();
+    old.close();
+
+    const rebuilt = openSandboxDb(file);
+    expect(count(rebuilt, 'domains')).toBeGreaterThan(0);
+    expect(count(rebuilt, 'products')).toBe(9);
+    expect(marker(rebuilt)).toBeUndefined();
+    rebuilt.prepare("INSERT INTO meta (key, value) VALUES ('marker', 'new')").run();
+    rebuilt.close();
+
+    // Same schema now: kept as it is.
+    const again = openSandboxDb(file);
+    expect(marker(again)).toEqual({ value: 'new' });
+    again.close();
+  });
 });

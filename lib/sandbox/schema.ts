@@ -3,8 +3,6 @@
  * WHMCS names like `domainstatus` and `packageid`) so the actions read like the real ones.
  * Money columns are INTEGER cents; `-100` in a pricing column means "cycle off" (-1.00).
  */
-export const SCHEMA_VERSION = '1';
-
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (
   key TEXT PRIMARY KEY,
