@@ -412,12 +412,13 @@ test('the embed builder previews the embed live and copies its snippet', async (
 
 test('the embed builder makes the domain embeds: options, live preview, snippet', async ({ page }) => {
   await page.goto('/embed');
-  await page.getByRole('radio', { name: 'Domain price table' }).check();
-  await expect(page.getByLabel('Billing cycle')).toHaveCount(0);
-  await expect(page.getByLabel('Promotion code')).toHaveCount(0);
-  await page.getByLabel('Domain extensions').fill('net, .com, nope');
+  const form = page.getByRole('form', { name: 'Embed options' });
+  await form.getByRole('radio', { name: 'Domain price table' }).check();
+  await expect(form.getByLabel('Billing cycle')).toHaveCount(0);
+  await expect(form.getByLabel('Promotion code')).toHaveCount(0);
+  await form.getByLabel('Domain extensions').fill('net, .com, nope');
   await expect(page.getByText('Not sold by the shop, left out: .nope.')).toBeVisible();
-  await page.getByLabel('Currency').selectOption('EUR');
+  await form.getByLabel('Currency').selectOption('EUR');
   const snippet = page.getByLabel('HTML to paste');
   await expect(snippet).toHaveValue(
     `<div data-hostfront-domains="prices" data-currency="EUR" data-tlds="net,com,nope"></div>\n<script src="${SHOP}/embed.js" async></script>`,
@@ -426,8 +427,8 @@ test('the embed builder makes the domain embeds: options, live preview, snippet'
   await expect(preview.getByRole('rowheader')).toHaveText([/^\.net/, /^\.com/]);
   await expect(preview.getByText('Per year, in EUR.')).toBeVisible();
 
-  await page.getByRole('radio', { name: 'Domain search box' }).check();
-  await page.getByRole('radio', { name: 'In a new tab' }).check();
+  await form.getByRole('radio', { name: 'Domain search box' }).check();
+  await form.getByRole('radio', { name: 'In a new tab' }).check();
   await expect(snippet).toHaveValue(
     `<div data-hostfront-domains="search" data-currency="EUR" data-target="blank" data-tlds="net,com,nope"></div>\n<script src="${SHOP}/embed.js" async></script>`,
   );
