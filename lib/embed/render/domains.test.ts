@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENCIES } from '@/lib/pricing/fixtures';
 import type { Tld, TldPricing } from '@/lib/whmcs/types';
-import { DEFAULT_OPTIONS, type EmbedOptions } from '../options';
 import { chosenTlds, featuredPrices, renderDomainPricesEmbed, renderDomainSearchEmbed, yearPrice } from './domains';
-import type { EmbedSettings } from './pages';
+import { testSettings, visibleText } from './test-support';
 
 const [USD, EUR] = CURRENCIES as [(typeof CURRENCIES)[number], (typeof CURRENCIES)[number]];
 const NO_EXTRAS = { dnsmanagement: false, emailforwarding: false, idprotection: false };
@@ -27,16 +26,9 @@ const pricing: TldPricing = {
   ],
 };
 
-const settings = (options: Partial<EmbedOptions> = {}, frame: EmbedSettings['frame'] = { target: null, id: null }): EmbedSettings => ({
-  options: { ...DEFAULT_OPTIONS, ...options },
-  frame,
-  allowedOrigins: ['https://www.example.com'],
-  shopName: 'Demo & Co',
-  shopAccent: '#4f46e5',
-});
+const settings = testSettings;
 
-/** The visible text of the document, tags dropped. */
-const text = (markup: string) => markup.replace(/<style>[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = visibleText;
 const rows = (markup: string) => [...markup.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].slice(1).map((m) => text(m[1] ?? '').trim());
 
 describe('yearPrice and chosenTlds', () => {

@@ -56,7 +56,7 @@ export function featuredPrices(pricing: TldPricing, currency: Currency, wanted: 
 }
 
 /** `/domains`, with the snippet's attribution. Relative: the embed lives on the shop's origin. */
-export function searchLink(settings: EmbedSettings, campaign: string): string {
+function searchLink(settings: EmbedSettings, campaign: string): string {
   const params = new URLSearchParams(attributionParams(settings.options, settings.options.campaign ?? campaign));
   const query = params.toString();
   return query ? `${SEARCH_PATH}?${query}` : SEARCH_PATH;
