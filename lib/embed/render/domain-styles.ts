@@ -18,5 +18,6 @@ export const DOMAIN_CSS = [
   '.dt thead th{font-size:.8125rem;font-weight:600;color:var(--muted)}',
   '.dt tbody tr:last-child>*{border-bottom:0}',
   '.tag{display:inline-block;margin-left:4px;padding:0 6px;border-radius:999px;background:var(--subtle);color:var(--accent-text);font-size:.75rem;font-weight:600;line-height:1.6}',
-  '.dt a{display:inline-flex;align-items:center;min-height:24px;color:var(--accent-text);font-weight:600}',
+  '.t>.btn{width:max-content;max-width:100%;margin:16px auto 0}',
+  '@media (max-width:380px){.dt{font-size:.875rem}.dt th,.dt td{padding:10px 5px}}',
 ].join('');

@@ -95,9 +95,9 @@ describe('renderDomainPricesEmbed', () => {
     expect(text(html)).toContain('Per year, in USD.');
     expect(html).toContain('<th scope="col">Register</th><th scope="col">Transfer</th><th scope="col">Renew</th>');
     expect(rows(html)).toEqual([
-      '.com Hot $12.99 $10.99 $13.99 Search .com domains',
-      '.net $9.99 $10.99 $14.99 Search .net domains',
-      '.io $78.00 for 2 years – Not offered $78.00 for 2 years Search .io domains',
+      '.com Hot $12.99 $10.99 $13.99',
+      '.net $9.99 $10.99 $14.99',
+      '.io $78.00 for 2 years – Not offered $78.00 for 2 years',
     ]);
   });
 
@@ -108,9 +108,11 @@ describe('renderDomainPricesEmbed', () => {
   it('links "Search" to /domains with the attribution, in the chosen window', () => {
     const { html } = renderDomainPricesEmbed(settings({ source: 'news', campaign: 'spring', target: 'blank' }), pricing, USD, ['com']);
     expect(html).toContain(
-      '<a href="/domains?utm_source=news&amp;utm_medium=embed&amp;utm_campaign=spring" target="_blank" rel="noopener">Search<span class="sr"> .com domains (opens in a new tab)</span></a>',
+      '<a class="btn" href="/domains?utm_source=news&amp;utm_medium=embed&amp;utm_campaign=spring" target="_blank" rel="noopener">Search for a domain<span class="sr"> (opens in a new tab)</span></a>',
     );
-    expect(renderDomainPricesEmbed(settings(), pricing, USD, ['com']).html).toContain('<a href="/domains" target="_top">');
+    expect(renderDomainPricesEmbed(settings({ aff: 3 }), pricing, USD, ['com']).html).toContain(
+      '<a class="btn" href="/domains?aff=3" target="_top">Search for a domain</a>',
+    );
   });
 
   it('is a small "not available" card when the shop sells no TLD', () => {

@@ -8,7 +8,7 @@ import { page, renderNotAvailable, type EmbedResult, type EmbedSettings } from '
 
 /**
  * The two domain embeds: a search box that opens the shop's /domains search, and a table of TLD
- * prices (register, transfer, renew for a year) with a "Search" link per TLD. Pure, like the
+ * prices (register, transfer, renew for a year) with a "Search" link to it. Pure, like the
  * product embeds: the route hands in the TLD pricing (GetTLDPricing, cached with the catalogue)
  * and the currency, and sends back what comes out.
  */
@@ -92,7 +92,7 @@ const LABELS: Record<string, string> = { hot: 'Hot', new: 'New', sale: 'Sale' };
 
 /**
  * The price table: one row per TLD with its register, transfer and renew price for a year, in
- * the snippet's currency (or the shop's default), and a "Search" link to /domains.
+ * the snippet's currency (or the shop's default), and a "Search" link to /domains under it.
  */
 export function renderDomainPricesEmbed(settings: EmbedSettings, pricing: TldPricing, currency: Currency, wanted: DomainEmbedOptions['tlds']): EmbedResult {
   const { target, rel } = linkTarget(settings.options.target);
@@ -101,8 +101,11 @@ export function renderDomainPricesEmbed(settings: EmbedSettings, pricing: TldPri
   if (tlds.length === 0) return renderNotAvailable(settings, 'domains');
   const rows = tlds.map((tld) => {
     const label = LABELS[tld.group];
-    return html`<tr><th scope="row">.${tld.tld}${label ? html` <span class="tag">${label}</span>` : ''}</th>${priceCell(tld.register, currency)}${priceCell(tld.transfer, currency)}${priceCell(tld.renew, currency)}<td><a href="${href}" target="${target}"${rel ? html` rel="${rel}"` : ''}>Search<span class="sr"> .${tld.tld} domains${target === '_blank' ? ' (opens in a new tab)' : ''}</span></a></td></tr>`;
+    return html`<tr><th scope="row">.${tld.tld}${label ? html` <span class="tag">${label}</span>` : ''}</th>${priceCell(tld.register, currency)}${priceCell(tld.transfer, currency)}${priceCell(tld.renew, currency)}</tr>`;
   });
-  const body = html`<div class="t"><div class="head"><h1>Domain prices</h1><p class="note">Per year, in ${currency.code}.</p></div><div class="scroll" role="region" aria-label="Domain prices" tabindex="0"><table class="dt"><thead><tr><th scope="col">Extension</th><th scope="col">Register</th><th scope="col">Transfer</th><th scope="col">Renew</th><th scope="col"><span class="sr">Search</span></th></tr></thead><tbody>${rows}</tbody></table></div></div>`;
+  // One "Search" for the table: /domains searches every extension at once, so a link per row
+  // would lead to the same page and would not fit a phone's width next to three prices.
+  const search = html`<a class="btn" href="${href}" target="${target}"${rel ? html` rel="${rel}"` : ''}>Search for a domain${target === '_blank' ? html`<span class="sr"> (opens in a new tab)</span>` : ''}</a>`;
+  const body = html`<div class="t"><div class="head"><h1>Domain prices</h1><p class="note">Per year, in ${currency.code}.</p></div><div class="scroll" role="region" aria-label="Domain prices" tabindex="0"><table class="dt"><thead><tr><th scope="col">Extension</th><th scope="col">Register</th><th scope="col">Transfer</th><th scope="col">Renew</th></tr></thead><tbody>${rows}</tbody></table></div>${search}</div>`;
   return { status: 200, ...page(settings, 'Domain prices', body, DOMAIN_CSS) };
 }
