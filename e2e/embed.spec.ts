@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { domainToUnicode } from 'node:url';
 import type { APIRequestContext, FrameLocator, Page } from '@playwright/test';
 import { decode } from 'html-entities';
 import { effectiveMonthly, formatMoney, savingPercent, toMinor } from '@/lib/pricing';
@@ -39,6 +40,36 @@ function marketingPage(pid: number | string): string {
 <script src="${SHOP}/embed.js" async></script>
 </main></body></html>`;
 }
+
+/** The domain embeds on a marketing page: a search box featuring two TLDs, a price table in EUR. */
+function domainsMarketingPage(): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Partner blog: domains</title></head>
+<body><main>
+<h1>Get your name</h1>
+<div data-hostfront-domains="search" data-tlds="com,net"><a href="${SHOP}/domains">Find a domain</a></div>
+<div data-hostfront-domains="prices" data-currency="EUR" data-source="partner-blog"></div>
+<script src="${SHOP}/embed.js" async></script>
+</main></body></html>`;
+}
+
+type WireYearPrices = Record<string, string> | [] | '';
+type WireTldPricing = { pricing: Record<string, { register?: WireYearPrices; transfer?: WireYearPrices; renew?: WireYearPrices }> };
+
+/**
+ * GetTLDPricing's prices as a visitor should read them in the table: the price for a year (or
+ * the shortest period, "for N years"), or "Not offered".
+ */
+function tldPriceText(prices: WireYearPrices | undefined, currency: Currency): string {
+  const periods = Object.entries(prices || {}).sort(([a], [b]) => Number(a) - Number(b));
+  const [years, amount] = periods.find(([y]) => y === '1') ?? periods[0] ?? [];
+  if (!years || !amount) return 'Not offered';
+  const money = formatMoney(toMinor(amount), currency, { withSuffix: false });
+  return years === '1' ? money : `${money} for ${years} years`;
+}
+
+/** A cell's text ends with this ("Not offered" follows a dash shown to sighted visitors only). */
+const endsWith = (text: string) => new RegExp(`${text.replace(/[$.()]/g, '\\$&')}$`);
 
 /** The wire product as the domain Product lib/pricing reads (recurring products only). */
 function domainProduct(wire: WireProduct): Product {
@@ -103,7 +134,7 @@ test.beforeAll(async ({ playwright }) => {
   await loadSandbox(request);
   await request.dispose();
   host = http.createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(marketingPage(card.pid));
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(req.url === '/domains' ? domainsMarketingPage() : marketingPage(card.pid));
   });
   await new Promise<void>((resolve) => host.listen(HOST_PORT, '127.0.0.1', resolve));
   expect((host.address() as AddressInfo).port).toBe(HOST_PORT);
@@ -222,6 +253,51 @@ test('"Order" opens the configurator in the top window with the cycle, currency 
   expect(new URL(page.url()).searchParams.get('utm_campaign')).toBe(card.slug);
 });
 
+test('an allowed site shows the domain price table with GetTLDPricing\'s prices, and the search box opens /domains', async ({ page }) => {
+  await page.goto(`${ALLOWED_PAGE}domains`);
+  const table = page.frameLocator('[data-hostfront-domains="prices"] iframe');
+  const box = page.frameLocator('[data-hostfront-domains="search"] iframe');
+  const eur = currencies.EUR;
+  const usd = currencies.USD;
+  if (!eur || !usd) throw new Error('the sandbox sells in USD and EUR');
+
+  // Every TLD GetTLDPricing lists in EUR, with its register, transfer and renew price for a year.
+  const { body: wire } = await sandboxApi<WireTldPricing>(page.request, 'GetTLDPricing', { currencyid: eur.id });
+  const tlds = Object.keys(wire.pricing);
+  expect(tlds.length).toBeGreaterThan(3);
+  await expect(table.getByRole('heading', { level: 1, name: 'Domain prices' })).toBeVisible();
+  await expect(table.getByText('Per year, in EUR.')).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(tlds.length + 1);
+  for (const [tld, prices] of Object.entries(wire.pricing)) {
+    const name = domainToUnicode(`x.${tld.replace(/^\./, '')}`).slice(2);
+    const row = table.getByRole('row').filter({ has: table.getByRole('rowheader', { name: new RegExp(`^\\.${name.replaceAll('.', '\\.')}( |$)`) }) });
+    const cells = row.getByRole('cell');
+    await expect(cells.nth(0), `.${name} register`).toHaveText(endsWith(tldPriceText(prices.register, eur)));
+    await expect(cells.nth(1), `.${name} transfer`).toHaveText(endsWith(tldPriceText(prices.transfer, eur)));
+    await expect(cells.nth(2), `.${name} renew`).toHaveText(endsWith(tldPriceText(prices.renew, eur)));
+  }
+  await expect(table.getByRole('link', { name: 'Search for a domain' })).toHaveAttribute(
+    'href',
+    '/domains?utm_source=partner-blog&utm_medium=embed&utm_campaign=domain-prices',
+  );
+  await expectSizedToContent(page, '[data-hostfront-domains="prices"] iframe', 480);
+
+  // The search box: its featured TLDs at their USD (the shop's default) first-year price.
+  const { body: usdWire } = await sandboxApi<WireTldPricing>(page.request, 'GetTLDPricing', { currencyid: usd.id });
+  await expect(box.getByText(`First year: .com ${tldPriceText(usdWire.pricing.com?.register, usd)} · .net ${tldPriceText(usdWire.pricing.net?.register, usd)}`)).toBeVisible();
+  await expectSizedToContent(page, '[data-hostfront-domains="search"] iframe', 150);
+
+  // Searching leaves the marketing page for the shop's search, with the name typed.
+  await box.getByLabel('Find your domain').fill('fresh-idea-embed');
+  const navigation = page.waitForRequest((req) => req.isNavigationRequest() && req.frame() === page.mainFrame());
+  await box.getByLabel('Find your domain').press('Enter');
+  const url = new URL((await navigation).url());
+  expect(url.origin + url.pathname).toBe(`${SHOP}/domains`);
+  expect(url.searchParams.get('query')).toBe('fresh-idea-embed');
+  await expect(page.getByRole('heading', { level: 1, name: 'Find your domain' })).toBeVisible();
+  await expect(page.locator('[data-domain="fresh-idea-embed.com"]')).toBeVisible();
+});
+
 test("a site that is not allowed keeps the marketer's fallback, and the console says why", async ({ page }) => {
   const warnings: string[] = [];
   page.on('console', (message) => {
@@ -291,6 +367,11 @@ test('the embed pages are accessible, light and dark', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page);
   }
+  for (const path of ['/embed/domains/search?tlds=com,net&theme=dark', '/embed/domains/search?theme=light&accent=%23ffd400', '/embed/domains/prices?theme=dark', '/embed/domains/prices?currency=EUR&theme=light']) {
+    await page.goto(path);
+    await expect(page.getByLabel('Find your domain').or(page.getByRole('heading', { level: 1, name: 'Domain prices' }))).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
 });
 
 test('the embed builder previews the embed live and copies its snippet', async ({ page, context }) => {
@@ -327,4 +408,31 @@ test('the embed builder previews the embed live and copies its snippet', async (
   await page.getByRole('button', { name: 'Copy snippet' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Snippet copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
+});
+
+test('the embed builder makes the domain embeds: options, live preview, snippet', async ({ page }) => {
+  await page.goto('/embed');
+  const form = page.getByRole('form', { name: 'Embed options' });
+  await form.getByRole('radio', { name: 'Domain price table' }).check();
+  await expect(form.getByLabel('Billing cycle')).toHaveCount(0);
+  await expect(form.getByLabel('Promotion code')).toHaveCount(0);
+  await form.getByLabel('Domain extensions').fill('net, .com, nope');
+  await expect(page.getByText('Not sold by the shop, left out: .nope.')).toBeVisible();
+  await form.getByLabel('Currency').selectOption('EUR');
+  const snippet = page.getByLabel('HTML to paste');
+  await expect(snippet).toHaveValue(
+    `<div data-hostfront-domains="prices" data-currency="EUR" data-tlds="net,com,nope"></div>\n<script src="${SHOP}/embed.js" async></script>`,
+  );
+  const preview = page.frameLocator('iframe[title^="Preview"]');
+  await expect(preview.getByRole('rowheader')).toHaveText([/^\.net/, /^\.com/]);
+  await expect(preview.getByText('Per year, in EUR.')).toBeVisible();
+
+  await form.getByRole('radio', { name: 'Domain search box' }).check();
+  await form.getByRole('radio', { name: 'In a new tab' }).check();
+  await expect(snippet).toHaveValue(
+    `<div data-hostfront-domains="search" data-currency="EUR" data-target="blank" data-tlds="net,com,nope"></div>\n<script src="${SHOP}/embed.js" async></script>`,
+  );
+  await expect(preview.getByRole('button', { name: 'Search (opens in a new tab)' })).toBeVisible();
+  await expect(preview.getByText(/^First year: \.net .+ · \.com /)).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -3,7 +3,7 @@
 //   their HTML size. Budgets come from the issues; a page over its JavaScript budget is marked and
 //   the script exits 1.
 // - Throughput: requests per second and latency of a static file from public/ (the fastest path
-//   Next has: the reference), home, a group, a product, both embeds, /cart and home in a chosen
+//   Next has: the reference), home, a group, a product, the four embeds, /cart and home in a chosen
 //   currency (cookie `currency=EUR`), measured with autocannon, a load generator fast enough not to
 //   be the bottleneck. The script itself does nothing else while autocannon runs.
 // By default it builds and starts the production server on a throw-away sandbox.
@@ -144,6 +144,10 @@ async function sandboxProducts(base) {
   return (await res.json()).products.product;
 }
 
+/** The domain embeds as a marketing page would include them: the box with featured TLDs, every TLD's prices. */
+const EMBED_DOMAIN_SEARCH = '/embed/domains/search?tlds=com,net,org';
+const EMBED_DOMAIN_PRICES = '/embed/domains/prices';
+
 /** What is measured: the pages with their JavaScript budgets, and the throughput runs. */
 function plan(products) {
   const first = products[0];
@@ -163,6 +167,8 @@ function plan(products) {
       { name: 'domain search', path: '/domains?query=fresh-idea', jsBudget: 185 * KB },
       { name: 'embed product', path: embedProduct, jsBudget: 15 * KB, extraJs: '/embed.js' },
       { name: 'embed group', path: embedGroup, jsBudget: 15 * KB, extraJs: '/embed.js' },
+      { name: 'embed domain search', path: EMBED_DOMAIN_SEARCH, jsBudget: 15 * KB, extraJs: '/embed.js' },
+      { name: 'embed domain prices', path: EMBED_DOMAIN_PRICES, jsBudget: 15 * KB, extraJs: '/embed.js' },
     ],
     runs: [
       { name: 'static file', path: `/${publicFile}` },
@@ -172,6 +178,8 @@ function plan(products) {
       { name: 'product', path: productPath },
       { name: 'embed product', path: embedProduct },
       { name: 'embed group', path: embedGroup },
+      { name: 'embed domain search', path: EMBED_DOMAIN_SEARCH },
+      { name: 'embed domain prices', path: EMBED_DOMAIN_PRICES },
       { name: 'cart (empty)', path: '/cart' },
     ],
   };

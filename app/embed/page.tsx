@@ -3,6 +3,8 @@ import { connection } from 'next/server';
 import { CatalogueUnavailableError, getCatalogue, type Catalogue } from '@/lib/catalogue';
 import { enabledCycles } from '@/lib/pricing';
 import { env } from '@/lib/config/env';
+import { tldPricing } from '@/lib/domains';
+import { WhmcsError } from '@/lib/whmcs';
 import { tableCycles } from '@/lib/embed/render/pages';
 import { siteUrl } from '@/lib/shop/site';
 import { EmbedBuilder } from '@/components/embed/EmbedBuilder';
@@ -13,7 +15,7 @@ import { container } from '@/components/ui/styles';
 
 export const metadata: Metadata = { title: 'Embed builder', robots: { index: false } };
 
-function builderCatalogue(catalogue: Catalogue): BuilderCatalogue {
+function builderCatalogue(catalogue: Catalogue, tlds: string[]): BuilderCatalogue {
   const currency = catalogue.defaultCurrency.code;
   const groupName = new Map(catalogue.groups.map((group) => [group.slug, group.name]));
   return {
@@ -31,7 +33,18 @@ function builderCatalogue(catalogue: Catalogue): BuilderCatalogue {
     groups: catalogue.groups.map((group) => ({ slug: group.slug, name: group.name, cycles: tableCycles(group.products, currency) })),
     currencies: catalogue.currencies.map((c) => c.code),
     defaultCurrency: currency,
+    tlds,
   };
+}
+
+/** The TLDs the shop sells, for the domain embeds' hint; none when WHMCS does not answer (the embeds say so themselves). */
+async function soldTlds(catalogue: Catalogue): Promise<string[]> {
+  try {
+    return (await tldPricing(catalogue.defaultCurrency)).tlds.map((tld) => tld.tld);
+  } catch (error) {
+    if (error instanceof WhmcsError) return [];
+    throw error;
+  }
 }
 
 /**
@@ -54,8 +67,8 @@ export default async function EmbedBuilderPage() {
       <div className={`${container} py-10 sm:py-14`}>
         <h1 className="text-3xl font-semibold tracking-tight">Embed builder</h1>
         <p className="mt-3 max-w-2xl text-muted">
-          Put a live product card or pricing table on any website that is allowed to show them. Prices stay current, and “Order”
-          opens the order form with your choices already made.
+          Put a live product card, pricing table, domain search box or domain price table on any website that is allowed to
+          show them. Prices stay current, and “Order” or “Search” opens the shop with your choices already made.
         </p>
         <div className="mt-6 max-w-2xl">
           {allowed.length ? (
@@ -75,7 +88,7 @@ export default async function EmbedBuilderPage() {
         </div>
         <div className="mt-8">
           {catalogue ? (
-            <EmbedBuilder catalogue={builderCatalogue(catalogue)} shopAccent={env().SHOP_ACCENT} shopOrigin={siteUrl()?.origin ?? null} />
+            <EmbedBuilder catalogue={builderCatalogue(catalogue, await soldTlds(catalogue))} shopAccent={env().SHOP_ACCENT} shopOrigin={siteUrl()?.origin ?? null} />
           ) : (
             <Notice tone="warning" title="The catalogue cannot be loaded right now">
               Our billing system is not answering. Please try again in a few minutes.

@@ -2,8 +2,9 @@
 
 import { useEffect, useId, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { cycleLabel } from '@/lib/pricing';
+import { parseDomainOptions } from '@/lib/embed/domain-options';
 import { parseEmbedOptions, type EmbedOptions } from '@/lib/embed/options';
-import type { EmbedSubject } from '@/lib/embed/protocol';
+import { embedShape, type EmbedSubject } from '@/lib/embed/protocol';
 import { embedSnippet, embedUrl } from '@/lib/embed/snippet';
 import { card, field } from '@/components/ui/styles';
 import { EmbedPreview, PREVIEW_ID } from './EmbedPreview';
@@ -12,7 +13,7 @@ import type { BuilderCatalogue } from './types';
 
 /** What the form holds: exactly what people typed or picked, read through parseEmbedOptions. */
 interface FormState {
-  kind: 'product' | 'group';
+  kind: BuilderKind;
   pid: string;
   slug: string;
   cycle: string;
@@ -23,6 +24,24 @@ interface FormState {
   source: string;
   campaign: string;
   target: string;
+  /** The domain embeds' extensions, as typed: `com, net`. */
+  tlds: string;
+}
+
+/** The product embeds, and the two domain embeds by their view. */
+type BuilderKind = 'product' | 'group' | 'search' | 'prices';
+
+const isDomainKind = (kind: BuilderKind): kind is 'search' | 'prices' => kind === 'search' || kind === 'prices';
+
+/** The embed the form describes, or null while its product or group is not (yet) one of the catalogue's. */
+function subjectOf(form: FormState, catalogue: BuilderCatalogue): EmbedSubject | null {
+  if (isDomainKind(form.kind)) return { kind: 'domains', view: form.kind };
+  if (form.kind === 'product') {
+    const product = catalogue.products.find((p) => String(p.pid) === form.pid);
+    return product ? { kind: 'product', pid: product.pid } : null;
+  }
+  const group = catalogue.groups.find((g) => g.slug === form.slug);
+  return group ? { kind: 'group', slug: group.slug } : null;
 }
 
 const noSubscription = () => () => {};
@@ -102,33 +121,49 @@ export function EmbedBuilder({ catalogue, shopAccent, shopOrigin }: { catalogue:
     source: '',
     campaign: '',
     target: 'top',
+    tlds: '',
   });
   const set = (name: keyof FormState) => (value: string) => setForm((current) => ({ ...current, [name]: value }));
   const origin = useOrigin();
 
   const product = catalogue.products.find((p) => String(p.pid) === form.pid);
   const group = catalogue.groups.find((g) => g.slug === form.slug);
-  const subject: EmbedSubject | null =
-    form.kind === 'product' ? (product ? { kind: 'product', pid: product.pid } : null) : group ? { kind: 'group', slug: group.slug } : null;
-  const cycles = (form.kind === 'product' ? product?.cycles : group?.cycles) ?? [];
+  const subject = subjectOf(form, catalogue);
+  const domains = isDomainKind(form.kind);
+  const cycles = (form.kind === 'product' ? product?.cycles : form.kind === 'group' ? group?.cycles : undefined) ?? [];
 
   const options: EmbedOptions = parseEmbedOptions({
     ...form,
     // Offered choices only: a cycle left over from another product falls back to the default.
     cycle: (cycles as string[]).includes(form.cycle) ? form.cycle : undefined,
     accent: form.accent.toLowerCase() === shopAccent.toLowerCase() ? undefined : form.accent,
+    // The domain embeds have no cycle and order nothing: a code would mean nothing there.
+    promo: domains ? undefined : form.promo,
   });
+  const domainOptions = parseDomainOptions({ tlds: domains ? form.tlds : undefined });
+  const notSold = (domainOptions.tlds ?? []).filter((tld) => catalogue.tlds.length > 0 && !catalogue.tlds.includes(tld));
   // A value the embed would drop is said so here, rather than silently left out of the snippet.
   const ignored = (name: 'promo' | 'source' | 'campaign', why: string) => (form[name].trim() && options[name] === null ? why : null);
   const errors = {
     promo: ignored('promo', 'A code is letters, digits, dots, dashes or underscores (at most 64): this one would be ignored.'),
     source: ignored('source', 'At most 100 characters on one line: this source would be ignored.'),
     campaign: ignored('campaign', 'At most 100 characters on one line: this campaign would be ignored.'),
+    tlds:
+      domains && form.tlds.trim() && !domainOptions.tlds
+        ? 'Extensions like com, net, co.uk (at most 30), separated by commas: these would be ignored.'
+        : notSold.length
+          ? `Not sold by the shop, left out: ${notSold.map((tld) => `.${tld}`).join(', ')}.`
+          : null,
   };
 
-  const snippet = subject ? embedSnippet(shopOrigin ?? origin ?? '', subject, options) : '';
-  const previewSrc = useSettled(subject && origin ? embedUrl(subject, options, { parent: origin, id: PREVIEW_ID }) : null, 300);
-  const previewName = form.kind === 'product' ? `product card for ${product?.name ?? ''}` : `pricing table for ${group?.name ?? ''}`;
+  const snippet = subject ? embedSnippet(shopOrigin ?? origin ?? '', subject, options, domainOptions) : '';
+  const previewSrc = useSettled(subject && origin ? embedUrl(subject, options, { parent: origin, id: PREVIEW_ID }, domainOptions) : null, 300);
+  const previewName = {
+    product: `product card for ${product?.name ?? ''}`,
+    group: `pricing table for ${group?.name ?? ''}`,
+    search: 'domain search box',
+    prices: 'domain price table',
+  }[form.kind];
 
   const productGroups = [...new Set(catalogue.products.map((p) => p.groupName))];
 
@@ -142,10 +177,32 @@ export function EmbedBuilder({ catalogue, shopAccent, shopOrigin }: { catalogue:
           choices={[
             ['product', 'Product card'],
             ['group', 'Pricing table'],
+            ['search', 'Domain search box'],
+            ['prices', 'Domain price table'],
           ]}
           onChange={set('kind')}
         />
-        {form.kind === 'product' ? (
+        {domains ? (
+          <Field
+            label="Domain extensions"
+            hint={`${form.kind === 'search' ? 'Shown under the box with their first-year price. Leave empty for none.' : 'The rows of the table, in this order. Leave empty for every extension the shop sells.'}${catalogue.tlds.length ? ` The shop sells ${catalogue.tlds.map((tld) => `.${tld}`).join(', ')}.` : ''}`}
+            error={errors.tlds}
+          >
+            {({ id, describedBy }) => (
+              <input
+                id={id}
+                value={form.tlds}
+                placeholder="com, net, org"
+                aria-describedby={describedBy}
+                aria-invalid={Boolean(errors.tlds)}
+                onChange={(e) => set('tlds')(e.target.value)}
+                className={field.input}
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
+          </Field>
+        ) : form.kind === 'product' ? (
           <Field label="Product">
             {({ id }) => (
               <select id={id} value={form.pid} onChange={(e) => set('pid')(e.target.value)} className={field.input}>
@@ -177,36 +234,40 @@ export function EmbedBuilder({ catalogue, shopAccent, shopOrigin }: { catalogue:
             )}
           </Field>
         )}
-        <Field label="Billing cycle" hint={form.kind === 'group' ? 'The cycle the table opens on; visitors can switch.' : undefined}>
-          {({ id, describedBy }) => (
-            <select
-              id={id}
-              aria-describedby={describedBy}
-              value={options.cycle ?? ''}
-              onChange={(e) => set('cycle')(e.target.value)}
-              className={field.input}
-            >
-              <option value="">Monthly, or the first cycle sold</option>
-              {cycles.map((cycle) => (
-                <option key={cycle} value={cycle}>
-                  {cycleLabel(cycle)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Currency">
-          {({ id }) => (
-            <select id={id} value={form.currency} onChange={(e) => set('currency')(e.target.value)} className={field.input}>
-              <option value="">The shop’s default ({catalogue.defaultCurrency})</option>
-              {catalogue.currencies.map((code) => (
-                <option key={code} value={code}>
-                  {code}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        {!domains && (
+          <Field label="Billing cycle" hint={form.kind === 'group' ? 'The cycle the table opens on; visitors can switch.' : undefined}>
+            {({ id, describedBy }) => (
+              <select
+                id={id}
+                aria-describedby={describedBy}
+                value={options.cycle ?? ''}
+                onChange={(e) => set('cycle')(e.target.value)}
+                className={field.input}
+              >
+                <option value="">Monthly, or the first cycle sold</option>
+                {cycles.map((cycle) => (
+                  <option key={cycle} value={cycle}>
+                    {cycleLabel(cycle)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        {form.kind !== 'search' || domainOptions.tlds ? (
+          <Field label="Currency">
+            {({ id }) => (
+              <select id={id} value={form.currency} onChange={(e) => set('currency')(e.target.value)} className={field.input}>
+                <option value="">The shop’s default ({catalogue.defaultCurrency})</option>
+                {catalogue.currencies.map((code) => (
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : null}
         <Choice
           legend="Theme"
           name="theme"
@@ -230,24 +291,26 @@ export function EmbedBuilder({ catalogue, shopAccent, shopOrigin }: { catalogue:
             />
           )}
         </Field>
-        <Field
-          label="Promotion code"
-          hint="Preset in the order form, which checks it."
-          error={errors.promo}
-        >
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              value={form.promo}
-              aria-describedby={describedBy}
-              aria-invalid={Boolean(errors.promo)}
-              onChange={(e) => set('promo')(e.target.value)}
-              className={field.input}
-              autoComplete="off"
-              spellCheck={false}
-            />
-          )}
-        </Field>
+        {!domains && (
+          <Field
+            label="Promotion code"
+            hint="Preset in the order form, which checks it."
+            error={errors.promo}
+          >
+            {({ id, describedBy }) => (
+              <input
+                id={id}
+                value={form.promo}
+                aria-describedby={describedBy}
+                aria-invalid={Boolean(errors.promo)}
+                onChange={(e) => set('promo')(e.target.value)}
+                className={field.input}
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
+          </Field>
+        )}
         <Field
           label="Source"
           hint="Where the embed is placed, e.g. partner-blog. Orders are tagged utm_source=… and utm_medium=embed."
@@ -267,7 +330,7 @@ export function EmbedBuilder({ catalogue, shopAccent, shopOrigin }: { catalogue:
         </Field>
         <Field
           label="Campaign"
-          hint="utm_campaign, with a source only. Without one, the product’s or group’s slug."
+          hint={`utm_campaign, with a source only. Without one, ${domains ? `domain-${form.kind}` : 'the product’s or group’s slug'}.`}
           error={errors.campaign}
         >
           {({ id, describedBy }) => (
@@ -283,7 +346,7 @@ export function EmbedBuilder({ catalogue, shopAccent, shopOrigin }: { catalogue:
           )}
         </Field>
         <Choice
-          legend="“Order” opens the order form"
+          legend={domains ? '“Search” opens the domain search' : '“Order” opens the order form'}
           name="target"
           value={form.target}
           choices={[
@@ -302,7 +365,7 @@ export function EmbedBuilder({ catalogue, shopAccent, shopOrigin }: { catalogue:
           <p className="mt-1 text-sm text-muted">The embed takes the width of the element you paste it into.</p>
           <div className="mt-4 rounded-2xl border border-dashed border-line-strong p-4">
             {previewSrc ? (
-              <EmbedPreview key={form.kind} src={previewSrc} kind={form.kind} title={`Preview: ${previewName}`} />
+              <EmbedPreview key={form.kind} src={previewSrc} shape={subject ? embedShape(subject) : 'product'} title={`Preview: ${previewName}`} />
             ) : (
               <div className="skeleton h-96" aria-hidden="true" />
             )}

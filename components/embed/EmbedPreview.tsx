@@ -10,9 +10,9 @@ export const PREVIEW_ID = 'preview';
  * embeds: `'self'` is always in their frame-ancestors), sized by the same resize messages
  * embed.js listens to, accepted only from this origin and this iframe.
  */
-export function EmbedPreview({ src, kind, title }: { src: string; kind: 'product' | 'group'; title: string }) {
+export function EmbedPreview({ src, shape, title }: { src: string; shape: keyof typeof DEFAULT_HEIGHTS; title: string }) {
   const frame = useRef<HTMLIFrameElement>(null);
-  const [height, setHeight] = useState<number>(DEFAULT_HEIGHTS[kind]);
+  const [height, setHeight] = useState<number>(DEFAULT_HEIGHTS[shape]);
 
   useEffect(() => {
     function onMessage(event: MessageEvent) {
@@ -30,7 +30,7 @@ export function EmbedPreview({ src, kind, title }: { src: string; kind: 'product
       src={src}
       title={title}
       sandbox={IFRAME_SANDBOX}
-      className={`block w-full border-0 ${kind === 'product' ? 'max-w-sm' : ''}`}
+      className={`block w-full border-0 ${shape === 'product' ? 'max-w-sm' : shape === 'search' ? 'max-w-xl' : ''}`}
       style={{ height }}
     />
   );

@@ -22,4 +22,6 @@ export interface BuilderCatalogue {
   groups: BuilderGroup[];
   currencies: string[];
   defaultCurrency: string;
+  /** The TLDs the shop sells (no dot), for the domain embeds' hint; empty when GetTLDPricing did not answer. */
+  tlds: string[];
 }

@@ -1,10 +1,10 @@
 import 'server-only';
 import { CatalogueUnavailableError, getCatalogue } from '@/lib/catalogue';
-import { outcomeOfKey, placeOnce, type CheckoutOutcome } from '@/lib/checkout/submit-order';
+import { outcomeOfKey, type CheckoutOutcome } from '@/lib/checkout/submit-order';
 import type { SessionData } from '@/lib/session/data';
 import { getClientDetails, WhmcsError } from '@/lib/whmcs';
 import { ADDON_ORDER_WORDING, addonOffers, addonOrderFingerprints, addonOrderKey, addonsBasis, expectedAddons } from './addon-offers';
-import { accountPlacingDeps, NO_CART, startServiceOrder } from './service-order';
+import { accountPlacingDeps, placeServiceOrder, startServiceOrder } from './service-order';
 
 /** What the customer chose on a service's page: catalogue addon ids, and the page's `addonsBasis`. */
 export interface AddonOrderRequest {
@@ -51,22 +51,10 @@ export async function orderAddons(session: SessionData, request: AddonOrderReque
   }
 
   const { paymentMethod } = start;
-  return placeOnce(
-    deps,
-    {
-      key,
-      clientId: session.clientId,
-      cartId: NO_CART,
-      ...addonOrderFingerprints(session.clientId, request.serviceId, offers, paymentMethod),
-      itemIds: [],
-      expectedProducts: expectedAddons(offers),
-    },
-    {
-      clientId: session.clientId,
-      paymentMethod,
-      items: [],
-      serviceAddons: offers.map((offer) => ({ addonId: offer.id, serviceId: request.serviceId })),
-      clientIp: clientIp ?? undefined,
-    },
-  );
+  const lines = { serviceAddons: offers.map((offer) => ({ addonId: offer.id, serviceId: request.serviceId })) };
+  return placeServiceOrder(deps, { key, clientId: session.clientId, paymentMethod, clientIp }, {
+    fingerprints: addonOrderFingerprints(session.clientId, request.serviceId, offers, paymentMethod),
+    expectedProducts: expectedAddons(offers),
+    lines,
+  });
 }

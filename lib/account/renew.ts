@@ -1,9 +1,9 @@
 import 'server-only';
-import { outcomeOfKey, placeOnce, type CheckoutOutcome } from '@/lib/checkout/submit-order';
+import { outcomeOfKey, type CheckoutOutcome } from '@/lib/checkout/submit-order';
 import type { SessionData } from '@/lib/session/data';
 import type { Service, ClientAddon } from '@/lib/whmcs/types';
 import { canOfferRenewal, expectedRenewals, RENEWAL_WORDING, renewalFingerprints, renewalKey, type Renewable } from './renewals';
-import { accountPlacingDeps, NO_CART, startServiceOrder } from './service-order';
+import { accountPlacingDeps, placeServiceOrder, startServiceOrder } from './service-order';
 
 /** What the customer asked to renew on a service's page: the service itself and/or some of its addons. */
 export interface RenewalRequest {
@@ -46,23 +46,16 @@ export async function renew(session: SessionData, request: RenewalRequest, clien
   if (!items.every(canOfferRenewal)) return notPlaced('can not be renewed at this time');
 
   const { paymentMethod } = start;
-  return placeOnce(
+  return placeServiceOrder(
     deps,
+    { key, clientId: session.clientId, paymentMethod, clientIp },
     {
-      key,
-      clientId: session.clientId,
-      cartId: NO_CART,
-      ...renewalFingerprints(session.clientId, items, paymentMethod),
-      itemIds: [],
+      fingerprints: renewalFingerprints(session.clientId, items, paymentMethod),
       expectedProducts: expectedRenewals(items),
-    },
-    {
-      clientId: session.clientId,
-      paymentMethod,
-      items: [],
-      serviceRenewals: items.filter((item) => item.kind === 'service').map((item) => item.id),
-      addonRenewals: items.filter((item) => item.kind === 'addon').map((item) => item.id),
-      clientIp: clientIp ?? undefined,
+      lines: {
+        serviceRenewals: items.filter((item) => item.kind === 'service').map((item) => item.id),
+        addonRenewals: items.filter((item) => item.kind === 'addon').map((item) => item.id),
+      },
     },
   );
 }

@@ -1,9 +1,9 @@
 import 'server-only';
 import { checkoutDeps } from '@/lib/checkout/deps';
-import type { CheckoutOutcome, OrderWording, PlacingDeps } from '@/lib/checkout/submit-order';
+import { placeOnce, type CheckoutOutcome, type OrderWording, type PlacingDeps } from '@/lib/checkout/submit-order';
 import type { SessionData } from '@/lib/session/data';
 import { getPaymentMethods, WhmcsError } from '@/lib/whmcs';
-import type { ClientAddon, Service } from '@/lib/whmcs/types';
+import type { ClientAddon, OrderRequest, Service } from '@/lib/whmcs/types';
 import { getOwnService } from './service';
 
 /**
@@ -12,7 +12,7 @@ import { getOwnService } from './service';
  * machinery with that kind's words. These orders name no cart: nothing leaves one once placed.
  */
 
-export const NO_CART = 'account';
+const NO_CART = 'account';
 
 export function accountPlacingDeps(wording: OrderWording): PlacingDeps {
   return { ...checkoutDeps(), cart: { removeOrdered: async () => {} }, wording };
@@ -38,4 +38,34 @@ export async function startServiceOrder(session: SessionData, serviceId: number,
   const paymentMethod = methods.find((method) => method.module === own.service.paymentMethod)?.module ?? methods[0]?.module;
   if (!paymentMethod) return unavailable;
   return { ok: true, ...own, paymentMethod };
+}
+
+/** Who places an order from a service's page, under which key, paid how. */
+interface ServiceOrderPlacing {
+  key: string;
+  clientId: number;
+  paymentMethod: string;
+  clientIp: string | null;
+}
+
+/** What the order is: its fingerprints, the lines WHMCS will list, what it renews or adds. */
+interface ServiceOrderContent {
+  fingerprints: { contentFingerprint: string; fingerprint: string };
+  /** To recognise the order in WHMCS when its answer was lost. */
+  expectedProducts: string[];
+  /** AddOrder's renewal and service-addon lists. */
+  lines: Pick<OrderRequest, 'serviceRenewals' | 'addonRenewals' | 'serviceAddons'>;
+}
+
+/**
+ * Places an order from a service's page once, by checkout's `placeOnce`: no cart and no
+ * products, the rest as checkout places any order (a double submit gets the first order).
+ */
+export function placeServiceOrder(deps: PlacingDeps, placing: ServiceOrderPlacing, content: ServiceOrderContent): Promise<CheckoutOutcome> {
+  const { key, clientId, paymentMethod, clientIp } = placing;
+  return placeOnce(
+    deps,
+    { key, clientId, cartId: NO_CART, ...content.fingerprints, itemIds: [], expectedProducts: content.expectedProducts },
+    { clientId, paymentMethod, items: [], ...content.lines, clientIp: clientIp ?? undefined },
+  );
 }

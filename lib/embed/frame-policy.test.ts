@@ -40,6 +40,10 @@ describe('embedCsp', () => {
     );
   });
 
+  it('lets forms submit to the shop only when asked (the domain search box)', () => {
+    expect(embedCsp([], { style: 'sha256-AAA=', script: null }, 'self')).toContain("form-action 'self';");
+  });
+
   it('forbids scripts when the document has none', () => {
     expect(embedCsp([], { style: 'sha256-AAA=', script: null })).toContain("script-src 'none'");
   });

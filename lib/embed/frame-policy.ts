@@ -31,16 +31,21 @@ export function messageTarget(
 
 /**
  * The embed response's Content-Security-Policy: nothing loads but our own inline style and
- * script (pinned by hash), nothing submits, and only the allowed origins may frame it.
+ * script (pinned by hash), nothing submits (but the domain search box, to the shop itself), and
+ * only the allowed origins may frame it.
  */
-export function embedCsp(allowedOrigins: readonly string[], hashes: { style: string; script: string | null }): string {
+export function embedCsp(
+  allowedOrigins: readonly string[],
+  hashes: { style: string; script: string | null },
+  forms: 'none' | 'self' = 'none',
+): string {
   return [
     "default-src 'none'",
     `style-src '${hashes.style}'`,
     hashes.script ? `script-src '${hashes.script}'` : "script-src 'none'",
     "img-src 'self' data:",
     "base-uri 'none'",
-    "form-action 'none'",
+    `form-action '${forms}'`,
     frameAncestors(allowedOrigins),
   ].join('; ');
 }

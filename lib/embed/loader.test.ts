@@ -48,8 +48,8 @@ function load(elements: FakeElement[], { origin = 'https://www.example.com' } = 
     currentScript: { src: 'https://shop.example/embed.js' },
     readyState: 'complete',
     querySelectorAll: (selector: string) => {
-      expect(selector).toBe('[data-hostfront-product],[data-hostfront-group]');
-      return elements.filter((el) => el.dataset.hostfrontProduct !== undefined || el.dataset.hostfrontGroup !== undefined);
+      expect(selector).toBe('[data-hostfront-product],[data-hostfront-group],[data-hostfront-domains]');
+      return elements.filter((el) => ['hostfrontProduct', 'hostfrontGroup', 'hostfrontDomains'].some((key) => el.dataset[key] !== undefined));
     },
     addEventListener: () => {},
     createElement: (tag: string): FakeFrame => {
@@ -104,6 +104,31 @@ describe('embed.js', () => {
     expect(table.src).toMatch(/^https:\/\/shop\.example\/embed\/group\/shared%20hosting\?theme=dark&parent=https%3A%2F%2Fwww\.example\.com&id=hf[a-z0-9]+-1$/);
     expect(table.title).toBe('Pricing table');
     expect(other.children).toEqual([]);
+  });
+
+  it('turns the domain search box and price table into iframes of their view, with their options', () => {
+    const search = new FakeElement({ hostfrontDomains: 'search', tlds: 'com,net', target: 'blank' });
+    const prices = new FakeElement({ hostfrontDomains: 'prices', currency: 'EUR' });
+    const unknown = new FakeElement({ hostfrontDomains: 'constructor' });
+    load([search, prices, unknown]);
+
+    const box = frameOf(search);
+    const url = new URL(box.src);
+    expect(url.origin + url.pathname).toBe('https://shop.example/embed/domains/search');
+    expect(url.searchParams.get('tlds')).toBe('com,net');
+    expect(url.searchParams.get('target')).toBe('blank');
+    expect(box.title).toBe('Domain search');
+    expect(box.style.cssText).toBe(`display:block;width:100%;border:0;height:${DEFAULT_HEIGHTS.search}px`);
+
+    const table = frameOf(prices);
+    expect(new URL(table.src).pathname).toBe('/embed/domains/prices');
+    expect(new URL(table.src).searchParams.get('currency')).toBe('EUR');
+    expect(table.title).toBe('Domain prices');
+    expect(table.style.cssText).toBe(`display:block;width:100%;border:0;height:${DEFAULT_HEIGHTS.prices}px`);
+
+    // A view the shop does not have still gets its frame (the embed answers "not available"), with the default title.
+    expect(new URL(frameOf(unknown).src).pathname).toBe('/embed/domains/constructor');
+    expect(frameOf(unknown).title).toBe('Domain search');
   });
 
   it('builds each element once, however often it scans', () => {

@@ -1,9 +1,11 @@
+import { DOMAIN_OPTION_NAMES } from './domain-options';
 import { EMBED_OPTION_NAMES } from './options';
-import { DEFAULT_HEIGHTS, EMBED_PATHS, IFRAME_SANDBOX, RESIZE_MESSAGE_TYPE } from './protocol';
+import { DEFAULT_HEIGHTS, EMBED_PATHS, EMBED_TITLES, IFRAME_SANDBOX, RESIZE_MESSAGE_TYPE } from './protocol';
 
 /**
- * The source of /embed.js: turns every `<div data-hostfront-product="3">` and
- * `<div data-hostfront-group="vps">` on a page into an iframe of the embed, and sizes each
+ * The source of /embed.js: turns every `<div data-hostfront-product="3">`,
+ * `<div data-hostfront-group="vps">` and `<div data-hostfront-domains="search|prices">` on a page
+ * into an iframe of the embed, and sizes each
  * iframe to what its embed reports. Hand-written ES2017, dependency-free, a few hundred bytes
  * gzipped: it runs on other people's pages.
  *
@@ -30,11 +32,15 @@ export function loaderSource(allowedOrigins: readonly string[]): string {
       ', so ' + shop + ' may not be framed here; the content inside the embed elements stays as it is.');
     return;
   }
-  var names = ${JSON.stringify(EMBED_OPTION_NAMES)};
+  var names = ${JSON.stringify([...EMBED_OPTION_NAMES, ...DOMAIN_OPTION_NAMES])};
   var kinds = {
-    hostfrontProduct: [${JSON.stringify(EMBED_PATHS.product)}, 'Product card', ${DEFAULT_HEIGHTS.product}],
-    hostfrontGroup: [${JSON.stringify(EMBED_PATHS.group)}, 'Pricing table', ${DEFAULT_HEIGHTS.group}]
+    hostfrontProduct: [${JSON.stringify(EMBED_PATHS.product)}, ${JSON.stringify(EMBED_TITLES.product)}, ${DEFAULT_HEIGHTS.product}],
+    hostfrontGroup: [${JSON.stringify(EMBED_PATHS.group)}, ${JSON.stringify(EMBED_TITLES.group)}, ${DEFAULT_HEIGHTS.group}],
+    hostfrontDomains: [${JSON.stringify(EMBED_PATHS.domains)}, ${JSON.stringify(EMBED_TITLES.search)}, ${DEFAULT_HEIGHTS.search}]
   };
+  // The domain embeds' value names the view, which has its own title and height.
+  var views = Object.create(null);
+  views.prices = [${JSON.stringify(EMBED_TITLES.prices)}, ${DEFAULT_HEIGHTS.prices}];
   var frames = Object.create(null);
   var prefix = 'hf' + Math.random().toString(36).slice(2, 8) + '-';
   var count = 0;
@@ -42,10 +48,13 @@ export function loaderSource(allowedOrigins: readonly string[]): string {
   function build(el) {
     if (el.hasAttribute('data-hostfront-ready')) return;
     var data = el.dataset;
-    var key = data.hostfrontProduct ? 'hostfrontProduct' : data.hostfrontGroup ? 'hostfrontGroup' : null;
+    var key = data.hostfrontProduct ? 'hostfrontProduct' : data.hostfrontGroup ? 'hostfrontGroup' : data.hostfrontDomains ? 'hostfrontDomains' : null;
     if (!key) return;
     el.setAttribute('data-hostfront-ready', '');
     var kind = kinds[key];
+    var view = key === 'hostfrontDomains' && views[data[key]];
+    var title = view ? view[0] : kind[1];
+    var height = view ? view[1] : kind[2];
     var id = prefix + count++;
     var query = new URLSearchParams();
     names.forEach(function (name) {
@@ -55,17 +64,17 @@ export function loaderSource(allowedOrigins: readonly string[]): string {
     query.set('id', id);
     var frame = document.createElement('iframe');
     frame.src = shop + kind[0] + encodeURIComponent(data[key]) + '?' + query;
-    frame.title = kind[1];
+    frame.title = title;
     frame.setAttribute('loading', 'lazy');
     frame.setAttribute('sandbox', ${JSON.stringify(IFRAME_SANDBOX)});
-    frame.style.cssText = 'display:block;width:100%;border:0;height:' + kind[2] + 'px';
+    frame.style.cssText = 'display:block;width:100%;border:0;height:' + height + 'px';
     el.textContent = '';
     el.appendChild(frame);
     frames[id] = frame;
   }
 
   function scan() {
-    document.querySelectorAll('[data-hostfront-product],[data-hostfront-group]').forEach(build);
+    document.querySelectorAll('[data-hostfront-product],[data-hostfront-group],[data-hostfront-domains]').forEach(build);
   }
 
   window.addEventListener('message', function (event) {

@@ -25,14 +25,23 @@ export function orderLink(
     withQuantity: false,
     promoCode: options.promo ?? undefined,
   });
-  if (options.source) {
-    params.set('utm_source', options.source);
-    params.set('utm_medium', 'embed');
-    params.set('utm_campaign', options.campaign ?? defaultCampaign);
-  }
-  // The shop remembers it when the link is followed (lib/visitor/attribution), as WHMCS's own affiliate links.
-  if (options.aff !== null) params.set(AFFILIATE_PARAM, String(options.aff));
+  for (const [name, value] of attributionParams(options, defaultCampaign)) params.set(name, value);
   return `${productPath(product.groupSlug, product.slug)}?${params}`;
+}
+
+/**
+ * What every link (or form) out of an embed carries to the shop: UTM attribution when the
+ * snippet names a source (`utm_medium=embed`, the snippet's campaign or `defaultCampaign`), and
+ * the snippet's affiliate, which the shop remembers when the link is followed
+ * (lib/visitor/attribution), as WHMCS's own affiliate links.
+ */
+export function attributionParams(options: Pick<EmbedOptions, 'source' | 'campaign' | 'aff'>, defaultCampaign: string): [string, string][] {
+  const params: [string, string][] = [];
+  if (options.source) {
+    params.push(['utm_source', options.source], ['utm_medium', 'embed'], ['utm_campaign', options.campaign ?? defaultCampaign]);
+  }
+  if (options.aff !== null) params.push([AFFILIATE_PARAM, String(options.aff)]);
+  return params;
 }
 
 /** The link's target attributes: the top window (leaving the marketing page) or a new tab. */

@@ -5,7 +5,7 @@ import { EmptyCatalogueError, findGroup, findProductById } from '@/lib/catalogue
 import { env } from '@/lib/config/env';
 import { siteUrl } from '@/lib/shop/site';
 import { embedHeaders, embedSettings, requestOrigins } from './http';
-import { renderGroupEmbed, renderNotAvailable, renderProductEmbed, type EmbedResult } from './render/pages';
+import { renderGroupEmbed, renderNotAvailable, renderProductEmbed, type EmbedResult, type EmbedSettings } from './render/pages';
 
 /**
  * The embed routes' one job: read the catalogue from lib/catalogue's cache (never WHMCS
@@ -15,9 +15,10 @@ import { renderGroupEmbed, renderNotAvailable, renderProductEmbed, type EmbedRes
 
 export type EmbedRequest = { kind: 'product'; pid: string } | { kind: 'group'; slug: string };
 
-export async function embedResponse(request: NextRequest, what: EmbedRequest): Promise<Response> {
+/** The embed's settings from its URL, the request's origins and the shop's configuration. */
+export function requestEmbedSettings(request: NextRequest): EmbedSettings {
   const config = env();
-  const settings = embedSettings(request.nextUrl.searchParams, {
+  return embedSettings(request.nextUrl.searchParams, {
     allowedOrigins: config.EMBED_ALLOWED_ORIGINS,
     ownOrigins: requestOrigins({
       url: request.url,
@@ -29,7 +30,15 @@ export async function embedResponse(request: NextRequest, what: EmbedRequest): P
     shopName: config.SHOP_NAME,
     shopAccent: config.SHOP_ACCENT,
   });
+}
 
+/** A rendered embed as the response, with its CSP and caching headers. */
+export function sendEmbed(result: EmbedResult): Response {
+  return new Response(result.html, { status: result.status, headers: embedHeaders(result) });
+}
+
+export async function embedResponse(request: NextRequest, what: EmbedRequest): Promise<Response> {
+  const settings = requestEmbedSettings(request);
   let result: EmbedResult;
   try {
     const catalogue = await getCatalogue();
@@ -43,5 +52,5 @@ export async function embedResponse(request: NextRequest, what: EmbedRequest): P
     if (!(error instanceof CatalogueUnavailableError || error instanceof EmptyCatalogueError)) throw error;
     result = renderNotAvailable(settings, 'catalogue');
   }
-  return new Response(result.html, { status: result.status, headers: embedHeaders(result) });
+  return sendEmbed(result);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDomainOptions } from './domain-options';
 import { parseEmbedOptions } from './options';
 import { embedPath, readResizeMessage } from './protocol';
 import { embedSnippet, embedUrl } from './snippet';
@@ -14,6 +15,18 @@ describe('embedSnippet', () => {
     expect(embedSnippet('https://shop.example', { kind: 'group', slug: 'vps' }, { source: '"><script>x' })).toBe(
       '<div data-hostfront-group="vps" data-source="&quot;&gt;&lt;script&gt;x"></div>\n<script src="https://shop.example/embed.js" async></script>',
     );
+  });
+});
+
+describe('the domain embeds', () => {
+  it('name their view and carry their extensions after the shared options', () => {
+    expect(embedSnippet('https://shop.example', { kind: 'domains', view: 'prices' }, { currency: 'EUR', source: 'blog' }, { tlds: ['com', 'co.uk'] })).toBe(
+      '<div data-hostfront-domains="prices" data-currency="EUR" data-source="blog" data-tlds="com,co.uk"></div>\n<script src="https://shop.example/embed.js" async></script>',
+    );
+    expect(embedUrl({ kind: 'domains', view: 'search' }, {}, undefined, { tlds: null })).toBe('/embed/domains/search');
+    const url = embedUrl({ kind: 'domains', view: 'search' }, { target: 'blank' }, { parent: 'https://shop.example', id: 'preview' }, { tlds: ['net'] });
+    expect(url).toBe('/embed/domains/search?target=blank&tlds=net&parent=https%3A%2F%2Fshop.example&id=preview');
+    expect(parseDomainOptions(new URLSearchParams(url.split('?')[1])).tlds).toEqual(['net']);
   });
 });
 

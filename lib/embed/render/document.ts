@@ -17,6 +17,8 @@ export interface EmbedPage {
   /** Where to post the height (an allowed origin) and the loader's id; no script at all without. */
   frame: { target: string | null; id: string | null };
   allowedOrigins: readonly string[];
+  /** Whether the page has a form, which may submit to the shop only (the domain search box). */
+  form?: boolean;
 }
 
 export interface RenderedEmbed {
@@ -37,6 +39,6 @@ export function renderEmbedDocument(page: EmbedPage): RenderedEmbed {
 <body><main>${page.body}</main>${script}</body></html>`;
   return {
     html: document.value,
-    csp: embedCsp(page.allowedOrigins, { style: cspHash(css), script: talk ? RESIZE_SCRIPT_HASH : null }),
+    csp: embedCsp(page.allowedOrigins, { style: cspHash(css), script: talk ? RESIZE_SCRIPT_HASH : null }, page.form ? 'self' : 'none'),
   };
 }

@@ -4,28 +4,22 @@ import { EMPTY_CONFIG } from '@/lib/catalogue/config-file';
 import { buildCatalogue, findGroup, findProductById, type Catalogue } from '@/lib/catalogue/model';
 import { allProducts, CURRENCIES, starter } from '@/lib/pricing/fixtures';
 import type { Product } from '@/lib/whmcs/types';
-import { DEFAULT_OPTIONS, type EmbedOptions } from '../options';
+import type { EmbedOptions } from '../options';
 import { RESIZE_SCRIPT } from './resize-script';
+import { testSettings, visibleText } from './test-support';
 import { chooseCurrency, renderGroupEmbed, renderProductEmbed, tableCycles, type EmbedSettings } from './pages';
 
 const catalogueOf = (products: Product[]): Catalogue =>
   buildCatalogue({ products, currencies: CURRENCIES, fetchedAt: '2025-01-01T00:00:00.000Z' }, EMPTY_CONFIG);
 const catalogue = catalogueOf(allProducts);
 
-const settings = (options: Partial<EmbedOptions> = {}, frame: EmbedSettings['frame'] = { target: null, id: null }): EmbedSettings => ({
-  options: { ...DEFAULT_OPTIONS, ...options },
-  frame,
-  allowedOrigins: ['https://www.example.com'],
-  shopName: 'Demo & Co',
-  shopAccent: '#4f46e5',
-});
+const settings = testSettings;
 
 const product = (pid: number, options?: Partial<EmbedOptions>, frame?: EmbedSettings['frame']) =>
   renderProductEmbed(catalogue, findProductById(catalogue, pid), settings(options, frame));
 const group = (slug: string, options?: Partial<EmbedOptions>) => renderGroupEmbed(catalogue, findGroup(catalogue, slug), settings(options));
 
-/** The visible text of the document, tags dropped and entities left as they are. */
-const text = (markup: string) => markup.replace(/<style>[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = visibleText;
 const sha256 = (s: string) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 
 describe('renderProductEmbed', () => {

@@ -40,8 +40,10 @@ export function chooseCurrency(catalogue: Currencies, products: readonly Product
   return [asked, catalogue.defaultCurrency, ...catalogue.currencies].find(sold) ?? null;
 }
 
-function page(settings: EmbedSettings, title: string, body: SafeHtml, extraCss?: string): RenderedEmbed {
+/** An embed document with the snippet's theme and accent; `form` for a page with a form (the domain search box). */
+export function page(settings: EmbedSettings, title: string, body: SafeHtml, extraCss?: string, form = false): RenderedEmbed {
   return renderEmbedDocument({
+    form,
     title: `${title} – ${settings.shopName}`,
     body,
     theme: settings.options.theme,
@@ -55,6 +57,7 @@ function page(settings: EmbedSettings, title: string, body: SafeHtml, extraCss?:
 const UNAVAILABLE = {
   product: { status: 404, text: 'This product is not available right now.' },
   group: { status: 404, text: 'These plans are not available right now.' },
+  domains: { status: 404, text: 'This is not available right now.' },
   // WHMCS is down and no earlier copy of the catalogue exists: say so rather than show an error page.
   catalogue: { status: 503, text: 'Prices cannot be shown right now. Please try again in a few minutes.' },
 } as const;
