@@ -2,14 +2,15 @@
 
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { cleanDomainInput } from '@/lib/catalogue/domain-input';
 import { defaultConfiguration, enabledCycles, formatMoney } from '@/lib/pricing';
-import type { Currency, Product } from '@/lib/whmcs/types';
+import type { Currency, Product, Tld } from '@/lib/whmcs/types';
 import { Notice } from '@/components/ui/Notice';
 import { button, card } from '@/components/ui/styles';
 import { ConfigurationSummary, SUMMARY_TITLE_ID } from './ConfigurationSummary';
 import { CycleChoice } from './CycleChoice';
 import { DetailsFields, hasDetails } from './DetailsFields';
+import { domainOrder, hostingDomain } from './domain-step';
+import { DomainStep } from './DomainStep';
 import {
   configurationFromValues,
   customFieldsFromValues,
@@ -34,6 +35,11 @@ export interface ConfiguratorProps {
   currency: Currency;
   /** Hosting and reseller accounts are set up on the customer's domain. */
   needsDomain: boolean;
+  /**
+   * The TLDs the shop sells, priced in `currency`: with them, a product that needs a domain can
+   * register or transfer one along with it. Null when they could not be read (own domain only).
+   */
+  tlds: readonly Tld[] | null;
   /** Listed but not orderable: the form works, the submit does not. */
   soldOut: boolean;
   /** The page's public path (`/store/vps/cloud-2`): shareable links are built on it. */
@@ -61,6 +67,7 @@ function complete(initial: ConfiguratorValues, watched: Partial<ConfiguratorValu
     fields: { ...initial.fields, ...watched?.fields },
     addons: { ...initial.addons, ...watched?.addons },
     server: { ...initial.server, ...watched?.server },
+    domainStep: { ...initial.domainStep, ...watched?.domainStep },
   };
 }
 
@@ -69,16 +76,17 @@ function complete(initial: ConfiguratorValues, watched: Partial<ConfiguratorValu
  * (./form-model), the configuration lives in the URL (./use-configuration-url), and what the
  * customer typed into custom fields survives a change of currency (./typed-fields).
  */
-export function Configurator({ product, currency, needsDomain, soldOut, path, action, labels, busy, edited }: ConfiguratorProps) {
+export function Configurator({ product, currency, needsDomain, tlds, soldOut, path, action, labels, busy, edited }: ConfiguratorProps) {
   const code = currency.code;
   const formId = useId();
   const cycles = useMemo(() => enabledCycles(product, code), [product, code]);
   const initial = useMemo(() => valuesFromConfiguration(product, defaultConfiguration(product, code)), [product, code]);
-  const resolver = useLazyResolver(product, code, needsDomain);
+  const resolver = useLazyResolver(product, code, needsDomain, tlds);
   const {
     register,
     control,
     reset,
+    setValue,
     subscribe,
     handleSubmit,
     formState: { errors, isSubmitting },
@@ -93,12 +101,14 @@ export function Configurator({ product, currency, needsDomain, soldOut, path, ac
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const submit = handleSubmit(async (valid) => {
+    const ordered = needsDomain ? domainOrder(valid.domainStep) : null;
     const item: ConfiguredItem = {
       pid: product.pid,
       currencyCode: code,
       configuration: configurationFromValues(product, code, valid),
       customFields: customFieldsFromValues(product, valid),
-      ...(needsDomain ? { domain: cleanDomainInput(valid.domain) } : {}),
+      ...(needsDomain ? { domain: hostingDomain(valid.domainStep, valid.domain) } : {}),
+      ...(ordered ? { domainOrder: ordered } : {}),
       ...(product.type === 'server' ? { server: valid.server } : {}),
       ...(promoCode ? { promoCode } : {}),
     };
@@ -169,9 +179,11 @@ export function Configurator({ product, currency, needsDomain, soldOut, path, ac
 
           {product.type === 'server' && <ServerFields register={register} errors={errors} password={values.server.rootPassword} />}
 
-          {hasDetails(product, needsDomain) && (
-            <DetailsFields formId={formId} product={product} needsDomain={needsDomain} register={register} errors={errors} />
+          {needsDomain && (
+            <DomainStep formId={formId} tlds={tlds} currency={currency} step={values.domainStep} register={register} setValue={setValue} errors={errors} />
           )}
+
+          {hasDetails(product) && <DetailsFields formId={formId} product={product} register={register} errors={errors} />}
         </form>
 
         <aside id={SUMMARY_ID} aria-labelledby={SUMMARY_TITLE_ID} className="mt-10 scroll-mt-6 lg:mt-0">

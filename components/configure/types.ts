@@ -1,5 +1,6 @@
 import type { ServerDetailsInput } from '@/lib/cart/server-details';
 import type { Configuration } from '@/lib/pricing';
+import type { DomainOrder } from './domain-step';
 
 /**
  * What the configurator hands on when the customer submits a complete, valid configuration:
@@ -10,8 +11,10 @@ export interface ConfiguredItem {
   pid: number;
   currencyCode: string;
   configuration: Configuration;
-  /** The customer's domain (as typed, cleaned), when the product needs one. */
+  /** The hosting account's domain (cleaned), when the product needs one: registered, transferred or the customer's own. */
   domain?: string;
+  /** The domain line to add with the item, bound to it (register or transfer); absent for an own domain. */
+  domainOrder?: DomainOrder;
   /** Custom field id -> value. */
   customFields: Record<number, string>;
   /** Products of type `server`: hostname, root password and nameserver prefixes (sent once, sealed by the cart). */

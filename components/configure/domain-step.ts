@@ -1,0 +1,83 @@
+import { cleanDomainInput } from '@/lib/catalogue/domain-input';
+import type { Tld } from '@/lib/whmcs/types';
+
+/**
+ * The configurator's domain step, apart from React: the three ways to give a hosting account its
+ * domain (as WHMCS's own order form asks), what each needs, and what the step adds to the order.
+ * Client-safe and light: the checks that need the IDNA tables (the domain's own validity) are in
+ * form-schema.ts, loaded with the form's validation.
+ */
+
+export const DOMAIN_CHOICES = ['register', 'transfer', 'own'] as const;
+export type DomainChoice = (typeof DOMAIN_CHOICES)[number];
+
+export const MAX_EPP_CODE_LENGTH = 64;
+
+export interface DomainStepValues {
+  choice: DomainChoice;
+  /** The available name picked from the search results (Unicode); '' until one is picked. */
+  register: string;
+  /** The domain to transfer in, as typed. */
+  transfer: string;
+  eppCode: string;
+}
+
+/** A new form's step: a domain the customer owns, as before the step existed (links carry `domain=`). */
+export const EMPTY_DOMAIN_STEP: DomainStepValues = { choice: 'own', register: '', transfer: '', eppCode: '' };
+
+/** What the step adds to the order besides the hosting account: a domain line, or nothing. */
+export type DomainOrder = { type: 'register'; domain: string } | { type: 'transfer'; domain: string; eppCode: string };
+
+export function isDomainChoice(value: unknown): value is DomainChoice {
+  return DOMAIN_CHOICES.some((choice) => choice === value);
+}
+
+/** The domain line the step's values ask for (values as the form holds them); null for "use my own". */
+export function domainOrder(step: DomainStepValues): DomainOrder | null {
+  if (step.choice === 'register') return { type: 'register', domain: step.register };
+  if (step.choice === 'transfer') return { type: 'transfer', domain: cleanDomainInput(step.transfer), eppCode: step.eppCode.trim() };
+  return null;
+}
+
+/** The hosting account's domain for the step's values: the registered or transferred name, or the customer's own. */
+export function hostingDomain(step: DomainStepValues, own: string): string {
+  return domainOrder(step)?.domain ?? cleanDomainInput(own);
+}
+
+/**
+ * The TLD a domain is sold under: the longest extension the shop sells that ends it
+ * ("name.co.uk" is in "co.uk" when the shop sells it, else in "uk"); null when none.
+ */
+export function tldOf(domain: string, tlds: readonly Pick<Tld, 'tld'>[]): string | null {
+  const labels = cleanDomainInput(domain).split('.');
+  for (let cut = 1; cut < labels.length; cut++) {
+    const suffix = labels.slice(cut).join('.');
+    if (tlds.some((t) => t.tld === suffix)) return suffix;
+  }
+  return null;
+}
+
+/** TLDs that can be transferred in: those GetTLDPricing gives a transfer price. */
+export function transferableTlds(tlds: readonly Tld[]): string[] {
+  return tlds.filter((t) => t.transfer.length > 0).map((t) => t.tld);
+}
+
+export function registerProblem(picked: string): string | null {
+  return picked ? null : 'Search for a name and choose one that is available.';
+}
+
+/** For a domain already known to be valid: whether the shop can transfer it in. */
+export function transferTldProblem(domain: string, tlds: readonly Tld[]): string | null {
+  const tld = tldOf(domain, tlds);
+  if (tld && transferableTlds(tlds).includes(tld)) return null;
+  const typed = cleanDomainInput(domain);
+  const extension = tld ?? typed.slice(typed.indexOf('.') + 1);
+  return `We can't transfer .${extension} domains. Choose "Use a domain I already own" to host it anyway.`;
+}
+
+export function eppCodeProblem(raw: string): string | null {
+  const code = raw.trim();
+  if (!code) return 'Enter the EPP code: your current registrar gives it to you for a transfer.';
+  if (code.length > MAX_EPP_CODE_LENGTH) return `An EPP code has at most ${MAX_EPP_CODE_LENGTH} characters: check what you pasted.`;
+  return null;
+}
