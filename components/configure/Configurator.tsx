@@ -58,6 +58,9 @@ type Outcome = { kind: 'done' | 'error'; message: string } | null;
 
 const SUMMARY_ID = 'configuration-summary';
 
+/** Fields the server may refuse with a message of its own (a name taken since the search, say): shown beside them. */
+const SERVER_CHECKED_FIELDS = ['domain', 'domainStep.register', 'domainStep.transfer', 'domainStep.eppCode'] as const;
+
 /** Fills what useWatch has not reported yet (it starts empty) from the initial values. */
 function complete(initial: ConfiguratorValues, watched: Partial<ConfiguratorValues> | undefined): ConfiguratorValues {
   return {
@@ -87,6 +90,7 @@ export function Configurator({ product, currency, needsDomain, tlds, soldOut, pa
     control,
     reset,
     setValue,
+    setError,
     subscribe,
     handleSubmit,
     formState: { errors, isSubmitting },
@@ -96,7 +100,18 @@ export function Configurator({ product, currency, needsDomain, tlds, soldOut, pa
   const price = priceFormValues(product, code, values);
   const draft = draftKey(product.pid, edited?.itemId ?? null);
   const savedFields = useMemo(() => (edited === undefined ? undefined : formFields(edited?.customFields ?? {})), [edited]);
-  const { ready, problems, promoCode } = useConfigurationUrl({ product, currencyCode: code, needsDomain, path, values, reset, savedFields, draft });
+  const savedDomainStep = edited?.domainStep;
+  const { ready, problems, promoCode } = useConfigurationUrl({
+    product,
+    currencyCode: code,
+    needsDomain,
+    path,
+    values,
+    reset,
+    savedFields,
+    savedDomainStep,
+    draft,
+  });
   useTypedFieldsMemory(draft, subscribe, ready);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
@@ -115,6 +130,9 @@ export function Configurator({ product, currency, needsDomain, tlds, soldOut, pa
     try {
       const result = await action(item);
       if (!result.ok) {
+        for (const [path, message] of Object.entries(result.fieldErrors ?? {})) {
+          if (SERVER_CHECKED_FIELDS.some((known) => known === path)) setError(path as (typeof SERVER_CHECKED_FIELDS)[number], { message });
+        }
         setOutcome({ kind: 'error', message: result.error });
         return;
       }

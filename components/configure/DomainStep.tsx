@@ -61,7 +61,7 @@ export function DomainStep({ formId, tlds, currency, step, register, setValue, e
       {tlds && step.choice === 'register' && (
         <RegisterPanel id={id} tlds={tlds} currency={currency} picked={step.register} register={register} setValue={setValue} errors={errors} />
       )}
-      {tlds && step.choice === 'transfer' && <TransferPanel id={id} tlds={tlds} register={register} errors={errors} />}
+      {tlds && step.choice === 'transfer' && <TransferPanel id={id} tlds={tlds} keptTransfer={step.keptTransfer} register={register} errors={errors} />}
       {(!tlds || step.choice === 'own') && <OwnDomainField id={id} register={register} errors={errors} />}
     </section>
   );
@@ -188,7 +188,7 @@ function RegisterPanel({
   );
 }
 
-function TransferPanel({ id, tlds, register, errors }: PanelProps & { tlds: readonly Tld[] }) {
+function TransferPanel({ id, tlds, keptTransfer, register, errors }: PanelProps & { tlds: readonly Tld[]; keptTransfer: string }) {
   const transferable = transferableTlds(tlds);
   const domainError = errors.domainStep?.transfer;
   const eppError = errors.domainStep?.eppCode;
@@ -220,10 +220,11 @@ function TransferPanel({ id, tlds, register, errors }: PanelProps & { tlds: read
       </div>
       <div>
         <label htmlFor={id('epp-code')} className={field.label}>
-          EPP code <span className="font-normal text-muted">(required)</span>
+          EPP code <span className="font-normal text-muted">{keptTransfer ? '(kept if left empty)' : '(required)'}</span>
         </label>
         <p id={id('epp-code-hint')} className={field.hint}>
           The transfer authorisation code from your current registrar (also called auth code).
+          {keptTransfer && ` For ${keptTransfer}, leave it empty to keep the code you gave.`}
         </p>
         <input
           id={id('epp-code')}

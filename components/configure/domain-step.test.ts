@@ -57,6 +57,11 @@ describe('domain step: validation', () => {
     expect(errors(withStep({ choice: 'transfer', transfer: 'HTTPS://My-Site.com/', eppCode: ' Ab#12 ' }))).toEqual({});
   });
 
+  it('lets an edited transfer keep the EPP code the cart holds, for that domain only', () => {
+    expect(errors(withStep({ choice: 'transfer', transfer: 'my-site.com', keptTransfer: 'my-site.com' }))).toEqual({});
+    expect(errors(withStep({ choice: 'transfer', transfer: 'other-site.com', keptTransfer: 'my-site.com' }))).toHaveProperty('domainStep.eppCode');
+  });
+
   it('reports the domain step together with the other fields, not after them', () => {
     const values = { ...withStep({ choice: 'register' }), cycle: 'weekly' };
     expect(errors(values)).toEqual({ cycle: 'Choose a billing cycle.', 'domainStep.register': 'Search for a name and choose one that is available.' });
@@ -75,18 +80,20 @@ describe('domain step: validation', () => {
 
 describe('domain step: what it orders', () => {
   it('orders a registration, a transfer with its code, or nothing for an own domain', () => {
-    expect(domainOrder({ choice: 'register', register: 'fresh-idea.com', transfer: 'x.com', eppCode: 'e' })).toEqual({ type: 'register', domain: 'fresh-idea.com' });
-    expect(domainOrder({ choice: 'transfer', register: 'a.com', transfer: ' https://My-Site.com/ ', eppCode: ' Ab#12 ' })).toEqual({
+    const none = { register: '', transfer: '', eppCode: '', keptTransfer: '' };
+    expect(domainOrder({ ...none, choice: 'register', register: 'fresh-idea.com', transfer: 'x.com' })).toEqual({ type: 'register', domain: 'fresh-idea.com' });
+    expect(domainOrder({ ...none, choice: 'transfer', register: 'a.com', transfer: ' https://My-Site.com/ ', eppCode: ' Ab#12 ' })).toEqual({
       type: 'transfer',
       domain: 'my-site.com',
       eppCode: 'Ab#12',
     });
-    expect(domainOrder({ choice: 'own', register: 'a.com', transfer: 'b.com', eppCode: 'e' })).toBeNull();
+    expect(domainOrder({ ...none, choice: 'own', register: 'a.com', transfer: 'b.com', eppCode: 'e' })).toBeNull();
   });
 
   it('gives the hosting account the chosen way\'s domain', () => {
-    expect(hostingDomain({ choice: 'register', register: 'fresh-idea.com', transfer: '', eppCode: '' }, 'mine.com')).toBe('fresh-idea.com');
-    expect(hostingDomain({ choice: 'own', register: 'fresh-idea.com', transfer: '', eppCode: '' }, ' Mine.com ')).toBe('mine.com');
+    const step = { choice: 'register' as const, register: 'fresh-idea.com', transfer: '', eppCode: '', keptTransfer: '' };
+    expect(hostingDomain(step, 'mine.com')).toBe('fresh-idea.com');
+    expect(hostingDomain({ ...step, choice: 'own' }, ' Mine.com ')).toBe('mine.com');
   });
 
   it('finds the TLD a domain is sold under, the longest first, and which TLDs transfer', () => {

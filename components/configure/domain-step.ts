@@ -20,10 +20,16 @@ export interface DomainStepValues {
   /** The domain to transfer in, as typed. */
   transfer: string;
   eppCode: string;
+  /**
+   * Editing a cart item whose transfer is in the cart: that domain, whose EPP code the cart
+   * already holds (sealed: it never comes back to the browser), so the code may be left empty.
+   * '' otherwise.
+   */
+  keptTransfer: string;
 }
 
 /** A new form's step: a domain the customer owns, as before the step existed (links carry `domain=`). */
-export const EMPTY_DOMAIN_STEP: DomainStepValues = { choice: 'own', register: '', transfer: '', eppCode: '' };
+export const EMPTY_DOMAIN_STEP: DomainStepValues = { choice: 'own', register: '', transfer: '', eppCode: '', keptTransfer: '' };
 
 /** What the step adds to the order besides the hosting account: a domain line, or nothing. */
 export type DomainOrder = { type: 'register'; domain: string } | { type: 'transfer'; domain: string; eppCode: string };
@@ -75,8 +81,10 @@ export function transferTldProblem(domain: string, tlds: readonly Tld[]): string
   return `We can't transfer .${extension} domains. Choose "Use a domain I already own" to host it anyway.`;
 }
 
-export function eppCodeProblem(raw: string): string | null {
-  const code = raw.trim();
+/** The transfer's EPP code: required, unless the cart already holds the code for this very domain. */
+export function eppCodeProblem(step: Pick<DomainStepValues, 'eppCode' | 'transfer' | 'keptTransfer'>): string | null {
+  const code = step.eppCode.trim();
+  if (!code && step.keptTransfer && cleanDomainInput(step.transfer) === step.keptTransfer) return null;
   if (!code) return 'Enter the EPP code: your current registrar gives it to you for a transfer.';
   if (code.length > MAX_EPP_CODE_LENGTH) return `An EPP code has at most ${MAX_EPP_CODE_LENGTH} characters: check what you pasted.`;
   return null;

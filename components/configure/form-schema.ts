@@ -44,7 +44,7 @@ function domainStepProblems(domain: string, step: DomainStepValues, tlds: readon
   const problems: [string[], string][] = [];
   const transfer = domainProblem(step.transfer) ?? transferTldProblem(step.transfer, tlds);
   if (transfer) problems.push([['domainStep', 'transfer'], transfer]);
-  const epp = eppCodeProblem(step.eppCode);
+  const epp = eppCodeProblem(step);
   if (epp) problems.push([['domainStep', 'eppCode'], epp]);
   return problems;
 }
@@ -99,6 +99,7 @@ export function configuratorSchema(product: Product, currencyCode: string, needs
       register: z.string(),
       transfer: z.string(),
       eppCode: z.string(),
+      keptTransfer: z.string(),
     }),
     fields: z.object(fields),
   }).check(
