@@ -10,7 +10,7 @@ import { addToCartSchema, firstIssue, itemRefSchema, promoInputSchema, quantityI
 import * as mutations from '@/lib/cart/mutations';
 import { newCartGate } from '@/lib/cart/new-cart-limit';
 import { newCartLimiter } from '@/lib/app-services';
-import { carts, randomId, setNewCartCookie } from '@/lib/cart/session';
+import { cartIdForAdding, carts, randomId, setNewCartCookie } from '@/lib/cart/session';
 import type { CartActionResult } from '@/lib/cart/types';
 import { visitorCartId, visitorCurrency } from '@/lib/visitor';
 
@@ -66,13 +66,11 @@ export async function addToCart(input: unknown): Promise<CartActionResult> {
   }
   const { currencyCode, promoCode, ...item } = parsed.data;
   const ctx = await context(currencyCode);
-  // A cookie naming no stored cart (expired, or never filled) gets a fresh id: a cart's id is always ours.
-  const named = await visitorCartId();
-  const cartId = named && (await ctx.store.load(named, ctx.now)) ? named : randomId(32);
+  const { cartId, isNew } = await cartIdForAdding(ctx.store, ctx.now);
   const result = await mutations.addOrUpdateItem(ctx, cartId, item);
   if (!result.ok) return result;
   // The cookie is set only now that the cart holds something: adding nothing creates nothing.
-  if (cartId !== named) await setNewCartCookie(cartId);
+  if (isNew) await setNewCartCookie(cartId);
   if (!promoCode || (await ctx.store.load(cartId, ctx.now))?.promoCode) return answer(result, cartId);
 
   const promo = await mutations.applyPromotion(ctx, cartId, await lookUpPromotion(promoCode), promotionDate(ctx.now));

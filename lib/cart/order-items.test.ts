@@ -5,7 +5,7 @@ import { catalogue, cartItem, vpsOptions } from './test-fixtures';
 import type { CartItem } from './types';
 
 const priced = (items: CartItem[], currency = 'USD') =>
-  priceCartWith({ id: 'c', items, promoCode: null }, currency, catalogue, { status: 'none' }, '2025-01-20');
+  priceCartWith({ id: 'c', items, domains: [], promoCode: null, nameservers: null }, currency, catalogue, { status: 'none' }, '2025-01-20');
 
 describe('toOrderItems', () => {
   it('maps each item to an AddOrder line: pid, cycle, quantity, options, custom fields, ASCII domain', () => {

@@ -24,6 +24,8 @@ function promotion(fields: Partial<Promotion> & Pick<Promotion, 'code' | 'type' 
     recurFor: 0,
     cycles: [],
     appliesTo: [],
+    appliesToTlds: [],
+    domainYears: [],
     startDate: null,
     expirationDate: null,
     maxUses: 0,

@@ -149,7 +149,7 @@ const emptied: string[] = [];
 
 beforeEach(async () => {
   whmcs = fakeWhmcs();
-  cart = { id: 'cart-1', items: [starterItem(), vpsItem()], promoCode: null };
+  cart = { id: 'cart-1', items: [starterItem(), vpsItem()], domains: [], promoCode: null, nameservers: null };
   clock = 1_000_000;
   db = openStoreDb({ sqliteFile: ':memory:' });
   await migrateStoreDb(db);
@@ -295,7 +295,7 @@ describe('placing an order', () => {
     await submitOrder(deps, session, form);
     const other = { ...session, clientId: 2, userId: 8 };
     whmcs.client.id = 2;
-    cart = { id: 'cart-2', items: [starterItem()], promoCode: null };
+    cart = { id: 'cart-2', items: [starterItem()], domains: [], promoCode: null, nameservers: null };
     const outcome = await submitOrder(deps, other, { ...form, reviewed: await (async () => {
       const prepared = await prepareOrder(deps, 2);
       if (!prepared.ok) throw new Error('not orderable');
@@ -400,7 +400,7 @@ describe('when the answer is lost', () => {
   it('does not mistake an older order or one of another attempt for this one', async () => {
     await submitOrder(deps, session, await input());
     // The same products ordered again: new cart items, so a new key.
-    cart = { id: 'cart-1', items: [starterItem(), vpsItem()], promoCode: null };
+    cart = { id: 'cart-1', items: [starterItem(), vpsItem()], domains: [], promoCode: null, nameservers: null };
     whmcs.setMode({ kind: 'commit-later' });
     const form = await input();
     expect(await submitOrder(deps, session, form)).toMatchObject({ status: 'unknown' });
@@ -517,7 +517,7 @@ describe('an order with nothing to pay', () => {
   const freeTrialItem = () => cartItem({ pid: 3, configuration: { cycle: 'free', options: { 8: 81 }, quantity: 1 }, domain: 'trial.example' });
 
   it('is placed without asking how to pay: AddOrder gets the first method WHMCS offers', async () => {
-    cart = { id: 'cart-1', items: [freeTrialItem()], promoCode: null };
+    cart = { id: 'cart-1', items: [freeTrialItem()], domains: [], promoCode: null, nameservers: null };
     const prepared = await prepareOrder(deps, 1);
     expect(prepared.ok && isFreeOrder(prepared.order.priced)).toBe(true);
     expect(await submitOrder(deps, session, await input({ paymentMethod: null }))).toEqual({ status: 'placed', orderId: 41 });
