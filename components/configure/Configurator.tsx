@@ -9,7 +9,7 @@ import { button, card } from '@/components/ui/styles';
 import { ConfigurationSummary, SUMMARY_TITLE_ID } from './ConfigurationSummary';
 import { CycleChoice } from './CycleChoice';
 import { DetailsFields, hasDetails } from './DetailsFields';
-import { domainOrder, hostingDomain } from './domain-step';
+import { domainOrder, domainStepPrice, hostingDomain } from './domain-step';
 import { DomainStep } from './DomainStep';
 import {
   configurationFromValues,
@@ -98,6 +98,9 @@ export function Configurator({ product, currency, needsDomain, tlds, soldOut, pa
 
   const values = complete(initial, useWatch({ control }) as Partial<ConfiguratorValues>);
   const price = priceFormValues(product, code, values);
+  // Priced as the cart will price its line (lib/pricing); the server prices it again when it is added.
+  const domain = needsDomain ? domainStepPrice(values.domainStep, tlds) : null;
+  const dueToday = price.ok ? price.breakdown.dueToday + (domain?.price.dueToday ?? 0) : 0;
   const draft = draftKey(product.pid, edited?.itemId ?? null);
   const savedFields = useMemo(() => (edited === undefined ? undefined : formFields(edited?.customFields ?? {})), [edited]);
   const savedDomainStep = edited?.domainStep;
@@ -147,7 +150,7 @@ export function Configurator({ product, currency, needsDomain, tlds, soldOut, pa
   // While pending the button says so and refuses a second submit, but is not disabled: a disabled
   // button drops the keyboard focus to the top of the page.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => (pending ? event.preventDefault() : submit(event));
-  const total = price.ok ? formatMoney(price.breakdown.dueToday, currency) : null;
+  const total = price.ok ? formatMoney(dueToday, currency) : null;
 
   return (
     <>
@@ -206,7 +209,7 @@ export function Configurator({ product, currency, needsDomain, tlds, soldOut, pa
 
         <aside id={SUMMARY_ID} aria-labelledby={SUMMARY_TITLE_ID} className="mt-10 scroll-mt-6 lg:mt-0">
           <div className={`${card} p-6 lg:sticky lg:top-6`}>
-            <ConfigurationSummary price={price} currency={currency} productName={product.name} />
+            <ConfigurationSummary price={price} currency={currency} productName={product.name} domain={domain} />
             <button
               type="submit"
               form={formId}

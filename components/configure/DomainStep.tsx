@@ -1,12 +1,12 @@
 import { useState, useTransition, type KeyboardEvent } from 'react';
 import type { FieldErrors, UseFormRegister, UseFormSetValue } from 'react-hook-form';
-import { MAX_DOMAIN_LENGTH } from '@/lib/cart/limits';
+import { MAX_DOMAIN_LENGTH, MAX_EPP_CODE_LENGTH } from '@/lib/cart/limits';
 import { searchDomainNames, type InlineSearchResult } from '@/lib/domains/search-action';
 import type { Currency, Tld } from '@/lib/whmcs/types';
 import { OfferPrice } from '@/components/domains/OfferPrice';
 import { button, card, field } from '@/components/ui/styles';
 import { choiceCard, choiceRadio } from './choice-card';
-import { MAX_EPP_CODE_LENGTH, transferableTlds, type DomainChoice, type DomainStepValues } from './domain-step';
+import { transferableTlds, type DomainChoice, type DomainStepValues } from './domain-step';
 import { FieldMessage } from './FieldMessage';
 import type { ConfiguratorValues } from './form-model';
 

@@ -1,4 +1,6 @@
+import { MAX_EPP_CODE_LENGTH } from '@/lib/cart/limits';
 import { cleanDomainInput } from '@/lib/catalogue/domain-input';
+import { domainPeriods, NO_EXTRAS, priceDomain, type DomainPrice } from '@/lib/pricing';
 import type { Tld } from '@/lib/whmcs/types';
 
 /**
@@ -10,8 +12,6 @@ import type { Tld } from '@/lib/whmcs/types';
 
 export const DOMAIN_CHOICES = ['register', 'transfer', 'own'] as const;
 export type DomainChoice = (typeof DOMAIN_CHOICES)[number];
-
-export const MAX_EPP_CODE_LENGTH = 64;
 
 export interface DomainStepValues {
   choice: DomainChoice;
@@ -48,6 +48,21 @@ export function domainOrder(step: DomainStepValues): DomainOrder | null {
 /** The hosting account's domain for the step's values: the registered or transferred name, or the customer's own. */
 export function hostingDomain(step: DomainStepValues, own: string): string {
   return domainOrder(step)?.domain ?? cleanDomainInput(own);
+}
+
+/**
+ * What the step's domain line costs, as the cart will price it (lib/pricing's domain prices): the
+ * TLD's shortest period, no extras (the cart offers those). Null for an own domain, or while the
+ * name is not one the shop can price (nothing picked, a TLD not sold or not transferable).
+ */
+export function domainStepPrice(step: DomainStepValues, tlds: readonly Tld[] | null): { order: DomainOrder; price: DomainPrice } | null {
+  const order = domainOrder(step);
+  if (!order || !tlds) return null;
+  const name = tldOf(order.domain, tlds);
+  const tld = name ? tlds.find((candidate) => candidate.tld === name) : undefined;
+  const years = tld ? domainPeriods(tld, order.type)[0]?.years : undefined;
+  const price = tld && years ? priceDomain(tld, order.type, years, NO_EXTRAS, null) : null;
+  return price && { order, price };
 }
 
 /**

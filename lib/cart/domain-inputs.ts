@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import '@/lib/security/zod-without-eval';
-import { MAX_DOMAIN_LENGTH } from './limits';
+import { MAX_DOMAIN_LENGTH, MAX_EPP_CODE_LENGTH } from './limits';
 
 /**
  * What the domain-line actions accept, checked before anything else: shapes only. The TLD's
@@ -8,8 +8,6 @@ import { MAX_DOMAIN_LENGTH } from './limits';
  * GetTLDPricing. Messages are for the customer and keyed by field.
  */
 
-/** EPP codes are registrar-made passwords: up to 64 printable characters (most registries cap lower). */
-export const MAX_EPP_CODE_LENGTH = 64;
 const MAX_FIELD_LENGTH = 200;
 
 const lineIdSchema = z.string().regex(/^[A-Za-z0-9_-]{10,64}$/, 'That domain is not in your cart.');
@@ -26,7 +24,7 @@ const extrasSchema = z
 
 const yearsSchema = z.coerce.number('Choose a registration period.').int('Choose a registration period.').min(1).max(10, 'Choose a registration period.');
 
-const eppCodeSchema = z
+export const eppCodeSchema = z
   .string()
   .max(MAX_EPP_CODE_LENGTH, `An EPP code is at most ${MAX_EPP_CODE_LENGTH} characters: check you copied only the code.`);
 
