@@ -8,14 +8,12 @@ import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
 import { cartSummaryById } from '@/lib/cart';
 import { domainLineInputSchema, domainLineUpdateSchema, nameserversInputSchema } from '@/lib/cart/domain-inputs';
 import { addDomainLine as addLine, setNameservers, updateDomainLine as updateLine, type DomainMutationContext } from '@/lib/cart/domain-lines';
-import { sealEppCode } from '@/lib/cart/epp-code';
+import { domainServices } from '@/lib/cart/domain-services';
 import { firstIssue } from '@/lib/cart/inputs';
 import type { MutationResult } from '@/lib/cart/mutations';
 import { newCartGate } from '@/lib/cart/new-cart-limit';
 import { cartIdForAdding, carts, randomId, setNewCartCookie } from '@/lib/cart/session';
 import type { CartActionResult } from '@/lib/cart/types';
-import { domainAvailability, domainSettings, tldPricing } from '@/lib/domains';
-import { extraPricesFor } from '@/lib/domains/extras';
 import { visitorCartId, visitorCurrency } from '@/lib/visitor';
 import type { z } from 'zod';
 
@@ -39,13 +37,7 @@ async function context(preferred?: string): Promise<DomainMutationContext> {
     now: new Date(),
     newId: () => randomId(),
     allowNewCart: newCartGate(newCartLimiter(), clientIpFromHeaders(await headers())),
-    domainCatalogue: async () => {
-      const settings = domainSettings();
-      const { tlds } = await tldPricing(currency);
-      return { currencyCode: currency.code, tlds, extraPrices: extraPricesFor(settings, currency.code), idnLanguages: settings.idnLanguages ?? {} };
-    },
-    availability: domainAvailability,
-    sealEppCode,
+    ...domainServices(currency),
   };
 }
 

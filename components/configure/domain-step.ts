@@ -34,8 +34,13 @@ export const EMPTY_DOMAIN_STEP: DomainStepValues = { choice: 'own', register: ''
 /** What the step adds to the order besides the hosting account: a domain line, or nothing. */
 export type DomainOrder = { type: 'register'; domain: string } | { type: 'transfer'; domain: string; eppCode: string };
 
-export function isDomainChoice(value: unknown): value is DomainChoice {
-  return DOMAIN_CHOICES.some((choice) => choice === value);
+/**
+ * The step as an edited cart item had it, from the registration or transfer bound to it (its
+ * name for people; a transfer's code stays sealed in the cart: the form may leave it empty).
+ */
+export function stepFromLine(line: { type: 'register' | 'transfer'; display: string; sealedEppCode: string | null }): DomainStepValues {
+  if (line.type === 'register') return { ...EMPTY_DOMAIN_STEP, choice: 'register', register: line.display };
+  return { ...EMPTY_DOMAIN_STEP, choice: 'transfer', transfer: line.display, keptTransfer: line.sealedEppCode ? line.display : '' };
 }
 
 /** The domain line the step's values ask for (values as the form holds them); null for "use my own". */

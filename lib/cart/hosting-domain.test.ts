@@ -65,6 +65,8 @@ describeEachDialect('hosting with its domain step', ({ open }) => {
     expect(noTransfer).toMatchObject({ ok: false, fieldErrors: { 'domainStep.transfer': expect.stringContaining("can't be transferred") } });
     const noCode = await add('', { type: 'transfer', domain: 'taken-shop.com', eppCode: ' ' });
     expect(noCode).toMatchObject({ ok: false, fieldErrors: { 'domainStep.eppCode': expect.stringContaining('Enter the EPP code') } });
+    const notHosting = await addHostingWithDomain(ctx, CART, itemInputSchema.parse({ pid: 20, configuration: { cycle: 'annually' } }), order({ type: 'register', domain: 'fresh-idea.com' }));
+    expect(notHosting).toMatchObject({ ok: false, message: expect.stringContaining('is not set up on a domain') });
     expect((await load())?.items ?? []).toEqual([]);
     expect((await load())?.domains ?? []).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { needsDomain } from '@/lib/catalogue/domain-input';
 import { checkDomain } from '@/lib/catalogue/domain-name';
 import { NO_EXTRAS } from '@/lib/pricing';
 import { addDomainLine, updateDomainLine, type DomainMutationContext } from './domain-lines';
@@ -38,6 +39,8 @@ export async function addHostingWithDomain(
   item: ItemInput,
   order: StepDomainOrder | null,
 ): Promise<MutationResult> {
+  const product = ctx.catalogue.products.find((candidate) => candidate.pid === item.pid);
+  if (order && product && !needsDomain(product.type)) return { ok: false, message: `${product.name} is not set up on a domain: order the domain on its own.` };
   const before = await ctx.store.load(cartId, ctx.now);
   const previous = item.itemId ? before?.items.find((candidate) => candidate.id === item.itemId) : undefined;
   const bound = item.itemId ? (before?.domains ?? []).filter((line) => line.hostingItemId === item.itemId) : [];

@@ -7,7 +7,7 @@ import { getPromotions, WhmcsError } from '@/lib/whmcs';
 import { priceCartWith, type DomainPricing, type PromotionLookup } from './pricing';
 import { carts } from './session';
 import type { Currency } from '@/lib/whmcs/types';
-import type { Cart, CartItem, CartSummary, PricedCart } from './types';
+import type { Cart, CartSummary, PricedCart } from './types';
 
 /**
  * The cart, for pages and for checkout. Server-only. The cart lives in the store database under a
@@ -30,11 +30,6 @@ export function promotionDate(now = new Date()): string {
 export async function getCart(): Promise<Cart> {
   const id = await visitorCartId();
   return (id && (await carts().load(id, new Date()))) || { ...EMPTY, items: [], domains: [] };
-}
-
-/** One item of the visitor's cart (the configurator's edit mode), or null. */
-export async function getCartItem(itemId: string): Promise<CartItem | null> {
-  return (await getCart()).items.find((item) => item.id === itemId) ?? null;
 }
 
 /** For the badge: how many lines (not units: 5 mailboxes are one item; each domain is one) are in the visitor's cart. */
