@@ -1,6 +1,8 @@
+import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { openConfigurator } from './catalogue.helpers';
-import { productPath } from './checkout.helpers';
+import { sandboxApi } from './api';
+import { dueToday, openConfigurator } from './catalogue.helpers';
+import { addToCart, createCustomerViaApi, decimalOf, fillPayment, productPath, receiptFromPaymentStep, sandboxOrders, sandboxServices, signIn } from './checkout.helpers';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /**
@@ -64,4 +66,87 @@ test('keyboard only: the three ways are one radio group, each with its own label
   await page.keyboard.press('ArrowRight');
   await expect(choice(page, OWN)).toBeChecked();
   await expect(page.getByLabel(/^Domain name/)).toBeVisible();
+});
+
+/** A name no other run of the suite has registered. */
+const freshLabel = (label: string) => `${label}-${crypto.randomBytes(4).toString('hex')}`;
+
+test('register a new domain with a hosting plan, check out: WHMCS has the service on it, the registration, and the invoice the cart showed', async ({ page, request }) => {
+  // Configurator, checkout and three sandbox look-ups in one journey.
+  test.setTimeout(120_000);
+  const customer = await createCustomerViaApi(request, 'dstep-register');
+  await signIn(page, customer.email, customer.password, '/account/services');
+  const label = freshLabel('dstep');
+  const name = `${label}.com`;
+
+  await openConfigurator(page, await productPath(page, 'Starter'));
+  const planOnly = decimalOf((await dueToday(page).textContent()) ?? '');
+  await choice(page, REGISTER).check();
+  await page.getByLabel('Find your new domain').fill(label);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('radio', { name: new RegExp(`^${label}\\.com`) }).check();
+
+  // The summary prices the registration as the cart will: .com's first year, then its renewal.
+  const line = page.getByRole('row', { name: new RegExp(`^Domain registration: ${label}\\.com \\(1 year\\)`) });
+  await expect(line).toContainText('$12.99');
+  await expect(dueToday(page)).toHaveText(`$${(Number(planOnly) + 12.99).toFixed(2)} USD`);
+  await expect(page.getByTestId('domain-renewal')).toHaveText('The domain renews at $14.99 USD every year');
+  const shown = (await dueToday(page).textContent()) ?? '';
+  await addToCart(page);
+  await expect(page.getByTestId('cart-badge')).toHaveAccessibleName('Cart, 2 items');
+
+  await page.goto('/checkout');
+  const review = page.getByRole('region', { name: 'Review your order' });
+  await expect(review.getByTestId('cart-due-today')).toHaveText(shown);
+  const form = await fillPayment(page, 'Mail In Payment');
+  await form.getByRole('button', { name: 'Place order' }).click();
+  await receiptFromPaymentStep(page);
+
+  const [order] = await sandboxOrders(request, customer.clientId);
+  expect(decimalOf(order?.amount ?? '')).toBe(decimalOf(shown));
+  const services = await sandboxServices(request, customer.clientId);
+  expect(services.map((service) => service.domain)).toEqual([name]);
+  const { body: domains } = await sandboxApi<{ domains: { domain: { domainname: string; type: string; registrationperiod: string | number }[] } }>(
+    request,
+    'GetClientsDomains',
+    { clientid: customer.clientId },
+  );
+  expect(domains.domains.domain).toEqual([expect.objectContaining({ domainname: name, type: 'Register' })]);
+  expect(Number(domains.domains.domain[0]?.registrationperiod)).toBe(1);
+  const { body: invoice } = await sandboxApi<{ total: string; items: { item: { description: string; amount: string }[] } }>(request, 'GetInvoice', {
+    invoiceid: order?.invoiceid ?? 0,
+  });
+  expect(invoice.total).toBe(decimalOf(shown));
+  expect(invoice.items.item.map((item) => item.amount).sort()).toEqual([planOnly, '12.99'].sort());
+  expect(invoice.items.item.find((item) => item.amount === '12.99')?.description).toContain(name);
+});
+
+test('transfer with its EPP code: errors beside the fields, then the plan and the transfer in the cart, kept when the plan is edited', async ({ page }) => {
+  await openConfigurator(page, await productPath(page, 'Starter'));
+  await choice(page, TRANSFER).check();
+  const domain = page.getByLabel(/^Domain to transfer/);
+  const epp = page.getByLabel(/^EPP code/);
+  await domain.fill('my-shop-e2e.uk');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(domain).toHaveAttribute('aria-invalid', 'true');
+  await expect(domain).toHaveAccessibleDescription(/We can't transfer \.uk domains/);
+  await expect(epp).toHaveAccessibleDescription(/Enter the EPP code/);
+
+  const name = `taken-${freshLabel('shop')}.com`;
+  await domain.fill(name);
+  await epp.fill('Ab#12-e2e');
+  await expect(page.getByRole('row', { name: new RegExp(`^Domain transfer: ${name.replace(/\./g, '\\.')}`) })).toContainText('$10.99');
+  await addToCart(page);
+  await expect(page.getByTestId('cart-badge')).toHaveAccessibleName('Cart, 2 items');
+
+  // Editing the plan from the cart keeps the choice; the EPP code stays sealed in the cart.
+  await page.getByRole('link', { name: /^Edit/ }).first().click();
+  await expect(page.locator('form[data-ready="true"]')).toBeVisible();
+  await expect(choice(page, TRANSFER)).toBeChecked();
+  await expect(domain).toHaveValue(name);
+  await expect(epp).toHaveValue('');
+  await expect(page.getByText('(kept if left empty)')).toBeVisible();
+  await page.getByRole('button', { name: 'Update cart item' }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  await expect(page.getByTestId('cart-badge')).toHaveAccessibleName('Cart, 2 items');
 });

@@ -78,8 +78,8 @@ export function ConfigurationSummary({
           {domain && (
             <tr className="border-b border-line last:border-0">
               <th scope="row" className="py-2 pr-4 text-left font-normal text-muted">
-                Domain {domain.order.type === 'register' ? 'registration' : 'transfer'}: <span className="break-all">{domain.order.domain}</span> (
-                {periodWords(domain.price.years)})
+                Domain {domain.order.type === 'register' ? 'registration' : 'transfer'}: <span className="wrap-anywhere">{domain.order.domain}</span>{' '}
+                <span className="whitespace-nowrap">({periodWords(domain.price.years)})</span>
               </th>
               <td className="py-2 text-right font-medium tabular-nums">{money(domain.price.dueToday)}</td>
             </tr>

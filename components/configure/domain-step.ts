@@ -10,8 +10,7 @@ import type { Tld } from '@/lib/whmcs/types';
  * form-schema.ts, loaded with the form's validation.
  */
 
-export const DOMAIN_CHOICES = ['register', 'transfer', 'own'] as const;
-export type DomainChoice = (typeof DOMAIN_CHOICES)[number];
+export type DomainChoice = 'register' | 'transfer' | 'own';
 
 export interface DomainStepValues {
   choice: DomainChoice;
