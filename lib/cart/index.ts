@@ -17,7 +17,7 @@ import type { Cart, CartSummary, PricedCart } from './types';
  * Changing the cart is done by the server actions in components/cart/actions.ts.
  */
 
-export type { Cart, CartItem, CartSummary, PricedCart } from './types';
+export type { Cart, CartSummary, PricedCart } from './types';
 
 const EMPTY: Cart = { id: '', items: [], domains: [], promoCode: null, nameservers: null };
 

@@ -8,7 +8,7 @@ import { parseSearch, searchCandidates, tldOffer, type TldOffer } from './search
  * in parallel, bounded by the shared lookup), since the answer goes back as one reply.
  */
 
-export interface CheckedName {
+interface CheckedName {
   /** For people (Unicode). */
   domain: string;
   tld: string;
