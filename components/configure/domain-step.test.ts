@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfiguration } from '@/lib/pricing';
 import { starter } from '@/lib/pricing/fixtures';
 import type { Tld } from '@/lib/whmcs/types';
-import { domainOrder, hostingDomain, tldOf, transferableTlds, type DomainStepValues } from './domain-step';
+import { domainOrder, domainStepPrice, hostingDomain, stepFromLine, tldOf, transferableTlds, type DomainStepValues } from './domain-step';
 import { valuesFromConfiguration, type ConfiguratorValues } from './form-model';
 import { configuratorSchema } from './form-schema';
 
@@ -101,5 +101,35 @@ describe('domain step: what it orders', () => {
     expect(tldOf('shop.uk', TLDS)).toBe('uk');
     expect(tldOf('shop.xyz', TLDS)).toBeNull();
     expect(transferableTlds(TLDS)).toEqual(['com', 'uk']);
+  });
+});
+
+describe('domain step: its price in the summary', () => {
+  const none = { register: '', transfer: '', eppCode: '', keptTransfer: '' };
+
+  it('prices the picked registration or the transfer as the cart does: shortest period, no extras, and its renewal', () => {
+    expect(domainStepPrice({ ...none, choice: 'register', register: 'fresh-idea.com' }, TLDS)).toEqual({
+      order: { type: 'register', domain: 'fresh-idea.com' },
+      price: { type: 'register', years: 1, base: 1000, extras: 0, dueToday: 1000, renewal: 1200 },
+    });
+    expect(domainStepPrice({ ...none, choice: 'transfer', transfer: 'My-Site.com', eppCode: 'x' }, TLDS)?.price).toMatchObject({ type: 'transfer', dueToday: 900 });
+  });
+
+  it('adds nothing for an own domain, nothing picked yet, a TLD not sold or not transferable, or without TLD prices', () => {
+    expect(domainStepPrice({ ...none, choice: 'own' }, TLDS)).toBeNull();
+    expect(domainStepPrice({ ...none, choice: 'register' }, TLDS)).toBeNull();
+    expect(domainStepPrice({ ...none, choice: 'register', register: 'fresh-idea.xyz' }, TLDS)).toBeNull();
+    expect(domainStepPrice({ ...none, choice: 'transfer', transfer: 'my-site.io' }, TLDS)).toBeNull();
+    expect(domainStepPrice({ ...none, choice: 'register', register: 'fresh-idea.com' }, null)).toBeNull();
+  });
+
+  it('restores an edited item\'s step from its cart line, a transfer\'s code kept sealed', () => {
+    expect(stepFromLine({ type: 'register', display: 'bücher-neu.de', sealedEppCode: null })).toEqual({ ...none, choice: 'register', register: 'bücher-neu.de' });
+    expect(stepFromLine({ type: 'transfer', display: 'my-site.com', sealedEppCode: 'sealed' })).toEqual({
+      ...none,
+      choice: 'transfer',
+      transfer: 'my-site.com',
+      keptTransfer: 'my-site.com',
+    });
   });
 });
