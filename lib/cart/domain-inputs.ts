@@ -9,7 +9,7 @@ import { MAX_DOMAIN_LENGTH } from './limits';
  */
 
 /** EPP codes are registrar-made passwords: up to 64 printable characters (most registries cap lower). */
-export const MAX_EPP_CODE_LENGTH = 64;
+const MAX_EPP_CODE_LENGTH = 64;
 const MAX_FIELD_LENGTH = 200;
 
 const lineIdSchema = z.string().regex(/^[A-Za-z0-9_-]{10,64}$/, 'That domain is not in your cart.');

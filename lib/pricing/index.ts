@@ -31,10 +31,8 @@ export { addonPrice, availableAddons, addonQuantityBounds } from './addons';
 export {
   extrasCost,
   domainPeriods,
-  renewalPrice,
   priceDomain,
   offeredExtras,
-  NO_EXTRAS,
   type ChosenExtras,
   type DomainOrderType,
   type DomainPrice,
