@@ -8,6 +8,7 @@ import type { DomainLineInput, DomainLineUpdate } from './domain-inputs';
 import type { MutationResult } from './mutations';
 import { tooManyNewCarts } from './new-cart-limit';
 import { MAX_CART_ITEMS, type CartStore } from './store';
+import { extraLabel } from './describe';
 import type { AddedPrice, CartDomain } from './types';
 
 /**
@@ -22,7 +23,7 @@ import type { AddedPrice, CartDomain } from './types';
  */
 
 /** The TLDs on sale in one currency, with what the shop charges for extras and the IDN languages. */
-export interface DomainCatalogue {
+interface DomainCatalogue {
   currencyCode: string;
   tlds: readonly Tld[];
   extraPrices: ExtraPrices | null;
@@ -50,16 +51,6 @@ const refused = (message: string, fieldErrors?: Record<string, string>): Mutatio
 function refusedFields(fieldErrors: Record<string, string>): MutationResult & { ok: false } {
   const messages = Object.values(fieldErrors);
   return refused(messages.length === 1 ? (messages[0] as string) : `Check ${messages.length} fields: ${messages.join(' ')}`, fieldErrors);
-}
-
-const EXTRA_LABELS: Record<keyof ChosenExtras, string> = {
-  dnsmanagement: 'DNS management',
-  emailforwarding: 'Email forwarding',
-  idprotection: 'ID protection',
-};
-
-export function extraLabel(extra: keyof ChosenExtras): string {
-  return EXTRA_LABELS[extra];
 }
 
 const yearsWord = (years: number) => (years === 1 ? '1 year' : `${years} years`);

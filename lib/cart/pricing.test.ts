@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { business, cloudVps2, starter } from '@/lib/pricing/fixtures';
 import { priceCartWith, type PricingCatalogue, type PromotionLookup } from './pricing';
-import { catalogue, cartItem, FREESETUP, SAVE15, STARTER3, vpsOptions, WELCOME5 } from './test-fixtures';
+import { catalogue, cartItem, DOMAIN_PRICING, domainLine, DOTCOM20, FREESETUP, SAVE15, STARTER3, vpsOptions, WELCOME5 } from './test-fixtures';
 import type { Cart, CartItem } from './types';
 
 const TODAY = '2025-01-20';
@@ -305,5 +305,66 @@ describe('priceCartWith: what changed since an item was added', () => {
     expect(priced.problems).toEqual([
       'The price has changed since you added this: it was $4.99 USD today, then $4.99 USD every month; it is now $5.99 USD today, then $5.99 USD every month.',
     ]);
+  });
+});
+
+describe('priceCartWith: domain lines', () => {
+  const withDomains = (domains: Cart['domains'], promoCode: string | null = null): Cart => ({ ...cartOf([starterMonthly], promoCode), domains });
+  const dns = { dnsmanagement: true, emailforwarding: false, idprotection: false };
+
+  it('adds registrations and transfers to due today, and their renewals per period', () => {
+    const priced = priceCartWith(
+      withDomains([domainLine({ domain: 'fresh-idea.com', years: 2, extras: dns }), domainLine({ domain: 'old-site.com', type: 'transfer', sealedEppCode: 'x' })]),
+      'USD',
+      catalogue,
+      none,
+      TODAY,
+      DOMAIN_PRICING,
+    );
+    // Starter 4.99 + .com 2 years 25.98 + DNS 2 x 1.50 + transfer 10.99 = 44.96.
+    expect(priced.totals).toEqual({
+      dueTodayBeforeDiscount: 4496,
+      discount: 0,
+      dueToday: 4496,
+      recurring: [{ cycle: 'monthly', amount: 499 }],
+      // Transfer renews at 14.99 a year; the 2-year registration at 29.98 + 3.00 DNS.
+      domainRenewals: [
+        { years: 1, amount: 1499 },
+        { years: 2, amount: 3298 },
+      ],
+    });
+    expect(priced.orderable).toBe(true);
+  });
+
+  it('DOTCOM20 takes 20% off a one-year .com registration only, extras not discounted', () => {
+    const priced = priceCartWith(
+      withDomains([domainLine({ domain: 'fresh-idea.com', extras: dns }), domainLine({ domain: 'longer-idea.com', years: 2 }), domainLine({ domain: 'old-site.com', type: 'transfer', sealedEppCode: 'x' })], 'DOTCOM20'),
+      'USD',
+      catalogue,
+      found(DOTCOM20),
+      TODAY,
+      DOMAIN_PRICING,
+    );
+    // 20% of 12.99 = 2.598 -> 2.60; the 2-year registration, the transfer and Starter are not covered.
+    expect(priced.domains.map((line) => line.discount)).toEqual([260, 0, 0]);
+    expect(priced.items[0]?.discount).toBe(0);
+    expect(priced.totals.discount).toBe(260);
+    expect(priced.promotion?.code).toBe('DOTCOM20');
+  });
+
+  it('says why DOTCOM20 takes nothing off a cart without a one-year .com registration', () => {
+    const twoYears = priceCartWith(withDomains([domainLine({ domain: 'fresh-idea.com', years: 2 })], 'DOTCOM20'), 'USD', catalogue, found(DOTCOM20), TODAY, DOMAIN_PRICING);
+    expect(twoYears.promoProblem).toBe('DOTCOM20 applies to new registrations of 1 year only.');
+    const hostingOnly = priceCartWith(cartOf([starterMonthly], 'DOTCOM20'), 'USD', catalogue, found(DOTCOM20), TODAY);
+    expect(hostingOnly.promoProblem).toBe('DOTCOM20 does not apply to the products in your cart.');
+  });
+
+  it('flags a changed price and a period no longer offered; a cart without domain prices cannot be ordered', () => {
+    const stale = domainLine({ domain: 'fresh-idea.com', addedPrices: { USD: { dueToday: 999, recurring: 1499 } } });
+    const gone = domainLine({ domain: 'fresh-idea.us', years: 3 });
+    const priced = priceCartWith(withDomains([stale, gone]), 'USD', catalogue, none, TODAY, DOMAIN_PRICING);
+    expect(priced.domains[0]).toMatchObject({ blocking: false, problems: ['The price has changed since you added this: it was $9.99 USD, renewing at $14.99 USD; it is now $12.99 USD, renewing at $14.99 USD.'] });
+    expect(priced.domains[1]).toMatchObject({ blocking: true, price: null, problems: ['3 years is no longer offered for .us: choose another period.'] });
+    expect(priceCartWith(withDomains([domainLine({ domain: 'fresh-idea.com' })]), 'USD', catalogue, none, TODAY).orderable).toBe(false);
   });
 });

@@ -239,7 +239,10 @@ export function priceCartWith(
 ): PricedCart {
   const { currency } = resolveCurrency(catalogue, currencyCode);
   const byPid = new Map(catalogue.products.map((product) => [product.pid, product]));
-  const items = flagSharedStock(cart.items.map((item) => priceItem(item, byPid.get(item.pid), currency)));
+  // A domain registered or transferred with a hosting item is that item's domain, as in WHMCS's cart.
+  const boundDomain = (item: CartItem) => cart.domains.find((domain) => domain.hostingItemId === item.id)?.display ?? null;
+  const withDomain = (item: CartItem) => (item.domain ? item : { ...item, domain: boundDomain(item) });
+  const items = flagSharedStock(cart.items.map((item) => priceItem(withDomain(item), byPid.get(item.pid), currency)));
   const domainLines = cart.domains.map((domain) => priceDomainLine(domain, domainPricing, currency));
   const outcome = applyPromotion(lookup, items, domainLines, currency, catalogue.defaultCurrency, today);
 

@@ -123,7 +123,7 @@ export function additionalFieldsFor(tld: string): readonly AdditionalField[] {
 }
 
 /** A tickbox's answer as WHMCS stores a ticked one. */
-export const TICKED = 'on';
+const TICKED = 'on';
 
 function missingMessage(field: AdditionalField, tld: string): string {
   if (field.type === 'tickbox') return `Tick "${field.name}" to register a .${tld} name.`;

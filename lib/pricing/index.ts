@@ -31,7 +31,6 @@ export { addonPrice, availableAddons, addonQuantityBounds } from './addons';
 export {
   extrasCost,
   domainPeriods,
-  renewalPrice,
   priceDomain,
   offeredExtras,
   NO_EXTRAS,
