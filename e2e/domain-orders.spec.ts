@@ -66,7 +66,7 @@ test('register (with DOTCOM20), transfer and a .us name with its required fields
 
   const usCard = cards.filter({ hasText: us });
   await usCard.getByRole('button', { name: `Save ${us}` }).click();
-  await expect(usCard.getByText('Choose your Nexus Category: .us registrations need it.')).toBeVisible();
+  await expect(usCard.getByLabel('Nexus Category')).toHaveAccessibleDescription('Choose your Nexus Category: .us registrations need it.');
   await usCard.getByLabel('Nexus Category').selectOption('C11');
   await usCard.getByLabel('Application Purpose').selectOption('Personal Use');
   await usCard.getByRole('button', { name: `Save ${us}` }).click();

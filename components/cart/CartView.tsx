@@ -97,7 +97,7 @@ export function CartView({ priced, promoCode, domains }: { priced: PricedCart; p
                 {checkout}
                 {!priced.orderable && (
                   <p id="cart-not-orderable" className="mt-2 text-sm text-muted">
-                    Some items changed since you added them: review them above before checking out.
+                    Some items changed or need details from you: review them above before checking out.
                   </p>
                 )}
               </div>

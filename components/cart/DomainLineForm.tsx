@@ -144,7 +144,7 @@ export function DomainLineForm(props: DomainLineFormProps) {
             const inputId = domId(name);
             const value = answers[definition.name] ?? '';
             const set = (next: string) => setAnswers({ ...answers, [definition.name]: next });
-            const common = { id: inputId, 'aria-invalid': errorOf(name) ? true : undefined, 'aria-describedby': describedBy(name, Boolean(definition.hint)), required: definition.required };
+            const common = { id: inputId, 'aria-invalid': errorOf(name) ? true : undefined, 'aria-describedby': describedBy(name, Boolean(definition.hint)), 'aria-required': definition.required };
             return (
               <div key={definition.name}>
                 {definition.type === 'tickbox' ? (
