@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { CatalogueUnavailableError } from '@/lib/catalogue';
 import { cartCurrencyCode, getCart, priceCart } from '@/lib/cart';
+import { domainSettings } from '@/lib/domains';
+import { extraPricesFor } from '@/lib/domains/extras';
 import { chosenCurrencyCode } from '@/lib/visitor';
 import { CartView } from '@/components/cart/CartView';
 import { ShopFrame } from '@/components/layout/ShopFrame';
@@ -37,7 +39,15 @@ async function pricedCart() {
 
 async function CartContents() {
   const loaded = await pricedCart();
-  if (loaded) return <CartView priced={loaded.priced} promoCode={loaded.cart.promoCode} />;
+  if (loaded) {
+    const settings = domainSettings();
+    const domains = {
+      extraPrices: extraPricesFor(settings, loaded.priced.currency.code),
+      nameservers: loaded.cart.nameservers,
+      defaultNameservers: settings.nameservers ?? [],
+    };
+    return <CartView priced={loaded.priced} promoCode={loaded.cart.promoCode} domains={domains} />;
+  }
   return (
     <div className={`${container} py-16`}>
       <h1 className="text-3xl font-semibold tracking-tight">Your cart</h1>

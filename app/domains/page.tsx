@@ -8,6 +8,8 @@ import { describeWait } from '@/lib/auth/rate-limit';
 import { chosenCurrencyCode, visitorCurrency } from '@/lib/visitor';
 import { WhmcsError } from '@/lib/whmcs';
 import type { Currency, TldPricing } from '@/lib/whmcs/types';
+import { getCartSummary } from '@/lib/cart';
+import { AddDomainButton } from '@/components/domains/AddDomainButton';
 import { DomainResult, DomainResultSkeleton } from '@/components/domains/DomainResult';
 import { DomainSearchForm } from '@/components/domains/DomainSearchForm';
 import { ShopFrame } from '@/components/layout/ShopFrame';
@@ -98,6 +100,7 @@ async function DomainSearch({ query }: { query: string }) {
   }
   const byTld = new Map(pricing.tlds.map((t) => [t.tld, t]));
   const candidates = searchCandidates(parsed, featured);
+  const inCart = new Set((await getCartSummary()).domains.map((line) => line.domain));
   return (
     <div className="mt-8 max-w-3xl">
       <DomainSearchForm query={query} />
@@ -108,7 +111,16 @@ async function DomainSearch({ query }: { query: string }) {
           if (!tld) return null;
           return (
             <Suspense key={name.ascii} fallback={<DomainResultSkeleton name={name} />}>
-              <DomainResult name={name} offer={tldOffer(tld)} currency={currency} />
+              <DomainResult
+                name={name}
+                offer={tldOffer(tld)}
+                currency={currency}
+                actions={(status) => {
+                  const type = status === 'available' ? 'register' : 'transfer';
+                  if (type === 'transfer' && tld.transfer.length === 0) return null;
+                  return <AddDomainButton domain={name.domain} type={type} inCart={inCart.has(name.ascii)} currencyCode={currency.code} />;
+                }}
+              />
             </Suspense>
           );
         })}

@@ -16,7 +16,7 @@ async function findEditedItem(): Promise<EditedItem | null> {
   const itemId = new URLSearchParams(window.location.search).get(EDIT_ITEM_PARAM);
   if (!itemId) return null;
   const details = await cartItemDetails({ itemId });
-  return details && { itemId, customFields: details.customFields };
+  return details && { itemId, ...details };
 }
 
 /**
@@ -46,7 +46,7 @@ export function CartConfigurator(props: Omit<ConfiguratorProps, 'action' | 'labe
   const action = useCallback(
     async (item: ConfiguredItem): Promise<ConfiguratorActionResult> => {
       const result = await addToCart({ ...item, ...(editing ? { itemId: editing } : {}) });
-      if (!result.ok) return { ok: false, error: result.message };
+      if (!result.ok) return { ok: false, error: result.message, ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}) };
       cartChanged(result.count);
       if (!editing) trackSafely(() => ecommerceEvent('add_to_cart', item.currencyCode, [configuredItem(props.product, item.currencyCode, item.configuration)]));
       startOpening(() => router.push('/cart'));

@@ -1,4 +1,4 @@
-import { renewalsPhrase } from '@/lib/cart/describe';
+import { domainRenewalsPhrase, renewalsPhrase } from '@/lib/cart/describe';
 import type { PricedCart } from '@/lib/cart/types';
 import { formatMoney } from '@/lib/pricing';
 
@@ -7,6 +7,7 @@ export function CartTotals({ priced }: { priced: PricedCart }) {
   const { totals, currency, promotion } = priced;
   const money = (amount: number, withSuffix = false) => formatMoney(amount, currency, { withSuffix });
   const renewals = renewalsPhrase(totals.recurring, currency);
+  const domainRenewals = domainRenewalsPhrase(totals.domainRenewals, currency);
   return (
     <div>
       <dl className="space-y-2 text-sm">
@@ -32,8 +33,13 @@ export function CartTotals({ priced }: { priced: PricedCart }) {
         </div>
       </dl>
       <p className="mt-1 text-right text-sm text-muted tabular-nums" data-testid="cart-renewals">
-        {renewals ?? 'Nothing renews: one-time payment'}
+        {renewals ?? (domainRenewals ? null : 'Nothing renews: one-time payment')}
       </p>
+      {domainRenewals && (
+        <p className="text-right text-sm text-muted tabular-nums" data-testid="cart-domain-renewals">
+          {domainRenewals}
+        </p>
+      )}
       {promotion && (
         <p className="mt-3 text-xs text-muted">
           Discounts are worked out here as our billing system (WHMCS) applies them; the invoice WHMCS creates with your order is the final

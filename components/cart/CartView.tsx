@@ -6,13 +6,25 @@ import { CartTotals } from './CartTotals';
 import { CartItemCard } from './CartItemCard';
 import { CART_TITLE_ID, CartStatus } from './CartStatus';
 import { PromoCodeForm } from './PromoCodeForm';
+import { DomainLineCard } from './DomainLineCard';
+import { NameserversForm } from './NameserversForm';
 import { itemCount } from '@/lib/cart/describe';
+import type { ExtraPrices } from '@/lib/pricing';
 
 const title = 'text-3xl font-semibold tracking-tight focus:outline-none';
 
-/** The cart page's content: the items, then the totals, promo code and checkout. */
-export function CartView({ priced, promoCode }: { priced: PricedCart; promoCode: string | null }) {
-  if (priced.items.length === 0) {
+/** What the cart page shows about domains beside the priced cart: the extras' prices and the nameservers. */
+export interface CartDomainSettings {
+  extraPrices: ExtraPrices | null;
+  /** The customer's nameservers for this order; null for the shop's. */
+  nameservers: string[] | null;
+  defaultNameservers: readonly string[];
+}
+
+/** The cart page's content: the items and domains, then the totals, promo code and checkout. */
+export function CartView({ priced, promoCode, domains }: { priced: PricedCart; promoCode: string | null; domains: CartDomainSettings }) {
+  const hostingNames = new Map(priced.items.map((line) => [line.item.id, line.product?.name ?? null]));
+  if (priced.items.length + priced.domains.length === 0) {
     return (
       <CartStatus>
         <div className={`${container} py-16 text-center sm:py-24`}>
@@ -45,7 +57,7 @@ export function CartView({ priced, promoCode }: { priced: PricedCart; promoCode:
           Your cart
         </h1>
         <p className="mt-2 text-muted">
-          {itemCount(priced.items.length)}, priced in {priced.currency.code}.
+          {itemCount(priced.items.length + priced.domains.length)}, priced in {priced.currency.code}.
         </p>
 
         <div className="mt-8 lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start lg:gap-10">
@@ -53,6 +65,17 @@ export function CartView({ priced, promoCode }: { priced: PricedCart; promoCode:
             {priced.items.map((item, index) => (
               <li key={item.item.id}>
                 <CartItemCard priced={item} currency={priced.currency} headingId={`cart-item-${index}`} />
+              </li>
+            ))}
+            {priced.domains.map((line, index) => (
+              <li key={line.domain.id}>
+                <DomainLineCard
+                  priced={line}
+                  currency={priced.currency}
+                  extraPrices={domains.extraPrices}
+                  hostingName={line.domain.hostingItemId ? (hostingNames.get(line.domain.hostingItemId) ?? null) : null}
+                  headingId={`cart-domain-${index}`}
+                />
               </li>
             ))}
           </ul>
@@ -63,6 +86,7 @@ export function CartView({ priced, promoCode }: { priced: PricedCart; promoCode:
                 Order summary
               </h2>
               <CartTotals priced={priced} />
+              {priced.domains.length > 0 && <NameserversForm current={domains.nameservers} defaults={domains.defaultNameservers} />}
               <PromoCodeForm
                 code={promoCode}
                 summary={priced.promotion?.summary ?? null}
@@ -73,7 +97,7 @@ export function CartView({ priced, promoCode }: { priced: PricedCart; promoCode:
                 {checkout}
                 {!priced.orderable && (
                   <p id="cart-not-orderable" className="mt-2 text-sm text-muted">
-                    Some items changed since you added them: review them above before checking out.
+                    Some items changed or need details from you: review them above before checking out.
                   </p>
                 )}
               </div>

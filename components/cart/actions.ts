@@ -5,14 +5,18 @@ import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
 import { clientIpFromHeaders } from '@/lib/auth/request-ip';
 import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
-import { cartSummaryById, getCartItem, lookUpPromotion, promotionDate } from '@/lib/cart';
+import { cartSummaryById, getCart, lookUpPromotion, promotionDate } from '@/lib/cart';
 import { addToCartSchema, firstIssue, itemRefSchema, promoInputSchema, quantityInputSchema } from '@/lib/cart/inputs';
+import { domainServices } from '@/lib/cart/domain-services';
+import { addHostingWithDomain, type HostingDomainContext } from '@/lib/cart/hosting-domain';
 import * as mutations from '@/lib/cart/mutations';
 import { newCartGate } from '@/lib/cart/new-cart-limit';
 import { newCartLimiter } from '@/lib/app-services';
-import { carts, randomId, setNewCartCookie } from '@/lib/cart/session';
+import { cartIdForAdding, carts, randomId, setNewCartCookie } from '@/lib/cart/session';
 import type { CartActionResult } from '@/lib/cart/types';
 import { visitorCartId, visitorCurrency } from '@/lib/visitor';
+import { stepFromLine } from '@/components/configure/domain-step';
+import type { EditedItem } from '@/components/configure/types';
 
 /**
  * The cart's server actions. Each one checks its input's shape with zod, then every catalogue
@@ -24,12 +28,16 @@ import { visitorCartId, visitorCurrency } from '@/lib/visitor';
 const GONE: CartActionResult = { ok: false, message: 'That item is no longer in your cart.' };
 const UNREADABLE: CartActionResult = { ok: false, message: 'We could not read that request. Reload the page and try again.' };
 
-/** The catalogue and currency an action works against; `preferred` is the page's currency. */
-async function context(preferred?: string): Promise<mutations.MutationContext> {
+/**
+ * The catalogue and currency an action works against; `preferred` is the page's currency. With
+ * the domain-line rules' services too, for the configurator's domain step.
+ */
+async function context(preferred?: string): Promise<HostingDomainContext> {
   const catalogue = await getCatalogue();
   const page = preferred ? resolveCurrency(catalogue, preferred) : null;
   const currency = page?.known ? page.currency : await visitorCurrency(catalogue);
   return {
+    ...domainServices(currency),
     store: carts(),
     catalogue,
     currencyCode: currency.code,
@@ -54,7 +62,8 @@ async function answer(result: mutations.MutationResult & { ok: true }, cartId: s
 
 /**
  * Adds a configured item to the cart, or with `itemId` (the configurator's edit mode) replaces
- * that item. A link's `promoCode` is applied too when the cart has no code yet. Nothing is
+ * that item, with the registration or transfer its domain step chose (`domainOrder`), both or
+ * neither. A link's `promoCode` is applied too when the cart has no code yet. Nothing is
  * re-rendered here: the configurator opens the cart, which shows the new state.
  */
 export async function addToCart(input: unknown): Promise<CartActionResult> {
@@ -64,15 +73,13 @@ export async function addToCart(input: unknown): Promise<CartActionResult> {
     if (!fieldIssue) return UNREADABLE;
     return { ok: false, message: fieldIssue.message, fieldErrors: { [`customfield.${String(fieldIssue.path[1])}`]: fieldIssue.message } };
   }
-  const { currencyCode, promoCode, ...item } = parsed.data;
+  const { currencyCode, promoCode, domainOrder, ...item } = parsed.data;
   const ctx = await context(currencyCode);
-  // A cookie naming no stored cart (expired, or never filled) gets a fresh id: a cart's id is always ours.
-  const named = await visitorCartId();
-  const cartId = named && (await ctx.store.load(named, ctx.now)) ? named : randomId(32);
-  const result = await mutations.addOrUpdateItem(ctx, cartId, item);
+  const { cartId, isNew } = await cartIdForAdding(ctx.store, ctx.now);
+  const result = await addHostingWithDomain(ctx, cartId, item, domainOrder ?? null);
   if (!result.ok) return result;
   // The cookie is set only now that the cart holds something: adding nothing creates nothing.
-  if (cartId !== named) await setNewCartCookie(cartId);
+  if (isNew) await setNewCartCookie(cartId);
   if (!promoCode || (await ctx.store.load(cartId, ctx.now))?.promoCode) return answer(result, cartId);
 
   const promo = await mutations.applyPromotion(ctx, cartId, await lookUpPromotion(promoCode), promotionDate(ctx.now));
@@ -81,12 +88,16 @@ export async function addToCart(input: unknown): Promise<CartActionResult> {
 
 /**
  * What the customer entered for an item of their own cart that its edit link does not carry
- * (custom fields), for the configurator's edit mode; null when the item is not in their cart.
+ * (custom fields; the domain step, from the registration or transfer bound to it), for the
+ * configurator's edit mode; null when the item is not in their cart.
  */
-export async function cartItemDetails(input: unknown): Promise<{ customFields: Record<number, string> } | null> {
+export async function cartItemDetails(input: unknown): Promise<Omit<EditedItem, 'itemId'> | null> {
   const parsed = itemRefSchema.safeParse(input);
-  const item = parsed.success ? await getCartItem(parsed.data.itemId) : null;
-  return item && { customFields: item.customFields };
+  if (!parsed.success) return null;
+  const cart = await getCart();
+  const item = cart.items.find((candidate) => candidate.id === parsed.data.itemId);
+  const line = cart.domains.find((candidate) => candidate.hostingItemId === parsed.data.itemId);
+  return item ? { customFields: item.customFields, ...(line ? { domainStep: stepFromLine(line) } : {}) } : null;
 }
 
 export async function updateQuantity(input: unknown): Promise<CartActionResult> {

@@ -1,5 +1,7 @@
 import { cycleEvery, cycleLabel, formatMoney, isRecurringCycle } from '@/lib/pricing';
+import { extraLabel, yearsLabel } from '@/lib/cart/describe';
 import type { PricedCart } from '@/lib/cart/types';
+import { DOMAIN_EXTRAS } from '@/lib/whmcs/types';
 
 /**
  * Every line of the order as it will be placed: product and what it costs today on one row,
@@ -61,6 +63,27 @@ export function OrderLines({ priced }: { priced: PricedCart }) {
               </p>
             )}
             {money.length > 0 && <p className="mt-1 text-xs text-muted tabular-nums">{money.join(' · ')}</p>}
+          </li>
+        );
+      })}
+      {priced.domains.map(({ domain, price, discount, recurringDiscount }) => {
+        if (!price) return null;
+        const extras = DOMAIN_EXTRAS.filter((extra) => domain.extras[extra]).map(extraLabel);
+        return (
+          <li key={domain.id} className="py-4 first:pt-0 last:pb-0" data-testid="order-line">
+            <div className="flex items-baseline justify-between gap-4">
+              <p className="min-w-0 font-semibold break-all">{domain.display}</p>
+              <p className="shrink-0 text-right font-semibold tabular-nums">{formatMoney(price.dueToday - discount, currency)}</p>
+            </div>
+            <p className="text-sm text-muted">
+              {domain.type === 'register' ? 'Registration' : 'Transfer'} · {yearsLabel(price.years)}
+              {extras.length > 0 && ` · ${extras.join(', ')}`}
+            </p>
+            {price.renewal !== null && (
+              <p className="mt-1 text-xs text-muted tabular-nums">
+                renews at {formatMoney(price.renewal - recurringDiscount, currency)} every {price.years === 1 ? 'year' : yearsLabel(price.years)}
+              </p>
+            )}
           </li>
         );
       })}

@@ -1,7 +1,16 @@
-import { formatMoney } from '@/lib/pricing';
+import { formatMoney, type DomainPrice } from '@/lib/pricing';
 import type { Currency } from '@/lib/whmcs/types';
+import type { DomainOrder } from './domain-step';
 import type { FormPrice } from './form-model';
 import { renewalPhrase } from './price-text';
+
+/** The domain step's registration or transfer, priced: a line of its own, in what is due today. */
+export interface SummaryDomain {
+  order: DomainOrder;
+  price: DomainPrice;
+}
+
+const periodWords = (years: number) => (years === 1 ? '1 year' : `${years} years`);
 
 export const SUMMARY_TITLE_ID = 'configuration-summary-title';
 
@@ -10,7 +19,17 @@ export const SUMMARY_TITLE_ID = 'configuration-summary-title';
  * in the form is invalid, what to fix instead (never the price of a value the form does not show).
  * Presentational: the configurator prices the form (lib/pricing) on every change.
  */
-export function ConfigurationSummary({ price, currency, productName }: { price: FormPrice; currency: Currency; productName: string }) {
+export function ConfigurationSummary({
+  price,
+  currency,
+  productName,
+  domain,
+}: {
+  price: FormPrice;
+  currency: Currency;
+  productName: string;
+  domain: SummaryDomain | null;
+}) {
   const money = (amount: number, withSuffix = false) => formatMoney(amount, currency, { withSuffix });
   const title = (
     <h2 id={SUMMARY_TITLE_ID} className="text-base font-semibold">
@@ -56,18 +75,32 @@ export function ConfigurationSummary({ price, currency, productName }: { price: 
               <td className="py-2 text-right font-medium tabular-nums">{money(line.dueToday)}</td>
             </tr>
           ))}
+          {domain && (
+            <tr className="border-b border-line last:border-0">
+              <th scope="row" className="py-2 pr-4 text-left font-normal text-muted">
+                Domain {domain.order.type === 'register' ? 'registration' : 'transfer'}: <span className="wrap-anywhere">{domain.order.domain}</span>{' '}
+                <span className="whitespace-nowrap">({periodWords(domain.price.years)})</span>
+              </th>
+              <td className="py-2 text-right font-medium tabular-nums">{money(domain.price.dueToday)}</td>
+            </tr>
+          )}
         </tbody>
       </table>
       <div className="mt-4 border-t border-line pt-4">
         <p className="flex items-baseline justify-between gap-4">
           <span className="font-semibold">Due today</span>
           <span data-testid="due-today" className="text-2xl font-semibold tracking-tight tabular-nums">
-            {money(breakdown.dueToday, true)}
+            {money(breakdown.dueToday + (domain?.price.dueToday ?? 0), true)}
           </span>
         </p>
         <p data-testid="renewal" className="mt-1 text-right text-sm text-muted tabular-nums">
           {renewalPhrase(breakdown.recurring, currency, breakdown.cycle)}
         </p>
+        {domain && domain.price.renewal !== null && (
+          <p data-testid="domain-renewal" className="mt-1 text-right text-sm text-muted tabular-nums">
+            The domain renews at {money(domain.price.renewal, true)} every {domain.price.years === 1 ? 'year' : periodWords(domain.price.years)}
+          </p>
+        )}
       </div>
     </div>
   );

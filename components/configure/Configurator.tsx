@@ -2,14 +2,15 @@
 
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { cleanDomainInput } from '@/lib/catalogue/domain-input';
 import { defaultConfiguration, enabledCycles, formatMoney } from '@/lib/pricing';
-import type { Currency, Product } from '@/lib/whmcs/types';
+import type { Currency, Product, Tld } from '@/lib/whmcs/types';
 import { Notice } from '@/components/ui/Notice';
 import { button, card } from '@/components/ui/styles';
 import { ConfigurationSummary, SUMMARY_TITLE_ID } from './ConfigurationSummary';
 import { CycleChoice } from './CycleChoice';
 import { DetailsFields, hasDetails } from './DetailsFields';
+import { domainOrder, domainStepPrice, hostingDomain } from './domain-step';
+import { DomainStep } from './DomainStep';
 import {
   configurationFromValues,
   customFieldsFromValues,
@@ -34,6 +35,11 @@ export interface ConfiguratorProps {
   currency: Currency;
   /** Hosting and reseller accounts are set up on the customer's domain. */
   needsDomain: boolean;
+  /**
+   * The TLDs the shop sells, priced in `currency`: with them, a product that needs a domain can
+   * register or transfer one along with it. Null when they could not be read (own domain only).
+   */
+  tlds: readonly Tld[] | null;
   /** Listed but not orderable: the form works, the submit does not. */
   soldOut: boolean;
   /** The page's public path (`/store/vps/cloud-2`): shareable links are built on it. */
@@ -52,6 +58,9 @@ type Outcome = { kind: 'done' | 'error'; message: string } | null;
 
 const SUMMARY_ID = 'configuration-summary';
 
+/** Fields the server may refuse with a message of its own (a name taken since the search, say): shown beside them. */
+const SERVER_CHECKED_FIELDS = ['domain', 'domainStep.register', 'domainStep.transfer', 'domainStep.eppCode'] as const;
+
 /** Fills what useWatch has not reported yet (it starts empty) from the initial values. */
 function complete(initial: ConfiguratorValues, watched: Partial<ConfiguratorValues> | undefined): ConfiguratorValues {
   return {
@@ -61,6 +70,7 @@ function complete(initial: ConfiguratorValues, watched: Partial<ConfiguratorValu
     fields: { ...initial.fields, ...watched?.fields },
     addons: { ...initial.addons, ...watched?.addons },
     server: { ...initial.server, ...watched?.server },
+    domainStep: { ...initial.domainStep, ...watched?.domainStep },
   };
 }
 
@@ -69,16 +79,18 @@ function complete(initial: ConfiguratorValues, watched: Partial<ConfiguratorValu
  * (./form-model), the configuration lives in the URL (./use-configuration-url), and what the
  * customer typed into custom fields survives a change of currency (./typed-fields).
  */
-export function Configurator({ product, currency, needsDomain, soldOut, path, action, labels, busy, edited }: ConfiguratorProps) {
+export function Configurator({ product, currency, needsDomain, tlds, soldOut, path, action, labels, busy, edited }: ConfiguratorProps) {
   const code = currency.code;
   const formId = useId();
   const cycles = useMemo(() => enabledCycles(product, code), [product, code]);
   const initial = useMemo(() => valuesFromConfiguration(product, defaultConfiguration(product, code)), [product, code]);
-  const resolver = useLazyResolver(product, code, needsDomain);
+  const resolver = useLazyResolver(product, code, needsDomain, tlds);
   const {
     register,
     control,
     reset,
+    setValue,
+    setError,
     subscribe,
     handleSubmit,
     formState: { errors, isSubmitting },
@@ -86,25 +98,44 @@ export function Configurator({ product, currency, needsDomain, soldOut, path, ac
 
   const values = complete(initial, useWatch({ control }) as Partial<ConfiguratorValues>);
   const price = priceFormValues(product, code, values);
+  // Priced as the cart will price its line (lib/pricing); the server prices it again when it is added.
+  const domain = needsDomain ? domainStepPrice(values.domainStep, tlds) : null;
+  const dueToday = price.ok ? price.breakdown.dueToday + (domain?.price.dueToday ?? 0) : 0;
   const draft = draftKey(product.pid, edited?.itemId ?? null);
   const savedFields = useMemo(() => (edited === undefined ? undefined : formFields(edited?.customFields ?? {})), [edited]);
-  const { ready, problems, promoCode } = useConfigurationUrl({ product, currencyCode: code, needsDomain, path, values, reset, savedFields, draft });
+  const savedDomainStep = edited?.domainStep;
+  const { ready, problems, promoCode } = useConfigurationUrl({
+    product,
+    currencyCode: code,
+    needsDomain,
+    path,
+    values,
+    reset,
+    savedFields,
+    savedDomainStep,
+    draft,
+  });
   useTypedFieldsMemory(draft, subscribe, ready);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const submit = handleSubmit(async (valid) => {
+    const ordered = needsDomain ? domainOrder(valid.domainStep) : null;
     const item: ConfiguredItem = {
       pid: product.pid,
       currencyCode: code,
       configuration: configurationFromValues(product, code, valid),
       customFields: customFieldsFromValues(product, valid),
-      ...(needsDomain ? { domain: cleanDomainInput(valid.domain) } : {}),
+      ...(needsDomain ? { domain: hostingDomain(valid.domainStep, valid.domain) } : {}),
+      ...(ordered ? { domainOrder: ordered } : {}),
       ...(product.type === 'server' ? { server: valid.server } : {}),
       ...(promoCode ? { promoCode } : {}),
     };
     try {
       const result = await action(item);
       if (!result.ok) {
+        for (const [path, message] of Object.entries(result.fieldErrors ?? {})) {
+          if (SERVER_CHECKED_FIELDS.some((known) => known === path)) setError(path as (typeof SERVER_CHECKED_FIELDS)[number], { message });
+        }
         setOutcome({ kind: 'error', message: result.error });
         return;
       }
@@ -119,7 +150,7 @@ export function Configurator({ product, currency, needsDomain, soldOut, path, ac
   // While pending the button says so and refuses a second submit, but is not disabled: a disabled
   // button drops the keyboard focus to the top of the page.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => (pending ? event.preventDefault() : submit(event));
-  const total = price.ok ? formatMoney(price.breakdown.dueToday, currency) : null;
+  const total = price.ok ? formatMoney(dueToday, currency) : null;
 
   return (
     <>
@@ -169,14 +200,16 @@ export function Configurator({ product, currency, needsDomain, soldOut, path, ac
 
           {product.type === 'server' && <ServerFields register={register} errors={errors} password={values.server.rootPassword} />}
 
-          {hasDetails(product, needsDomain) && (
-            <DetailsFields formId={formId} product={product} needsDomain={needsDomain} register={register} errors={errors} />
+          {needsDomain && (
+            <DomainStep formId={formId} tlds={tlds} currency={currency} step={values.domainStep} register={register} setValue={setValue} errors={errors} />
           )}
+
+          {hasDetails(product) && <DetailsFields formId={formId} product={product} register={register} errors={errors} />}
         </form>
 
         <aside id={SUMMARY_ID} aria-labelledby={SUMMARY_TITLE_ID} className="mt-10 scroll-mt-6 lg:mt-0">
           <div className={`${card} p-6 lg:sticky lg:top-6`}>
-            <ConfigurationSummary price={price} currency={currency} productName={product.name} />
+            <ConfigurationSummary price={price} currency={currency} productName={product.name} domain={domain} />
             <button
               type="submit"
               form={formId}

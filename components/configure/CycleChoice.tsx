@@ -1,6 +1,7 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { cycleLabel, cyclePrice, effectiveMonthly, formatMoney, isRecurringCycle, savingPercent } from '@/lib/pricing';
 import type { BillingCycle, Currency, Product } from '@/lib/whmcs/types';
+import { choiceCard, choiceRadio } from './choice-card';
 import { perCycle } from './price-text';
 
 /**
@@ -45,11 +46,8 @@ export function CycleChoice({
           const monthly = isRecurringCycle(cycle) && cycle !== 'monthly' ? effectiveMonthly(price.price, cycle) : null;
           const saving = savingPercent(product, currency.code, cycle);
           return (
-            <label
-              key={cycle}
-              className="flex cursor-pointer items-start gap-3 rounded-xl border border-line-strong bg-surface p-4 has-checked:border-accent has-checked:bg-subtle has-checked:ring-1 has-checked:ring-accent has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent-text"
-            >
-              <input type="radio" value={cycle} {...registration} className="mt-0.5 size-5 shrink-0 accent-accent" />
+            <label key={cycle} className={choiceCard}>
+              <input type="radio" value={cycle} {...registration} className={choiceRadio} />
               <span className="flex min-w-0 flex-1 flex-col gap-0.5">
                 <span className="flex flex-wrap items-center gap-2 font-medium">
                   {cycleLabel(cycle)}

@@ -1,30 +1,28 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { MAX_CUSTOM_FIELD_LENGTH, MAX_DOMAIN_LENGTH } from '@/lib/cart/limits';
+import { MAX_CUSTOM_FIELD_LENGTH } from '@/lib/cart/limits';
 import { productQuantityBounds } from '@/lib/pricing';
 import type { Product } from '@/lib/whmcs/types';
 import { field } from '@/components/ui/styles';
 import { FieldMessage } from './FieldMessage';
 import { fieldKey, type ConfiguratorValues } from './form-model';
 
-/** Whether the product asks for any details (quantity, domain, custom fields). */
-export function hasDetails(product: Product, needsDomain: boolean): boolean {
-  return product.quantityMode !== 'none' || needsDomain || product.customFields.length > 0;
+/** Whether the product asks for any details (quantity, custom fields). */
+export function hasDetails(product: Product): boolean {
+  return product.quantityMode !== 'none' || product.customFields.length > 0;
 }
 
 /**
- * The configurator's "Details": the product quantity, the domain and the custom fields, each
- * with its hint and its error. Text inputs stop at the length the cart keeps (lib/cart/inputs).
+ * The configurator's "Details": the product quantity and the custom fields, each with its hint
+ * and its error (the domain has its own step, ./DomainStep). Text inputs stop at the length the cart keeps (lib/cart/inputs).
  */
 export function DetailsFields({
   formId,
   product,
-  needsDomain,
   register,
   errors,
 }: {
   formId: string;
   product: Product;
-  needsDomain: boolean;
   register: UseFormRegister<ConfiguratorValues>;
   errors: FieldErrors<ConfiguratorValues>;
 }) {
@@ -56,32 +54,6 @@ export function DetailsFields({
             className={`${field.input} max-w-40 tabular-nums`}
           />
           <FieldMessage id={`${formId}-quantity-error`} error={errors.quantity} />
-        </div>
-      )}
-      {needsDomain && (
-        <div>
-          <label htmlFor={`${formId}-domain`} className={field.label}>
-            Domain name <span className="font-normal text-muted">(required)</span>
-          </label>
-          <p id={`${formId}-domain-hint`} className={field.hint}>
-            The domain this account is for, e.g. example.com. Names like bücher.de are fine.
-          </p>
-          <input
-            id={`${formId}-domain`}
-            type="text"
-            inputMode="url"
-            autoComplete="off"
-            autoCapitalize="none"
-            spellCheck={false}
-            placeholder="example.com"
-            maxLength={MAX_DOMAIN_LENGTH}
-            {...register('domain')}
-            aria-required="true"
-            aria-invalid={errors.domain ? true : undefined}
-            aria-describedby={`${formId}-domain-hint ${formId}-domain-error`}
-            className={field.input}
-          />
-          <FieldMessage id={`${formId}-domain-error`} error={errors.domain} />
         </div>
       )}
       {product.customFields.map((customField) => {

@@ -31,6 +31,7 @@ describe('configurator form model', () => {
       options: { o1: '12', o2: '22', o3: true, o4: '4', o5: '2' },
       quantity: '3',
       domain: '',
+      domainStep: { choice: 'own', register: '', transfer: '', eppCode: '', keptTransfer: '' },
       fields: { f7: 'web1' },
       addons: {},
       server: { hostname: '', rootPassword: '', ns1Prefix: 'ns1', ns2Prefix: 'ns2' },

@@ -11,6 +11,7 @@ import {
 import type { LinkedConfiguration } from '@/lib/catalogue/configuration-link';
 import type { ServerDetailsInput } from '@/lib/cart/server-details';
 import type { ConfigOption, Product, ProductAddon } from '@/lib/whmcs/types';
+import { EMPTY_DOMAIN_STEP, type DomainStepValues } from './domain-step';
 
 /**
  * The configurator form's values and the rules of its counts, apart from any React so they can
@@ -24,7 +25,10 @@ export interface ConfiguratorValues {
   /** Keyed `o{optionId}`: react-hook-form reads a numeric path segment as an array index. */
   options: Record<string, string | boolean>;
   quantity: string;
+  /** The domain the customer already owns ("Use a domain I already own"; a link's `domain=`). */
   domain: string;
+  /** Products that need a domain: register, transfer or use one's own (./domain-step). Never in the URL. */
+  domainStep: DomainStepValues;
   /** Custom field values, keyed `f{fieldId}`. */
   fields: Record<string, string>;
   /** Product addons, keyed `a{addonId}`: a checkbox (boolean), or a count where quantities are allowed. */
@@ -40,11 +44,11 @@ export const optionKey = (id: number) => `o${id}`;
 export const fieldKey = (id: number) => `f${id}`;
 export const addonKey = (id: number) => `a${id}`;
 
-/** The form values showing a configuration (custom fields and domain kept from `keep`). */
+/** The form values showing a configuration (custom fields and the domain choice kept from `keep`). */
 export function valuesFromConfiguration(
   product: Product,
   configuration: Configuration,
-  keep: Pick<ConfiguratorValues, 'domain' | 'fields'> = { domain: '', fields: {} },
+  keep: Pick<ConfiguratorValues, 'domain' | 'fields'> & { domainStep?: DomainStepValues } = { domain: '', fields: {} },
 ): ConfiguratorValues {
   const options: ConfiguratorValues['options'] = {};
   for (const option of product.configOptions) {
@@ -59,7 +63,16 @@ export function valuesFromConfiguration(
     const count = configuration.addons?.[addon.id] ?? 0;
     addons[addonKey(addon.id)] = addon.quantityAllowed ? String(count) : count > 0;
   }
-  return { cycle: configuration.cycle, options, quantity: String(configuration.quantity), domain: keep.domain, fields, addons, server: EMPTY_SERVER_DETAILS };
+  return {
+    cycle: configuration.cycle,
+    options,
+    quantity: String(configuration.quantity),
+    domain: keep.domain,
+    domainStep: keep.domainStep ?? EMPTY_DOMAIN_STEP,
+    fields,
+    addons,
+    server: EMPTY_SERVER_DETAILS,
+  };
 }
 
 /**

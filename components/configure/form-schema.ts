@@ -6,7 +6,8 @@ import { fieldTooLongMessage, MAX_CUSTOM_FIELD_LENGTH, requiredFieldMessage } fr
 import { checkDomain } from '@/lib/catalogue/domain-name';
 import { hostnameProblem, prefixProblem, rootPasswordProblem } from '@/lib/cart/server-details';
 import { enabledCycles } from '@/lib/pricing';
-import type { Product } from '@/lib/whmcs/types';
+import type { Product, Tld } from '@/lib/whmcs/types';
+import { eppCodeProblem, registerProblem, transferTldProblem, type DomainStepValues } from './domain-step';
 import { addonKey, addonProblem, fieldKey, optionKey, optionProblem, quantityProblem, type ConfiguratorValues } from './form-model';
 
 /**
@@ -22,8 +23,38 @@ function check<T>(problem: (value: T) => string | null) {
   });
 }
 
-/** The form's rules for one product: react-hook-form validates with this through zodResolver. */
-export function configuratorSchema(product: Product, currencyCode: string, needsDomain: boolean) {
+function domainProblem(raw: string): string | null {
+  const result = checkDomain(raw);
+  return result.ok ? null : result.message;
+}
+
+/**
+ * The domain step's rules: only what the chosen way needs is checked, each message on its own
+ * field (`domain` for "use my own", `domainStep.*` for register and transfer).
+ */
+function domainStepProblems(domain: string, step: DomainStepValues, tlds: readonly Tld[] | null): [string[], string][] {
+  if (step.choice === 'own' || !tlds) {
+    const problem = domainProblem(domain);
+    return problem ? [[['domain'], problem]] : [];
+  }
+  if (step.choice === 'register') {
+    const problem = registerProblem(step.register);
+    return problem ? [[['domainStep', 'register'], problem]] : [];
+  }
+  const problems: [string[], string][] = [];
+  const transfer = domainProblem(step.transfer) ?? transferTldProblem(step.transfer, tlds);
+  if (transfer) problems.push([['domainStep', 'transfer'], transfer]);
+  const epp = eppCodeProblem(step);
+  if (epp) problems.push([['domainStep', 'eppCode'], epp]);
+  return problems;
+}
+
+/**
+ * The form's rules for one product: react-hook-form validates with this through zodResolver.
+ * `tlds` (the TLDs the shop sells, in this currency) offer registering and transferring a
+ * domain to products that need one; without them only the customer's own domain is asked for.
+ */
+export function configuratorSchema(product: Product, currencyCode: string, needsDomain: boolean, tlds: readonly Tld[] | null = null) {
   const cycles = enabledCycles(product, currencyCode);
   const options: Record<string, z.ZodMiniType<string, string> | z.ZodMiniBoolean<boolean>> = {};
   for (const option of product.configOptions) {
@@ -62,25 +93,36 @@ export function configuratorSchema(product: Product, currencyCode: string, needs
     options: z.object(options),
     quantity:
       product.quantityMode === 'none' ? z.string() : z.string().check(check((raw: string) => quantityProblem(product, raw))),
-    domain: needsDomain
-      ? z.string().check(
-          check((raw: string) => {
-            const result = checkDomain(raw);
-            return result.ok ? null : result.message;
-          }),
-        )
-      : z.string(),
+    domain: z.string(),
+    domainStep: z.object({
+      choice: z.enum(tlds ? ['register', 'transfer', 'own'] : ['own'], 'Choose how to get your domain.'),
+      register: z.string(),
+      transfer: z.string(),
+      eppCode: z.string(),
+      keptTransfer: z.string(),
+    }),
     fields: z.object(fields),
-  });
+  }).check(
+    z.superRefine(
+      (values, ctx) => {
+        if (!needsDomain) return;
+        for (const [path, message] of domainStepProblems(values.domain, values.domainStep, tlds)) {
+          ctx.addIssue({ code: 'custom', message, path, input: values });
+        }
+      },
+      // Checked with the rest of the form, not only once every other field is right.
+      { when: ({ value }) => typeof value === 'object' && value !== null && 'domainStep' in value && typeof value.domainStep === 'object' },
+    ),
+  );
 }
 
 const resolvers = new WeakMap<Product, Resolver<ConfiguratorValues>>();
 
-/** The react-hook-form resolver for one product, built once. */
-export function configuratorResolver(product: Product, currencyCode: string, needsDomain: boolean): Resolver<ConfiguratorValues> {
+/** The react-hook-form resolver for one product (and the TLDs it was shown with), built once. */
+export function configuratorResolver(product: Product, currencyCode: string, needsDomain: boolean, tlds: readonly Tld[] | null): Resolver<ConfiguratorValues> {
   let resolver = resolvers.get(product);
   if (!resolver) {
-    resolver = zodResolver(configuratorSchema(product, currencyCode, needsDomain));
+    resolver = zodResolver(configuratorSchema(product, currencyCode, needsDomain, tlds));
     resolvers.set(product, resolver);
   }
   return resolver;

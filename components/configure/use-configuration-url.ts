@@ -4,6 +4,7 @@ import { configurationToParams, paramsToRequest, withForeignParams } from '@/lib
 import { defaultConfiguration, normaliseConfiguration } from '@/lib/pricing';
 import type { Product } from '@/lib/whmcs/types';
 import { linkConfiguration, valuesFromConfiguration, type ConfiguratorValues } from './form-model';
+import type { DomainStepValues } from './domain-step';
 import { typedFields } from './typed-fields';
 
 /** What the URL said, once read in the browser. */
@@ -28,6 +29,8 @@ interface Options {
    * holds, or none. Undefined while still being looked up: the URL is read once they are known.
    */
   savedFields: ConfiguratorValues['fields'] | undefined;
+  /** The domain step of the cart item being edited (a link carries only the domain itself). */
+  savedDomainStep: DomainStepValues | undefined;
   /** What was typed into them since, in this page's memory (./typed-fields), wins. */
   draft: string;
 }
@@ -38,7 +41,7 @@ interface Options {
  * it that does not fit the product falls back to its default with a note, and from then on the
  * address bar follows what the form shows, exactly as shown (a count out of range included).
  */
-export function useConfigurationUrl({ product, currencyCode, needsDomain, path, values, reset, savedFields, draft }: Options): UrlState {
+export function useConfigurationUrl({ product, currencyCode, needsDomain, path, values, reset, savedFields, savedDomainStep, draft }: Options): UrlState {
   const [restored, setRestored] = useState<Omit<UrlState, 'ready'> | null>(null);
   const linkHadParams = useRef(false);
 
@@ -54,12 +57,14 @@ export function useConfigurationUrl({ product, currencyCode, needsDomain, path, 
       notes.push(`Prices are shown in ${currencyCode}: ${request.currencyCode} is not one of our currencies.`);
     }
     const fields = { ...savedFields, ...typedFields(draft) };
-    reset(valuesFromConfiguration(product, normalised.configuration, { domain: needsDomain ? (request.domain ?? '') : '', fields }));
+    // An edited item's registered or transferred name is the step's, not a domain the customer owns.
+    const domain = needsDomain && !savedDomainStep ? (request.domain ?? '') : '';
+    reset(valuesFromConfiguration(product, normalised.configuration, { domain, fields, domainStep: needsDomain ? savedDomainStep : undefined }));
     // The page is static, so the URL can only be read here, after hydration: this one extra
     // render is the point of the effect, not an accident.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setRestored({ problems: notes, promoCode: request.promoCode });
-  }, [product, currencyCode, needsDomain, reset, savedFields, draft]);
+  }, [product, currencyCode, needsDomain, reset, savedFields, savedDomainStep, draft]);
 
   const ready = restored !== null && savedFields !== undefined;
   const promoCode = restored?.promoCode ?? null;
@@ -68,7 +73,8 @@ export function useConfigurationUrl({ product, currencyCode, needsDomain, path, 
     configuration: linkConfiguration(product, values),
     currencyCode,
     withQuantity,
-    domain: needsDomain ? values.domain : undefined,
+    // Only a domain the customer owns goes in the link: a name to register is not theirs yet.
+    domain: needsDomain && values.domainStep.choice === 'own' ? values.domain : undefined,
     promoCode: promoCode ?? undefined,
   }).toString();
   const defaultParams = useMemo(

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { domainAvailability } from '@/lib/domains';
 import type { DomainName, TldOffer } from '@/lib/domains/search';
-import { formatMoney } from '@/lib/pricing';
 import type { CurrencyFormat, DomainAvailability } from '@/lib/whmcs/types';
 import { Skeleton } from '@/components/ui/Skeleton';
+import { OfferPrice } from './OfferPrice';
 
 export interface ResultProps {
   name: DomainName;
@@ -11,10 +11,6 @@ export interface ResultProps {
   currency: CurrencyFormat;
   /** What a customer can do with an available name (register) or a taken one (transfer). */
   actions?: (status: DomainAvailability) => ReactNode;
-}
-
-function years(n: number): string {
-  return n === 1 ? 'year' : `${n} years`;
 }
 
 /** One name's row while its lookup runs: the name, and a grey block where the answer will be. */
@@ -45,7 +41,6 @@ export async function DomainResult({ name, offer, currency, actions }: ResultPro
       </li>
     );
   }
-  const money = (amount: number) => formatMoney(amount, currency);
   return (
     <li className="flex min-h-16 flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3" data-domain={name.domain}>
       <div>
@@ -57,22 +52,7 @@ export async function DomainResult({ name, offer, currency, actions }: ResultPro
         )}
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        {status === 'available' && offer.register && (
-          <p className="text-right text-sm tabular-nums">
-            <span className="text-base font-semibold">{money(offer.register.price)}</span> for the first {years(offer.register.years)}
-            {offer.renew && (
-              <span className="block text-muted">
-                then {money(offer.renew.price)} every {years(offer.renew.years)}
-              </span>
-            )}
-          </p>
-        )}
-        {status === 'unavailable' && offer.transfer && (
-          <p className="text-right text-sm tabular-nums">
-            Transfer: <span className="text-base font-semibold">{money(offer.transfer.price)}</span>
-            <span className="block text-muted">includes {years(offer.transfer.years)} of renewal</span>
-          </p>
-        )}
+        <OfferPrice status={status} offer={offer} currency={currency} />
         {actions?.(status)}
       </div>
     </li>

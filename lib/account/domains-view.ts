@@ -1,4 +1,4 @@
-import { extrasCost, type ExtraPrices } from '@/lib/domains/extras';
+import { extrasCost, type ExtraPrices } from '@/lib/pricing';
 import type { ClientDomain, Tld, YearPrice } from '@/lib/whmcs/types';
 
 /**

@@ -21,7 +21,7 @@ describe('analytics items', () => {
 
   it('begin_checkout carries the cart lines as ordered', () => {
     const priced = priceCartWith(
-      { id: 'c', items: [cartItem({ pid: 1, configuration: { cycle: 'annually', options: {}, quantity: 1 }, domain: 'example.com' })], promoCode: null },
+      { id: 'c', items: [cartItem({ pid: 1, configuration: { cycle: 'annually', options: {}, quantity: 1 }, domain: 'example.com' })], domains: [], promoCode: null, nameservers: null },
       'USD',
       catalogue,
       { status: 'none' },

@@ -1,10 +1,13 @@
 import 'server-only';
-import { getCatalogue } from '@/lib/catalogue';
+import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
+import { domainSettings, tldPricing } from '@/lib/domains';
+import { extraPricesFor } from '@/lib/domains/extras';
 import { visitorCartId, visitorCurrency } from '@/lib/visitor';
 import { getPromotions, WhmcsError } from '@/lib/whmcs';
-import { priceCartWith, type PromotionLookup } from './pricing';
+import { priceCartWith, type DomainPricing, type PromotionLookup } from './pricing';
 import { carts } from './session';
-import type { Cart, CartItem, CartSummary, PricedCart } from './types';
+import type { Currency } from '@/lib/whmcs/types';
+import type { Cart, CartSummary, PricedCart } from './types';
 
 /**
  * The cart, for pages and for checkout. Server-only. The cart lives in the store database under a
@@ -14,9 +17,9 @@ import type { Cart, CartItem, CartSummary, PricedCart } from './types';
  * Changing the cart is done by the server actions in components/cart/actions.ts.
  */
 
-export type { Cart, CartItem, CartSummary, PricedCart } from './types';
+export type { Cart, CartSummary, PricedCart } from './types';
 
-const EMPTY: Cart = { id: '', items: [], promoCode: null };
+const EMPTY: Cart = { id: '', items: [], domains: [], promoCode: null, nameservers: null };
 
 /** Today's date for promotion start and expiry checks (UTC, as YYYY-MM-DD). */
 export function promotionDate(now = new Date()): string {
@@ -26,15 +29,10 @@ export function promotionDate(now = new Date()): string {
 /** The visitor's cart from the cookie; an empty cart (id '', not stored) when there is none. */
 export async function getCart(): Promise<Cart> {
   const id = await visitorCartId();
-  return (id && (await carts().load(id, new Date()))) || { ...EMPTY, items: [] };
+  return (id && (await carts().load(id, new Date()))) || { ...EMPTY, items: [], domains: [] };
 }
 
-/** One item of the visitor's cart (the configurator's edit mode), or null. */
-export async function getCartItem(itemId: string): Promise<CartItem | null> {
-  return (await getCart()).items.find((item) => item.id === itemId) ?? null;
-}
-
-/** For the badge: how many lines (not units: 5 mailboxes are one item) are in the visitor's cart. */
+/** For the badge: how many lines (not units: 5 mailboxes are one item; each domain is one) are in the visitor's cart. */
 export async function getCartSummary(): Promise<CartSummary> {
   return summarise(await getCart());
 }
@@ -44,10 +42,11 @@ export async function cartSummaryById(cartId: string): Promise<CartSummary> {
   return summarise((await carts().load(cartId, new Date())) ?? EMPTY);
 }
 
-function summarise({ items }: Cart): CartSummary {
+function summarise({ items, domains }: Cart): CartSummary {
   return {
-    count: items.length,
+    count: items.length + domains.length,
     items: items.map((item) => ({ id: item.id, pid: item.pid, quantity: item.configuration.quantity })),
+    domains: domains.map(({ id, domain, type, hostingItemId }) => ({ id, domain, type, hostingItemId })),
   };
 }
 
@@ -78,7 +77,19 @@ export async function priceCart(cart: Cart, currencyCode: string): Promise<Price
     getCatalogue(),
     cart.promoCode ? lookUpPromotion(cart.promoCode) : Promise.resolve<PromotionLookup>({ status: 'none' }),
   ]);
-  return priceCartWith(cart, currencyCode, catalogue, lookup, promotionDate());
+  const domains = cart.domains.length > 0 ? await domainPricingIn(resolveCurrency(catalogue, currencyCode).currency) : null;
+  return priceCartWith(cart, currencyCode, catalogue, lookup, promotionDate(), domains);
+}
+
+/** GetTLDPricing and the extras' prices in a currency; null while WHMCS cannot be read (domain lines then wait). */
+async function domainPricingIn(currency: Currency): Promise<DomainPricing | null> {
+  try {
+    const { tlds } = await tldPricing(currency);
+    return { tlds, extraPrices: extraPricesFor(domainSettings(), currency.code) };
+  } catch (error) {
+    if (error instanceof WhmcsError) return null;
+    throw error;
+  }
 }
 
 /**

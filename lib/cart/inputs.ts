@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import '@/lib/security/zod-without-eval';
 import { formatQuantity, MAX_QUANTITY } from '@/lib/pricing';
+import { eppCodeSchema } from './domain-inputs';
 import { fieldTooLongMessage, MAX_CUSTOM_FIELD_LENGTH, MAX_DOMAIN_LENGTH, MAX_PROMO_CODE_LENGTH } from './limits';
 
 /**
@@ -61,14 +62,33 @@ const promoCodeSchema = z
 
 export const promoInputSchema = z.object({ code: promoCodeSchema });
 
+const stepDomainSchema = z.string().trim().min(1, 'Enter a domain name, like example.com.').max(MAX_DOMAIN_LENGTH, 'That is longer than any domain name.');
+
+/**
+ * The configurator's domain step: a registration or a transfer to add bound to the item (none: a
+ * domain the customer owns, the item's `domain`). A transfer's code may be empty only when the
+ * edited item's transfer of that name already holds one (./hosting-domain checks).
+ */
+export const stepDomainOrderSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('register'), domain: stepDomainSchema }),
+  z.object({
+    type: z.literal('transfer'),
+    domain: stepDomainSchema,
+    eppCode: eppCodeSchema,
+  }),
+]);
+export type StepDomainOrder = z.output<typeof stepDomainOrderSchema>;
+
 /**
  * addToCart's input: an item, plus what the configurator's page knows: the currency it showed
  * (to check the configuration against) and a link's promo code. Those two are hints: a bad one is
- * ignored, never a reason to refuse the item.
+ * ignored, never a reason to refuse the item. `domainOrder`: the domain step's registration or
+ * transfer, added with the item.
  */
 export const addToCartSchema = itemInputSchema.extend({
   currencyCode: z.string().regex(/^[A-Za-z]{3}$/).optional().catch(undefined),
   promoCode: promoCodeSchema.optional().catch(undefined),
+  domainOrder: stepDomainOrderSchema.optional(),
 });
 /** What a caller (the configurator) passes to addToCart. */
 export type AddToCartInput = z.input<typeof addToCartSchema>;

@@ -7,6 +7,8 @@ import { formatQuantity } from '@/lib/pricing';
 export const MAX_CUSTOM_FIELD_LENGTH = 1000;
 export const MAX_DOMAIN_LENGTH = 255;
 export const MAX_PROMO_CODE_LENGTH = 64;
+/** EPP codes are registrar-made passwords: up to 64 printable characters (most registries cap lower). */
+export const MAX_EPP_CODE_LENGTH = 64;
 
 
 /** A field's name inside a sentence: "Current host" -> "the current host"; "SSH key" keeps its capitals. */

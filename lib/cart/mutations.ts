@@ -190,11 +190,16 @@ export async function duplicateItem(ctx: MutationContext, cartId: string, itemId
   return { ok: true, message: `Added another ${product.name}.` };
 }
 
-/** Removing what is already gone succeeds: a double click must not show an error. */
+/**
+ * Removes an item (with the domains chosen for it) or a domain line. Removing what is already
+ * gone succeeds: a double click must not show an error.
+ */
 export async function removeItem(ctx: MutationContext, cartId: string, itemId: string): Promise<MutationResult> {
-  const found = await findItem(ctx, cartId, itemId);
-  if (found) await ctx.store.removeItem(cartId, itemId, ctx.now);
-  const name = found ? findProduct(ctx, found.item.pid)?.name : undefined;
+  const cart = await ctx.store.load(cartId, ctx.now);
+  const item = cart?.items.find((candidate) => candidate.id === itemId);
+  const domain = cart?.domains.find((candidate) => candidate.id === itemId);
+  if (item || domain) await ctx.store.removeItem(cartId, itemId, ctx.now);
+  const name = item ? findProduct(ctx, item.pid)?.name : domain?.display;
   return { ok: true, message: name ? `Removed ${name} from your cart.` : 'Removed the item from your cart.' };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { business, cloudVps2, starter } from '@/lib/pricing/fixtures';
 import { priceCartWith, type PricingCatalogue, type PromotionLookup } from './pricing';
-import { catalogue, cartItem, FREESETUP, SAVE15, STARTER3, vpsOptions, WELCOME5 } from './test-fixtures';
+import { catalogue, cartItem, DOMAIN_PRICING, domainLine, DOTCOM20, FREESETUP, SAVE15, STARTER3, vpsOptions, WELCOME5 } from './test-fixtures';
 import type { Cart, CartItem } from './types';
 
 const TODAY = '2025-01-20';
@@ -9,7 +9,7 @@ const none: PromotionLookup = { status: 'none' };
 const found = (promotion: typeof SAVE15): PromotionLookup => ({ status: 'found', promotion });
 
 function cartOf(items: CartItem[], promoCode: string | null = null): Cart {
-  return { id: 'cart-1', items, promoCode };
+  return { id: 'cart-1', items, domains: [], promoCode, nameservers: null };
 }
 
 // Starter monthly ($4.99 / €4.60) and Business annually ($143.88 / €131.88), no setup fees.
@@ -30,7 +30,7 @@ describe('priceCartWith: totals', () => {
   it('sums due today and groups renewals by cycle, shortest first (USD)', () => {
     const priced = priceCartWith(hostingCart, 'USD', catalogue, none, TODAY);
     expect(priced.currency.code).toBe('USD');
-    expect(priced.totals).toEqual({
+    expect(priced.totals).toMatchObject({
       dueTodayBeforeDiscount: 14887,
       discount: 0,
       dueToday: 14887,
@@ -52,7 +52,7 @@ describe('priceCartWith: totals', () => {
       [810, 0],
       [0, 0],
     ]);
-    expect(priced.totals).toEqual({
+    expect(priced.totals).toMatchObject({
       dueTodayBeforeDiscount: 8400,
       discount: 810,
       dueToday: 7590,
@@ -66,7 +66,7 @@ describe('priceCartWith: totals', () => {
 
   it('an empty cart costs nothing and cannot be ordered', () => {
     const priced = priceCartWith(cartOf([]), 'EUR', catalogue, none, TODAY);
-    expect(priced.totals).toEqual({ dueTodayBeforeDiscount: 0, discount: 0, dueToday: 0, recurring: [] });
+    expect(priced.totals).toEqual({ dueTodayBeforeDiscount: 0, discount: 0, dueToday: 0, recurring: [], domainRenewals: [] });
     expect(priced.orderable).toBe(false);
   });
 });
@@ -78,7 +78,7 @@ describe('priceCartWith: promotions, hand-computed in two currencies', () => {
       [75, 75],
       [2158, 2158],
     ]);
-    expect(priced.totals).toEqual({
+    expect(priced.totals).toMatchObject({
       dueTodayBeforeDiscount: 14887,
       discount: 2233,
       dueToday: 12654,
@@ -93,7 +93,7 @@ describe('priceCartWith: promotions, hand-computed in two currencies', () => {
 
   it('SAVE15 in EUR: 15% of 4.60 = 0.69, of 131.88 = 19.782 -> 19.78', () => {
     const priced = priceCartWith({ ...hostingCart, promoCode: 'SAVE15' }, 'EUR', catalogue, found(SAVE15), TODAY);
-    expect(priced.totals).toEqual({
+    expect(priced.totals).toMatchObject({
       dueTodayBeforeDiscount: 13648,
       discount: 2047,
       dueToday: 11601,
@@ -110,7 +110,7 @@ describe('priceCartWith: promotions, hand-computed in two currencies', () => {
       [499, 0],
       [500, 0],
     ]);
-    expect(priced.totals).toEqual({
+    expect(priced.totals).toMatchObject({
       dueTodayBeforeDiscount: 14887,
       discount: 999,
       dueToday: 13888,
@@ -124,7 +124,7 @@ describe('priceCartWith: promotions, hand-computed in two currencies', () => {
 
   it('WELCOME5 in EUR: $5.00 at 0.92 is €4.60 off each item', () => {
     const priced = priceCartWith({ ...hostingCart, promoCode: 'WELCOME5' }, 'EUR', catalogue, found(WELCOME5), TODAY);
-    expect(priced.totals).toEqual({
+    expect(priced.totals).toMatchObject({
       dueTodayBeforeDiscount: 13648,
       discount: 920,
       dueToday: 12728,
@@ -156,7 +156,7 @@ describe('priceCartWith: promotions, hand-computed in two currencies', () => {
   it('FREESETUP in USD: 5.00 off Business, 2 x 10.00 off the two VPSs; renewals unchanged', () => {
     const priced = priceCartWith({ ...setupCart, promoCode: 'FREESETUP' }, 'USD', catalogue, found(FREESETUP), TODAY);
     expect(priced.items.map((item) => item.discount)).toEqual([500, 2000]);
-    expect(priced.totals).toEqual({
+    expect(priced.totals).toMatchObject({
       dueTodayBeforeDiscount: 8099,
       discount: 2500,
       dueToday: 5599,
@@ -166,7 +166,7 @@ describe('priceCartWith: promotions, hand-computed in two currencies', () => {
 
   it('FREESETUP in EUR: 4.50 + 2 x 9.00 off', () => {
     const priced = priceCartWith({ ...setupCart, promoCode: 'FREESETUP' }, 'EUR', catalogue, found(FREESETUP), TODAY);
-    expect(priced.totals).toEqual({
+    expect(priced.totals).toMatchObject({
       dueTodayBeforeDiscount: 7429,
       discount: 2250,
       dueToday: 5179,
@@ -305,5 +305,66 @@ describe('priceCartWith: what changed since an item was added', () => {
     expect(priced.problems).toEqual([
       'The price has changed since you added this: it was $4.99 USD today, then $4.99 USD every month; it is now $5.99 USD today, then $5.99 USD every month.',
     ]);
+  });
+});
+
+describe('priceCartWith: domain lines', () => {
+  const withDomains = (domains: Cart['domains'], promoCode: string | null = null): Cart => ({ ...cartOf([starterMonthly], promoCode), domains });
+  const dns = { dnsmanagement: true, emailforwarding: false, idprotection: false };
+
+  it('adds registrations and transfers to due today, and their renewals per period', () => {
+    const priced = priceCartWith(
+      withDomains([domainLine({ domain: 'fresh-idea.com', years: 2, extras: dns }), domainLine({ domain: 'old-site.com', type: 'transfer', sealedEppCode: 'x' })]),
+      'USD',
+      catalogue,
+      none,
+      TODAY,
+      DOMAIN_PRICING,
+    );
+    // Starter 4.99 + .com 2 years 25.98 + DNS 2 x 1.50 + transfer 10.99 = 44.96.
+    expect(priced.totals).toEqual({
+      dueTodayBeforeDiscount: 4496,
+      discount: 0,
+      dueToday: 4496,
+      recurring: [{ cycle: 'monthly', amount: 499 }],
+      // Transfer renews at 14.99 a year; the 2-year registration at 29.98 + 3.00 DNS.
+      domainRenewals: [
+        { years: 1, amount: 1499 },
+        { years: 2, amount: 3298 },
+      ],
+    });
+    expect(priced.orderable).toBe(true);
+  });
+
+  it('DOTCOM20 takes 20% off a one-year .com registration only, extras not discounted', () => {
+    const priced = priceCartWith(
+      withDomains([domainLine({ domain: 'fresh-idea.com', extras: dns }), domainLine({ domain: 'longer-idea.com', years: 2 }), domainLine({ domain: 'old-site.com', type: 'transfer', sealedEppCode: 'x' })], 'DOTCOM20'),
+      'USD',
+      catalogue,
+      found(DOTCOM20),
+      TODAY,
+      DOMAIN_PRICING,
+    );
+    // 20% of 12.99 = 2.598 -> 2.60; the 2-year registration, the transfer and Starter are not covered.
+    expect(priced.domains.map((line) => line.discount)).toEqual([260, 0, 0]);
+    expect(priced.items[0]?.discount).toBe(0);
+    expect(priced.totals.discount).toBe(260);
+    expect(priced.promotion?.code).toBe('DOTCOM20');
+  });
+
+  it('says why DOTCOM20 takes nothing off a cart without a one-year .com registration', () => {
+    const twoYears = priceCartWith(withDomains([domainLine({ domain: 'fresh-idea.com', years: 2 })], 'DOTCOM20'), 'USD', catalogue, found(DOTCOM20), TODAY, DOMAIN_PRICING);
+    expect(twoYears.promoProblem).toBe('DOTCOM20 applies to new registrations of 1 year only.');
+    const hostingOnly = priceCartWith(cartOf([starterMonthly], 'DOTCOM20'), 'USD', catalogue, found(DOTCOM20), TODAY);
+    expect(hostingOnly.promoProblem).toBe('DOTCOM20 does not apply to the products in your cart.');
+  });
+
+  it('flags a changed price and a period no longer offered; a cart without domain prices cannot be ordered', () => {
+    const stale = domainLine({ domain: 'fresh-idea.com', addedPrices: { USD: { dueToday: 999, recurring: 1499 } } });
+    const gone = domainLine({ domain: 'fresh-idea.us', years: 3 });
+    const priced = priceCartWith(withDomains([stale, gone]), 'USD', catalogue, none, TODAY, DOMAIN_PRICING);
+    expect(priced.domains[0]).toMatchObject({ blocking: false, problems: ['The price has changed since you added this: it was $9.99 USD, renewing at $14.99 USD; it is now $12.99 USD, renewing at $14.99 USD.'] });
+    expect(priced.domains[1]).toMatchObject({ blocking: true, price: null, problems: ['3 years is no longer offered for .us: choose another period.'] });
+    expect(priceCartWith(withDomains([domainLine({ domain: 'fresh-idea.com' })]), 'USD', catalogue, none, TODAY).orderable).toBe(false);
   });
 });

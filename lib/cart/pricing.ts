@@ -7,12 +7,15 @@ import {
   normaliseConfiguration,
   priceConfiguration,
   PricingError,
+  priceDomain,
+  type ExtraPrices,
   type PriceBreakdown,
 } from '@/lib/pricing';
-import type { BillingCycle, Currency, Minor, Product, Promotion } from '@/lib/whmcs/types';
+import { checkAdditionalFields } from '@/lib/domains/additional-fields';
+import type { BillingCycle, Currency, Minor, Product, Promotion, Tld } from '@/lib/whmcs/types';
 import { domainProblem, missingCustomFields, newOptionProblems, stockProblem, stockUnits } from './checks';
-import { describePromotion, discountCart, promotionConditions, promotionValueIn, type DiscountableLine } from './promotions';
-import type { AddedPrice, AppliedPromotion, Cart, CartItem, PricedCart, PricedCartItem } from './types';
+import { describePromotion, discountCart, promotionConditions, promotionValueIn, type DiscountableDomain, type DiscountableLine } from './promotions';
+import type { AddedPrice, AppliedPromotion, Cart, CartDomain, CartItem, PricedCart, PricedCartDomain, PricedCartItem } from './types';
 
 /**
  * Pricing a cart: pure, from the catalogue and promotion the caller looked up. Every item is
@@ -24,6 +27,12 @@ export interface PricingCatalogue {
   products: readonly Product[];
   currencies: Currency[];
   defaultCurrency: Currency;
+}
+
+/** GetTLDPricing in the cart's currency, with the shop's extras prices in it: what domain lines are priced from. */
+export interface DomainPricing {
+  tlds: readonly Tld[];
+  extraPrices: ExtraPrices | null;
 }
 
 /** The outcome of looking the cart's code up in WHMCS. */
@@ -91,6 +100,46 @@ function priceItem(item: CartItem, product: Product | undefined, currency: Curre
   return { item, product, breakdown, configuration, problems, blocking: blockers.length > 0 };
 }
 
+type DomainLinePricing = Omit<PricedCartDomain, 'discount' | 'recurringDiscount'>;
+
+const yearsWord = (years: number) => (years === 1 ? '1 year' : `${years} years`);
+
+/** One domain line against GetTLDPricing now: its price, and what it needs before it can be ordered. */
+function priceDomainLine(domain: CartDomain, pricing: DomainPricing | null, currency: Currency): DomainLinePricing {
+  const unpriced = (problem: string, tld: Tld | null = null): DomainLinePricing => ({ domain, tld, price: null, problems: [problem], blocking: true });
+  if (!pricing) return unpriced("We couldn't read domain prices just now. Reload the page in a minute.");
+  const tld = pricing.tlds.find((candidate) => candidate.tld === domain.tld) ?? null;
+  if (!tld) return unpriced(`We no longer sell .${domain.tld} domains: remove ${domain.display}.`);
+  const price = priceDomain(tld, domain.type, domain.years, domain.extras, pricing.extraPrices);
+  if (!price) {
+    return unpriced(
+      domain.type === 'transfer' && tld.transfer.length === 0
+        ? `.${tld.tld} names can no longer be transferred to us: remove ${domain.display}.`
+        : `${yearsWord(domain.years)} is no longer offered for .${tld.tld}: choose another period.`,
+      tld,
+    );
+  }
+  const blockers: string[] = [];
+  if (domain.type === 'transfer' && !domain.sealedEppCode) blockers.push(`Enter the EPP code for ${domain.display}: your current registrar gives it to you.`);
+  const missing = Object.keys(checkAdditionalFields(tld.tld, domain.fields).problems);
+  if (missing.length > 0) blockers.push(`.${tld.tld} registrations need ${missing.join(', ')}: fill ${missing.length === 1 ? 'it' : 'them'} in below.`);
+  const problems = [...blockers];
+  const before = domain.addedPrices[currency.code];
+  if (before && (before.dueToday !== price.dueToday || before.recurring !== price.renewal)) {
+    const renews = (amount: Minor | null) => (amount === null ? '' : `, renewing at ${formatMoney(amount, currency)}`);
+    problems.push(
+      `The price has changed since you added this: it was ${formatMoney(before.dueToday, currency)}${renews(before.recurring)}; ` +
+        `it is now ${formatMoney(price.dueToday, currency)}${renews(price.renewal)}.`,
+    );
+  }
+  return { domain, tld, price, problems, blocking: blockers.length > 0 };
+}
+
+function discountableDomain(priced: DomainLinePricing): DiscountableDomain | null {
+  const { price, domain } = priced;
+  return price ? { tld: domain.tld, type: domain.type, years: domain.years, base: price.base, renewal: price.renewal } : null;
+}
+
 /**
  * Several items of one stock-controlled product may together want more than is left, even when
  * each alone fits: flag each of them.
@@ -129,31 +178,33 @@ interface PromotionOutcome {
   promotion: AppliedPromotion | null;
   problem: string | null;
   discounts: { onetime: Minor; recurring: Minor }[];
+  domainDiscounts: { onetime: Minor; recurring: Minor }[];
 }
 
 function applyPromotion(
   lookup: PromotionLookup,
   items: ItemPricing[],
+  domains: DomainLinePricing[],
   currency: Currency,
   defaultCurrency: Currency,
   today: string,
 ): PromotionOutcome {
-  const nothing = items.map(() => ({ onetime: 0, recurring: 0 }));
+  const nothing = { discounts: items.map(() => ({ onetime: 0, recurring: 0 })), domainDiscounts: domains.map(() => ({ onetime: 0, recurring: 0 })) };
   switch (lookup.status) {
     case 'none':
-      return { promotion: null, problem: null, discounts: nothing };
+      return { promotion: null, problem: null, ...nothing };
     case 'unknown':
-      return { promotion: null, problem: `We don't recognise the code ${lookup.code}.`, discounts: nothing };
+      return { promotion: null, problem: `We don't recognise the code ${lookup.code}.`, ...nothing };
     case 'unavailable':
       return {
         promotion: null,
         problem: `We couldn't check the code ${lookup.code} just now. Try again in a moment.`,
-        discounts: nothing,
+        ...nothing,
       };
     case 'found': {
       const promo = lookup.promotion;
-      const result = discountCart(promo, items.map(discountable), today, currency, defaultCurrency);
-      if (result.problem) return { promotion: null, problem: result.problem, discounts: nothing };
+      const result = discountCart(promo, items.map(discountable), today, currency, defaultCurrency, domains.map(discountableDomain));
+      if (result.problem) return { promotion: null, problem: result.problem, ...nothing };
       return {
         promotion: {
           code: promo.code,
@@ -166,6 +217,7 @@ function applyPromotion(
         },
         problem: null,
         discounts: result.lines,
+        domainDiscounts: result.domains,
       };
     }
   }
@@ -174,7 +226,8 @@ function applyPromotion(
 /**
  * Prices the cart in `currencyCode` (the shop's default currency when it is not one WHMCS has):
  * each item re-priced and checked, the promotion applied, totals for today and per renewal cycle.
- * `today` is the date promotions are checked against (YYYY-MM-DD).
+ * `today` is the date promotions are checked against (YYYY-MM-DD). Domain lines are priced from
+ * `domainPricing` (GetTLDPricing in that currency); without it they cannot be ordered.
  */
 export function priceCartWith(
   cart: Cart,
@@ -182,11 +235,16 @@ export function priceCartWith(
   catalogue: PricingCatalogue,
   lookup: PromotionLookup,
   today: string,
+  domainPricing: DomainPricing | null = null,
 ): PricedCart {
   const { currency } = resolveCurrency(catalogue, currencyCode);
   const byPid = new Map(catalogue.products.map((product) => [product.pid, product]));
-  const items = flagSharedStock(cart.items.map((item) => priceItem(item, byPid.get(item.pid), currency)));
-  const outcome = applyPromotion(lookup, items, currency, catalogue.defaultCurrency, today);
+  // A domain registered or transferred with a hosting item is that item's domain, as in WHMCS's cart.
+  const boundDomain = (item: CartItem) => cart.domains.find((domain) => domain.hostingItemId === item.id)?.display ?? null;
+  const withDomain = (item: CartItem) => (item.domain ? item : { ...item, domain: boundDomain(item) });
+  const items = flagSharedStock(cart.items.map((item) => priceItem(withDomain(item), byPid.get(item.pid), currency)));
+  const domainLines = cart.domains.map((domain) => priceDomainLine(domain, domainPricing, currency));
+  const outcome = applyPromotion(lookup, items, domainLines, currency, catalogue.defaultCurrency, today);
 
   const priced: PricedCartItem[] = items.map((item, index) => {
     const discount = outcome.discounts[index] ?? { onetime: 0, recurring: 0 };
@@ -210,12 +268,26 @@ export function priceCartWith(
     return amount === undefined ? [] : [{ cycle, amount }];
   });
 
+  const domains: PricedCartDomain[] = domainLines.map((line, index) => {
+    const discount = outcome.domainDiscounts[index] ?? { onetime: 0, recurring: 0 };
+    return { ...line, discount: discount.onetime, recurringDiscount: discount.recurring };
+  });
+  const renewalsByYears = new Map<number, Minor>();
+  for (const line of domains) {
+    if (!line.price) continue;
+    dueTodayBeforeDiscount += line.price.dueToday;
+    discount += line.discount;
+    if (line.price.renewal !== null) renewalsByYears.set(line.price.years, (renewalsByYears.get(line.price.years) ?? 0) + line.price.renewal - line.recurringDiscount);
+  }
+  const domainRenewals = [...renewalsByYears].sort(([a], [b]) => a - b).map(([years, amount]) => ({ years, amount }));
+
   return {
     currency,
     items: priced,
+    domains,
     promotion: outcome.promotion,
     promoProblem: outcome.problem,
-    totals: { dueTodayBeforeDiscount, discount, dueToday: dueTodayBeforeDiscount - discount, recurring },
-    orderable: priced.length > 0 && priced.every((item) => !item.blocking),
+    totals: { dueTodayBeforeDiscount, discount, dueToday: dueTodayBeforeDiscount - discount, recurring, domainRenewals },
+    orderable: priced.length + domains.length > 0 && priced.every((item) => !item.blocking) && domains.every((line) => !line.blocking),
   };
 }

@@ -181,7 +181,7 @@ describe('discountCart', () => {
 
   it('reports an expired code before anything else and discounts nothing', () => {
     const result = discountCart(WELCOME5, [starterMonthly], '2025-03-01', USD_CURRENCY, USD_CURRENCY);
-    expect(result).toEqual({ lines: [{ onetime: 0, recurring: 0 }], problem: 'WELCOME5 expired on 2025-01-31.' });
+    expect(result).toEqual({ lines: [{ onetime: 0, recurring: 0 }], domains: [], problem: 'WELCOME5 expired on 2025-01-31.' });
   });
 
   it('converts a fixed amount into the cart currency: $5.00 is €4.60 at 0.92', () => {

@@ -1,5 +1,6 @@
 import { cycleLabel, formatMoney } from '@/lib/pricing';
 import { divideRoundHalfUp } from '@/lib/pricing/money';
+import type { DomainOrderType } from '@/lib/pricing';
 import type { BillingCycle, Currency, Minor, Promotion, QuantityMode } from '@/lib/whmcs/types';
 
 /**
@@ -142,18 +143,58 @@ function perService(line: DiscountableLine, services: number): ServiceAmounts {
   };
 }
 
+/** A priced domain line, as the promotion sees it. */
+export interface DiscountableDomain {
+  /** No dot, lower case (`com`). */
+  tld: string;
+  type: DomainOrderType;
+  years: number;
+  /** The TLD's price for the period, extras not included. */
+  base: Minor;
+  /** Each renewal, extras included. */
+  renewal: Minor | null;
+}
+
+/**
+ * Whether the promotion covers a domain line, as WHMCS (and the sandbox) applies domain
+ * promotions: registrations of a TLD it lists (`D.com`), for a period it lists (`1Years`) or any
+ * period when it lists none.
+ */
+function promotionCoversDomain(promo: Promotion, domain: DiscountableDomain): boolean {
+  if (domain.type !== 'register' || !promo.appliesToTlds.includes(domain.tld)) return false;
+  return promo.domainYears.length === 0 || promo.domainYears.includes(domain.years);
+}
+
 export interface CartDiscount {
   /** Per line, in the order given: whole-line discounts. */
   lines: Discount[];
+  /** Per domain line, in the order given. */
+  domains: Discount[];
   /** Why the code takes nothing off; null when it applies to at least one line. */
   problem: string | null;
 }
 
 const none = (): Discount => ({ onetime: 0, recurring: 0 });
 
+/** Why a code covering none of the cart's lines takes nothing off, in the customer's words. */
+function nothingCovered(promo: Promotion, products: readonly DiscountableLine[], domains: readonly DiscountableDomain[]): string {
+  const forProducts = products.filter((line) => promotionCoversProduct(promo, line.pid));
+  if (forProducts.length > 0) {
+    const cycles = promo.cycles.map((cycle) => cycleLabel(cycle).toLowerCase()).join(', ');
+    return `${promo.code} does not apply to the billing cycles in your cart (only ${cycles}).`;
+  }
+  const forTlds = domains.filter((domain) => promo.appliesToTlds.includes(domain.tld));
+  if (forTlds.length > 0) {
+    const periods = promo.domainYears.map((years) => (years === 1 ? '1 year' : `${years} years`)).join(', ');
+    return `${promo.code} applies to new registrations${periods ? ` of ${periods}` : ''} only.`;
+  }
+  return `${promo.code} does not apply to the ${domains.length > 0 ? 'products or domains' : 'products'} in your cart.`;
+}
+
 /**
- * The promotion's discount on each line of a cart, or why it does not apply. Lines that cannot be
- * ordered yet should be left out by the caller (pass them as null to keep positions).
+ * The promotion's discount on each line of a cart (products, then domains, as WHMCS's cart
+ * takes them: "apply once" discounts the first covered one), or why it does not apply. Lines that
+ * cannot be ordered yet should be left out by the caller (pass them as null to keep positions).
  */
 export function discountCart(
   promo: Promotion,
@@ -161,27 +202,23 @@ export function discountCart(
   today: string,
   currency: Currency,
   defaultCurrency: Currency,
+  domains: readonly (DiscountableDomain | null)[] = [],
 ): CartDiscount {
+  const nothing = { lines: lines.map(none), domains: domains.map(none) };
   const dateProblem = promotionDateProblem(promo, today);
-  if (dateProblem) return { lines: lines.map(none), problem: dateProblem };
+  if (dateProblem) return { ...nothing, problem: dateProblem };
 
-  const priced = lines.filter((line): line is DiscountableLine => line !== null);
-  const forProducts = priced.filter((line) => promotionCoversProduct(promo, line.pid));
-  if (forProducts.length === 0) {
-    return { lines: lines.map(none), problem: `${promo.code} does not apply to the products in your cart.` };
-  }
-  if (!forProducts.some((line) => promotionCoversCycle(promo, line.cycle))) {
-    const cycles = promo.cycles.map((cycle) => cycleLabel(cycle).toLowerCase()).join(', ');
-    return {
-      lines: lines.map(none),
-      problem: `${promo.code} does not apply to the billing cycles in your cart (only ${cycles}).`,
-    };
+  const coversLine = (line: DiscountableLine) => promotionCoversProduct(promo, line.pid) && promotionCoversCycle(promo, line.cycle);
+  const pricedLines = lines.filter((line): line is DiscountableLine => line !== null);
+  const pricedDomains = domains.filter((domain): domain is DiscountableDomain => domain !== null);
+  if (!pricedLines.some(coversLine) && !pricedDomains.some((domain) => promotionCoversDomain(promo, domain))) {
+    return { ...nothing, problem: nothingCovered(promo, pricedLines, pricedDomains) };
   }
 
   const value = promotionValueIn(promo, currency, defaultCurrency);
   let appliedOnce = false;
   const discounts = lines.map((line): Discount => {
-    if (!line || !promotionCoversProduct(promo, line.pid) || !promotionCoversCycle(promo, line.cycle)) return none();
+    if (!line || !coversLine(line)) return none();
     if (promo.applyOnce && appliedOnce) return none();
     const services = servicesOf(line);
     // "Apply once per order" discounts a single service, not a whole line of them.
@@ -190,7 +227,14 @@ export function discountCart(
     const one = serviceDiscount(promo, value, perService(line, services));
     return { onetime: one.onetime * discounted, recurring: one.recurring * discounted };
   });
-  return { lines: discounts, problem: null };
+  const domainDiscounts = domains.map((domain): Discount => {
+    if (!domain || !promotionCoversDomain(promo, domain)) return none();
+    if (promo.applyOnce && appliedOnce) return none();
+    appliedOnce = true;
+    // The registration price is discounted; extras are not (WHMCS's cart, and the sandbox).
+    return serviceDiscount(promo, value, { firstPayment: domain.base, recurring: domain.renewal ?? 0, setup: 0 });
+  });
+  return { lines: discounts, domains: domainDiscounts, problem: null };
 }
 
 /**

@@ -60,3 +60,14 @@ export async function renewCartCookie(): Promise<void> {
   const id = await visitorCartId();
   if (id) writeCartCookie(await cookies(), id);
 }
+
+/**
+ * The cart an "add" action writes to: the visitor's, when their cookie names a stored cart; else
+ * a fresh id (a cookie naming no stored cart, expired or never filled, is not reused: a cart's
+ * id is always ours). `isNew`: the action must set the cookie once something is in it.
+ */
+export async function cartIdForAdding(store: CartStore, now: Date): Promise<{ cartId: string; isNew: boolean }> {
+  const named = await visitorCartId();
+  const cartId = named && (await store.load(named, now)) ? named : randomId(32);
+  return { cartId, isNew: cartId !== named };
+}

@@ -3,7 +3,7 @@ import { BILLING_CYCLES, type BillingCycle } from '@/lib/whmcs/types';
 import type { Kysely } from 'kysely';
 import { lockedTransaction, type StoreDb } from '@/lib/store/db';
 import type { StoreTables } from '@/lib/store/schema';
-import type { Cart, CartItem } from './types';
+import type { Cart, CartDomain, CartItem } from './types';
 
 /**
  * Carts in the store database (lib/store/db: SQLite or PostgreSQL). A cart is a row naming its promo code;
@@ -43,17 +43,53 @@ const json = <T extends z.ZodType>(schema: T) =>
     })
     .pipe(schema);
 
+const addedPrices = z.record(z.string(), z.object({ dueToday: z.number().int(), recurring: z.number().int().nullable() }));
+
 const storedItem = z.object({
   id: z.string(),
   pid: z.number().int(),
   configuration: json(storedConfiguration),
   domain: z.string().nullable(),
   custom_fields: json(integerKeyed(z.string())),
-  added_prices: json(z.record(z.string(), z.object({ dueToday: z.number().int(), recurring: z.number().int().nullable() }))),
+  added_prices: json(addedPrices),
   added_at: z.string(),
 });
 
-const storedCart = z.object({ id: z.string(), promo_code: z.string().nullable() });
+const storedCart = z.object({ id: z.string(), promo_code: z.string().nullable(), nameservers: json(z.array(z.string())).nullable() });
+
+const storedDomain = z
+  .object({
+    id: z.string(),
+    type: z.enum(['register', 'transfer']),
+    domain: z.string(),
+    display: z.string(),
+    tld: z.string(),
+    years: z.number().int(),
+    extras: json(z.object({ dnsmanagement: z.boolean(), emailforwarding: z.boolean(), idprotection: z.boolean() })),
+    sealed_epp_code: z.string().nullable(),
+    fields: json(z.record(z.string(), z.string())),
+    idn_language: z.string().nullable(),
+    hosting_item_id: z.string().nullable(),
+    added_prices: json(addedPrices),
+    added_at: z.string(),
+  })
+  .transform(
+    (row): CartDomain => ({
+      id: row.id,
+      type: row.type,
+      domain: row.domain,
+      display: row.display,
+      tld: row.tld,
+      years: row.years,
+      extras: row.extras,
+      sealedEppCode: row.sealed_epp_code,
+      fields: row.fields,
+      idnLanguage: row.idn_language,
+      hostingItemId: row.hosting_item_id,
+      addedAt: row.added_at,
+      addedPrices: row.added_prices,
+    }),
+  );
 
 /** A server item's details (cart_item_servers): the root password as sealed. */
 const storedServer = z
@@ -71,10 +107,20 @@ export interface CartStore {
   addItem(cartId: string, item: CartItem, now: Date, afterItemId?: string): Promise<boolean>;
   /** Replaces an item's contents in place (same id and position). False when it is not in the cart. */
   replaceItem(cartId: string, item: CartItem, now: Date): Promise<boolean>;
+  /** Removes an item or a domain line (with the domains bound to that item). */
   removeItem(cartId: string, itemId: string, now: Date): Promise<boolean>;
+  /**
+   * Appends a domain line, creating the cart when needed. 'full' when the cart is full, 'duplicate'
+   * when the cart already holds that name (whatever the type).
+   */
+  addDomain(cartId: string, domain: CartDomain, now: Date): Promise<'added' | 'full' | 'duplicate'>;
+  /** Replaces a domain line's contents in place. False when it is not in the cart. */
+  replaceDomain(cartId: string, domain: CartDomain, now: Date): Promise<boolean>;
+  /** The nameservers for the order's domains; null for the shop's defaults. */
+  setNameservers(cartId: string, nameservers: string[] | null, now: Date): Promise<void>;
   setPromoCode(cartId: string, code: string | null, now: Date): Promise<void>;
   /**
-   * Takes an order's items out of the cart (all of them when `itemIds` is null); a cart left
+   * Takes an order's items and domain lines out of the cart (all of them when `itemIds` is null); a cart left
    * with nothing in it is deleted, promotion and all.
    */
   removeOrdered(cartId: string, itemIds: readonly string[] | null): Promise<void>;
@@ -100,6 +146,41 @@ export function cartStore(db: StoreDb): CartStore {
       .execute();
   };
 
+  /** Creates the cart when it does not exist (yet, or any more), else marks it touched. */
+  const ensureCart = (tx: Kysely<StoreTables>, cartId: string, now: Date) => {
+    const at = now.toISOString();
+    return tx
+      .insertInto('cart_carts')
+      .values({ id: cartId, promo_code: null, nameservers: null, created_at: at, updated_at: at })
+      .onConflict((oc) => oc.column('id').doUpdateSet({ updated_at: at }))
+      .execute();
+  };
+  /** Items and domain lines together: MAX_CART_ITEMS bounds both. */
+  const lineCount = async (tx: Kysely<StoreTables>, cartId: string) => {
+    const count = (table: 'cart_items' | 'cart_domains') =>
+      tx
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('cart_id', '=', cartId)
+        .executeTakeFirstOrThrow();
+    const [items, domains] = await Promise.all([count('cart_items'), count('cart_domains')]);
+    return Number(items.n) + Number(domains.n);
+  };
+
+  const domainValues = (domain: CartDomain) => ({
+    type: domain.type,
+    domain: domain.domain,
+    display: domain.display,
+    tld: domain.tld,
+    years: domain.years,
+    extras: JSON.stringify(domain.extras),
+    sealed_epp_code: domain.sealedEppCode,
+    fields: JSON.stringify(domain.fields),
+    idn_language: domain.idnLanguage,
+    hosting_item_id: domain.hostingItemId,
+    added_prices: JSON.stringify(domain.addedPrices),
+  });
+
   const itemValues = (item: CartItem) => ({
     pid: item.pid,
     configuration: JSON.stringify(item.configuration),
@@ -112,13 +193,13 @@ export function cartStore(db: StoreDb): CartStore {
     async load(cartId, now) {
       const row = await db
         .selectFrom('cart_carts')
-        .select(['id', 'promo_code'])
+        .select(['id', 'promo_code', 'nameservers'])
         .where('id', '=', cartId)
         .where('updated_at', '>=', cutoff(now))
         .executeTakeFirst();
       if (!row) return null;
       const cart = storedCart.parse(row);
-      const [rows, serverRows] = await Promise.all([
+      const [rows, serverRows, domainRows] = await Promise.all([
         db.selectFrom('cart_items').selectAll().where('cart_id', '=', cartId).orderBy('position').execute(),
         db
           .selectFrom('cart_item_servers')
@@ -126,6 +207,7 @@ export function cartStore(db: StoreDb): CartStore {
           .select(['cart_item_servers.item_id', 'hostname', 'ns1_prefix', 'ns2_prefix', 'sealed_root_password'])
           .where('cart_items.cart_id', '=', cartId)
           .execute(),
+        db.selectFrom('cart_domains').selectAll().where('cart_id', '=', cartId).orderBy('position').execute(),
       ]);
       const servers = new Map(serverRows.map((row) => [row.item_id, storedServer.safeParse(row)]));
       const serverOf = (itemId: string) => {
@@ -142,23 +224,26 @@ export function cartStore(db: StoreDb): CartStore {
         const { id, pid, configuration, domain, custom_fields, added_prices, added_at } = parsed.data;
         return [{ id, pid, configuration, domain, customFields: custom_fields, addedAt: added_at, addedPrices: added_prices, ...serverOf(id) }];
       });
-      return { id: cart.id, items, promoCode: cart.promo_code };
+      const domains = domainRows.flatMap((raw): CartDomain[] => {
+        const parsed = storedDomain.safeParse(raw);
+        if (!parsed.success) {
+          console.error(`cart ${cartId}: skipping an unreadable domain row`, parsed.error.message);
+          return [];
+        }
+        return [parsed.data];
+      });
+      return { id: cart.id, items, domains, promoCode: cart.promo_code, nameservers: cart.nameservers };
     },
 
     addItem(cartId, item, now, afterItemId) {
       return inCart(cartId, async (tx) => {
-        const at = now.toISOString();
-        await tx
-          .insertInto('cart_carts')
-          .values({ id: cartId, promo_code: null, created_at: at, updated_at: at })
-          .onConflict((oc) => oc.column('id').doUpdateSet({ updated_at: at }))
-          .execute();
-        const { count, last } = await tx
+        await ensureCart(tx, cartId, now);
+        if ((await lineCount(tx, cartId)) >= MAX_CART_ITEMS) return false;
+        const { last } = await tx
           .selectFrom('cart_items')
-          .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.coalesce(eb.fn.max('position'), eb.lit(0)).as('last')])
+          .select((eb) => eb.fn.coalesce(eb.fn.max('position'), eb.lit(0)).as('last'))
           .where('cart_id', '=', cartId)
           .executeTakeFirstOrThrow();
-        if (Number(count) >= MAX_CART_ITEMS) return false;
         let position = Number(last) + 1;
         if (afterItemId) {
           const after = await tx
@@ -203,10 +288,60 @@ export function cartStore(db: StoreDb): CartStore {
     },
 
     async removeItem(cartId, itemId, now) {
-      const result = await db.deleteFrom('cart_items').where('id', '=', itemId).where('cart_id', '=', cartId).executeTakeFirst();
-      const changed = result.numDeletedRows > 0n;
+      // Bound domain lines go with their item (ON DELETE CASCADE).
+      const [item, domain] = await Promise.all([
+        db.deleteFrom('cart_items').where('id', '=', itemId).where('cart_id', '=', cartId).executeTakeFirst(),
+        db.deleteFrom('cart_domains').where('id', '=', itemId).where('cart_id', '=', cartId).executeTakeFirst(),
+      ]);
+      const changed = item.numDeletedRows + domain.numDeletedRows > 0n;
       if (changed) await touch(cartId, now);
       return changed;
+    },
+
+    addDomain(cartId, domain, now) {
+      return inCart(cartId, async (tx) => {
+        await ensureCart(tx, cartId, now);
+        if ((await lineCount(tx, cartId)) >= MAX_CART_ITEMS) return 'full';
+        const taken = await tx
+          .selectFrom('cart_domains')
+          .select('id')
+          .where('cart_id', '=', cartId)
+          .where('domain', '=', domain.domain)
+          .executeTakeFirst();
+        if (taken) return 'duplicate';
+        const { last } = await tx
+          .selectFrom('cart_domains')
+          .select((eb) => eb.fn.coalesce(eb.fn.max('position'), eb.lit(0)).as('last'))
+          .where('cart_id', '=', cartId)
+          .executeTakeFirstOrThrow();
+        await tx
+          .insertInto('cart_domains')
+          .values({ ...domainValues(domain), id: domain.id, cart_id: cartId, position: Number(last) + 1, added_at: domain.addedAt })
+          .execute();
+        return 'added';
+      });
+    },
+
+    replaceDomain(cartId, domain, now) {
+      return inCart(cartId, async (tx) => {
+        const result = await tx
+          .updateTable('cart_domains')
+          .set(domainValues(domain))
+          .where('id', '=', domain.id)
+          .where('cart_id', '=', cartId)
+          .executeTakeFirst();
+        if (result.numUpdatedRows === 0n) return false;
+        await touch(cartId, now, tx);
+        return true;
+      });
+    },
+
+    async setNameservers(cartId, nameservers, now) {
+      await db
+        .updateTable('cart_carts')
+        .set({ nameservers: nameservers && JSON.stringify(nameservers), updated_at: now.toISOString() })
+        .where('id', '=', cartId)
+        .execute();
     },
 
     async setPromoCode(cartId, code, now) {
@@ -217,13 +352,9 @@ export function cartStore(db: StoreDb): CartStore {
       return inCart(cartId, async (tx) => {
         if (itemIds && itemIds.length > 0) {
           await tx.deleteFrom('cart_items').where('cart_id', '=', cartId).where('id', 'in', itemIds).execute();
+          await tx.deleteFrom('cart_domains').where('cart_id', '=', cartId).where('id', 'in', itemIds).execute();
         }
-        const { left } = await tx
-          .selectFrom('cart_items')
-          .select((eb) => eb.fn.countAll<number>().as('left'))
-          .where('cart_id', '=', cartId)
-          .executeTakeFirstOrThrow();
-        if (itemIds === null || Number(left) === 0) await tx.deleteFrom('cart_carts').where('id', '=', cartId).execute();
+        if (itemIds === null || (await lineCount(tx, cartId)) === 0) await tx.deleteFrom('cart_carts').where('id', '=', cartId).execute();
       });
     },
 

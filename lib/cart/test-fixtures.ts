@@ -1,8 +1,8 @@
 import { CURRENCIES } from '@/lib/pricing/fixtures';
 import { allProducts } from '@/lib/pricing/fixtures';
-import type { Currency, Promotion } from '@/lib/whmcs/types';
-import type { PricingCatalogue } from './pricing';
-import type { CartItem } from './types';
+import type { Currency, Promotion, Tld } from '@/lib/whmcs/types';
+import type { DomainPricing, PricingCatalogue } from './pricing';
+import type { CartDomain, CartItem } from './types';
 
 /**
  * Promotions and helpers for the cart's unit tests, on top of lib/pricing/fixtures (USD is the
@@ -24,6 +24,8 @@ function promotion(fields: Partial<Promotion> & Pick<Promotion, 'code' | 'type' 
     recurFor: 0,
     cycles: [],
     appliesTo: [],
+    appliesToTlds: [],
+    domainYears: [],
     startDate: null,
     expirationDate: null,
     maxUses: 0,
@@ -69,3 +71,58 @@ export function cartItem(fields: Partial<CartItem> & Pick<CartItem, 'pid' | 'con
 
 /** Cloud VPS 2 with every option at its default (Ubuntu, Frankfurt, no backups, 0 GB, 1 IPv4). */
 export const vpsOptions = { 1: 11, 2: 21, 3: 0, 4: 0, 5: 1 };
+
+const ALL_EXTRAS = { dnsmanagement: true, emailforwarding: true, idprotection: true };
+
+/** .com and .us as the sandbox sells them in USD (lib/sandbox/domains/seed.ts); .us asks for its additional fields. */
+export const DOMAIN_PRICING: DomainPricing = {
+  tlds: [
+    {
+      tld: 'com',
+      categories: ['Popular'],
+      group: 'hot',
+      extras: ALL_EXTRAS,
+      register: [
+        { years: 1, price: 1299 },
+        { years: 2, price: 2598 },
+      ],
+      transfer: [{ years: 1, price: 1099 }],
+      renew: [
+        { years: 1, price: 1499 },
+        { years: 2, price: 2998 },
+      ],
+    },
+    {
+      tld: 'us',
+      categories: ['ccTLD'],
+      group: '',
+      extras: { ...ALL_EXTRAS, idprotection: false },
+      register: [{ years: 1, price: 799 }],
+      transfer: [{ years: 1, price: 799 }],
+      renew: [{ years: 1, price: 999 }],
+    } satisfies Tld,
+  ],
+  extraPrices: { dnsmanagement: 150, emailforwarding: 100, idprotection: 300 },
+};
+
+/** 20% off a one-year .com registration, as GetPromotions reads the sandbox's DOTCOM20. */
+export const DOTCOM20 = promotion({ code: 'DOTCOM20', type: 'percentage', value: 20, appliesToTlds: ['com'], domainYears: [1] });
+
+/** A domain line; no price snapshot by default. */
+export function domainLine(fields: Partial<CartDomain> & Pick<CartDomain, 'domain'>): CartDomain {
+  return {
+    id: `domain-${fields.domain}`,
+    type: 'register',
+    display: fields.domain,
+    tld: fields.domain.slice(fields.domain.indexOf('.') + 1),
+    years: 1,
+    extras: { dnsmanagement: false, emailforwarding: false, idprotection: false },
+    sealedEppCode: null,
+    fields: {},
+    idnLanguage: null,
+    hostingItemId: null,
+    addedAt: '2025-01-15T10:00:00.000Z',
+    addedPrices: {},
+    ...fields,
+  };
+}

@@ -1,5 +1,5 @@
-import type { Configuration, PriceBreakdown } from '@/lib/pricing';
-import type { BillingCycle, CurrencyFormat, Minor, Product, PromotionType } from '@/lib/whmcs/types';
+import type { ChosenExtras, Configuration, DomainOrderType, DomainPrice, PriceBreakdown } from '@/lib/pricing';
+import type { BillingCycle, CurrencyFormat, Minor, Product, PromotionType, Tld } from '@/lib/whmcs/types';
 
 /**
  * The cart's shapes. Type-only, so client components may import them; the functions that
@@ -42,12 +42,46 @@ export interface StoredServerDetails {
   sealedRootPassword: string;
 }
 
+/**
+ * A domain registration or transfer in the cart (WHMCS's cart keeps them beside the products).
+ * Bound to a hosting item when the configurator's domain step added it: it is then ordered
+ * with that item (as its domain) and removed with it.
+ */
+export interface CartDomain {
+  id: string;
+  type: DomainOrderType;
+  /** ASCII (punycode) form, lower case: what WHMCS gets and the key for "already in the cart". */
+  domain: string;
+  /** For people: Unicode. */
+  display: string;
+  /** Without the dot, as GetTLDPricing names it (`com`, `co.uk`). */
+  tld: string;
+  years: number;
+  extras: ChosenExtras;
+  /** Transfers: the EPP code sealed with SESSION_SECRET (./domain-secrets); never kept or shown in clear. */
+  sealedEppCode: string | null;
+  /** The TLD's additional fields by WHMCS's field name (lib/domains/additional-fields). */
+  fields: Record<string, string>;
+  /** IDN names on TLDs that need it: WHMCS's language code (`ger`). */
+  idnLanguage: string | null;
+  /** The hosting item it was chosen for; null for a domain on its own. */
+  hostingItemId: string | null;
+  /** ISO timestamp. */
+  addedAt: string;
+  /** Like CartItem.addedPrices: per currency code it was priced in when added or last changed. */
+  addedPrices: Record<string, AddedPrice>;
+}
+
 export interface Cart {
   /** '' when the visitor has no cart yet (nothing is stored until the first item is added). */
   id: string;
   items: CartItem[];
+  /** Registrations and transfers, in the order added. */
+  domains: CartDomain[];
   /** The code the customer applied, as WHMCS spells it. */
   promoCode: string | null;
+  /** Nameservers the customer set for this order's domains; null for the shop's defaults. */
+  nameservers: string[] | null;
 }
 
 export interface AppliedPromotion {
@@ -90,9 +124,25 @@ export interface PricedCartItem {
   blocking: boolean;
 }
 
+export interface PricedCartDomain {
+  domain: CartDomain;
+  /** The TLD as sold now; null when the shop no longer sells it. */
+  tld: Tld | null;
+  /** The price of its type, period and extras now, before any discount; null when it cannot be priced. */
+  price: DomainPrice | null;
+  /** Promotion discount on the first payment. */
+  discount: Minor;
+  /** Promotion discount on each renewal. */
+  recurringDiscount: Minor;
+  /** What needs the customer: TLD gone, period gone, details missing, price changed. */
+  problems: string[];
+  blocking: boolean;
+}
+
 export interface PricedCart {
   currency: CurrencyFormat & { code: string; format?: number };
   items: PricedCartItem[];
+  domains: PricedCartDomain[];
   promotion: AppliedPromotion | null;
   /** Why the applied code takes nothing off (expired, used up, not for these products...). */
   promoProblem: string | null;
@@ -102,8 +152,10 @@ export interface PricedCart {
     dueToday: Minor;
     /** Per recurring cycle present in the cart, shortest first, after renewal discounts. */
     recurring: { cycle: BillingCycle; amount: Minor }[];
+    /** Domain renewals per period in years, shortest first, after renewal discounts. */
+    domainRenewals: { years: number; amount: Minor }[];
   };
-  /** False when the cart is empty or any item has a blocking problem. */
+  /** False when the cart is empty or any item or domain has a blocking problem. */
   orderable: boolean;
 }
 
@@ -117,4 +169,6 @@ export interface CartSummary {
   /** Units in the cart (the sum of the items' quantities). */
   count: number;
   items: { id: string; pid: number; quantity: number }[];
+  /** The domains in the cart (ASCII), so a search can say "in your cart". */
+  domains: { id: string; domain: string; type: DomainOrderType; hostingItemId: string | null }[];
 }

@@ -49,6 +49,14 @@ export function addonEntry(name: string): string {
   return `addon ${normalise(name)}`;
 }
 
+/**
+ * How a registration or transfer stands among an attempt's expected products: GetOrders lists it
+ * as a `domain` line named Register/Transfer, with the name in Unicode.
+ */
+export function domainEntry(type: 'register' | 'transfer', unicodeDomain: string): string {
+  return `domain ${type} ${normalise(unicodeDomain)}`;
+}
+
 function linesOfType(order: Order, type: string): string[] {
   return order.lines.filter((line) => line.type.toLowerCase() === type).map((line) => line.product);
 }
@@ -58,6 +66,9 @@ function sameProducts(order: Order, expected: ReadonlySet<string>): boolean {
   const lines = [
     ...products,
     ...(products.length === 0 ? linesOfType(order, 'addon').map(addonEntry) : []),
+    ...order.lines
+      .filter((line) => line.type.toLowerCase() === 'domain')
+      .map((line) => domainEntry(line.product.toLowerCase() === 'transfer' ? 'transfer' : 'register', line.domain)),
     ...order.renewals.services.map((id) => renewalEntry('service', id)),
     ...order.renewals.addons.map((id) => renewalEntry('addon', id)),
   ];

@@ -9,11 +9,20 @@ const content: OrderContent = {
     { pid: 1, billingCycle: 'annually', quantity: 1, domain: 'example.com', configOptions: {}, customFields: { 2: 'Blog' } },
     { pid: 10, billingCycle: 'monthly', quantity: 2, configOptions: { 1: 11, 4: 3 }, customFields: {} },
   ],
+  domains: [],
+  nameservers: [],
   dueToday: 12345,
   recurring: [
     { cycle: 'monthly', amount: 4000 },
     { cycle: 'annually', amount: 4995 },
   ],
+};
+
+const NO_EXTRAS = { dnsmanagement: false, emailforwarding: false, idprotection: false };
+const withDomain: OrderContent = {
+  ...content,
+  domains: [{ type: 'register', domain: 'fresh-idea.com', years: 1, extras: NO_EXTRAS }],
+  nameservers: ['ns1.example.net', 'ns2.example.net'],
 };
 
 describe('canonicalJson', () => {
@@ -46,6 +55,8 @@ describe('contentFingerprint', () => {
       promoCode: 'save15',
       currencyCode: 'usd',
       clientId: 1,
+      nameservers: [],
+      domains: [],
     };
     expect(contentFingerprint(reordered)).toBe(fp);
   });
@@ -58,6 +69,10 @@ describe('contentFingerprint', () => {
     ['another renewal', (c) => ({ ...c, recurring: [{ cycle: 'monthly', amount: 4001 }, c.recurring[1]!] })],
     ['another cycle', (c) => ({ ...c, items: [{ ...c.items[0]!, billingCycle: 'monthly' }, c.items[1]!] })],
     ['another quantity', (c) => ({ ...c, items: [c.items[0]!, { ...c.items[1]!, quantity: 3 }] })],
+    ['a domain', () => withDomain],
+    ['another domain period', () => ({ ...withDomain, domains: [{ ...withDomain.domains[0]!, years: 2 }] })],
+    ['another domain extra', () => ({ ...withDomain, domains: [{ ...withDomain.domains[0]!, extras: { ...NO_EXTRAS, dnsmanagement: true } }] })],
+    ['other nameservers', () => ({ ...withDomain, nameservers: ['ns1.other.net', 'ns2.other.net'] })],
     ['another option', (c) => ({ ...c, items: [c.items[0]!, { ...c.items[1]!, configOptions: { 1: 12, 4: 3 } }] })],
     ['another custom field', (c) => ({ ...c, items: [{ ...c.items[0]!, customFields: { 2: 'Shop' } }, c.items[1]!] })],
     ['another domain', (c) => ({ ...c, items: [{ ...c.items[0]!, domain: 'example.org' }, c.items[1]!] })],

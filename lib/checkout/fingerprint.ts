@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { BillingCycle, Minor, OrderItem } from '@/lib/whmcs/types';
+import type { BillingCycle, DomainOrderItem, Minor, OrderItem } from '@/lib/whmcs/types';
 
 /**
  * What an order IS, reduced to a hash: the client, the currency, every item exactly as AddOrder
@@ -11,6 +11,9 @@ export interface OrderContent {
   currencyCode: string;
   promoCode: string | null;
   items: readonly OrderItem[];
+  /** Registrations and transfers (EPP codes sealed), and their nameservers; empty without domains. */
+  domains: readonly DomainOrderItem[];
+  nameservers: readonly string[];
   dueToday: Minor;
   recurring: readonly { cycle: BillingCycle; amount: Minor }[];
 }
@@ -37,6 +40,11 @@ function sha256(text: string): string {
 }
 
 /** The order as reviewed: the same cart, client, currency and prices give the same string. */
+/** Domains and nameservers, only when the order has domains: a product-only order keeps the fingerprint it always had. */
+function domainsPart(content: OrderContent): { domains?: readonly DomainOrderItem[]; nameservers?: readonly string[] } {
+  return content.domains.length > 0 ? { domains: content.domains, nameservers: content.nameservers } : {};
+}
+
 export function contentFingerprint(content: OrderContent): string {
   return sha256(
     canonicalJson({
@@ -54,6 +62,7 @@ export function contentFingerprint(content: OrderContent): string {
       })),
       dueToday: content.dueToday,
       recurring: content.recurring.map(({ cycle, amount }) => ({ cycle, amount })),
+      ...domainsPart(content),
     }),
   );
 }
@@ -81,6 +90,7 @@ export function attemptKeyOf(content: OrderContent, cartId: string, itemIds: rea
         currencyCode: content.currencyCode.toUpperCase(),
         promoCode: content.promoCode?.trim().toUpperCase() || null,
         items: content.items,
+        ...domainsPart(content),
       }),
     )
     .digest('base64url');

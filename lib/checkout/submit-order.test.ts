@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { priceCartWith } from '@/lib/cart/pricing';
-import { catalogue, cartItem, SAVE15, vpsOptions } from '@/lib/cart/test-fixtures';
+import { catalogue, cartItem, DOMAIN_PRICING, domainLine, SAVE15, vpsOptions } from '@/lib/cart/test-fixtures';
 import type { Cart } from '@/lib/cart/types';
 import type { SessionData } from '@/lib/session/data';
 import { migrateStoreDb, openStoreDb, type StoreDb } from '@/lib/store/db';
 import { describeEachDialect, warmUp } from '@/lib/store/test-databases';
 import { WhmcsApiError, WhmcsUnavailableError } from '@/lib/whmcs/errors';
-import type { Client, Order, OrderRequest, PlacedOrder } from '@/lib/whmcs/types';
+import type { Client, Order, OrderLine, OrderRequest, PlacedOrder } from '@/lib/whmcs/types';
 import { createAttemptStore, type AttemptStore } from './attempt-store';
 import { contentFingerprint } from './fingerprint';
 import { MESSAGES } from './messages';
@@ -69,7 +69,7 @@ function fakeWhmcs() {
       promoCode: request.promoCode ?? '',
       invoiceId: id + 100,
       renewals: { services: request.serviceRenewals ?? [], addons: request.addonRenewals ?? [] },
-      lines: request.items.map((item, i) => ({
+      lines: request.items.map((item, i): OrderLine => ({
         type: 'product',
         relId: i + 1,
         product: `Group - ${names.get(item.pid)}`,
@@ -77,7 +77,17 @@ function fakeWhmcs() {
         billingCycle: item.billingCycle,
         amount: 0,
         status: 'Pending',
-      })),
+      })).concat(
+        (request.domains ?? []).map((domain, i) => ({
+          type: 'domain',
+          relId: i + 1,
+          product: domain.type === 'register' ? 'Register' : 'Transfer',
+          domain: domain.domain,
+          billingCycle: String(domain.years),
+          amount: 0,
+          status: 'Pending',
+        })),
+      ),
     });
     return { orderId: id, serviceIds: [], invoiceId: id + 100 };
   }
@@ -149,7 +159,7 @@ const emptied: string[] = [];
 
 beforeEach(async () => {
   whmcs = fakeWhmcs();
-  cart = { id: 'cart-1', items: [starterItem(), vpsItem()], promoCode: null };
+  cart = { id: 'cart-1', items: [starterItem(), vpsItem()], domains: [], promoCode: null, nameservers: null };
   clock = 1_000_000;
   db = openStoreDb({ sqliteFile: ':memory:' });
   await migrateStoreDb(db);
@@ -167,12 +177,13 @@ beforeEach(async () => {
     cart: {
       load: async () => structuredClone(cart),
       price: async (c, code) =>
-        priceCartWith(c, code, catalogue, c.promoCode ? { status: 'found', promotion: SAVE15 } : { status: 'none' }, '2025-06-01'),
+        priceCartWith(c, code, catalogue, c.promoCode ? { status: 'found', promotion: SAVE15 } : { status: 'none' }, '2025-06-01', DOMAIN_PRICING),
       removeOrdered: async (id, itemIds) => {
         emptied.push(id);
         if (id !== cart.id) return;
         const items = itemIds === null ? [] : cart.items.filter((item) => !itemIds.includes(item.id));
-        cart = { ...cart, items, promoCode: items.length > 0 ? cart.promoCode : null };
+        const domains = itemIds === null ? [] : cart.domains.filter((domain) => !itemIds.includes(domain.id));
+        cart = { ...cart, items, domains, promoCode: items.length + domains.length > 0 ? cart.promoCode : null };
       },
     },
     attempts,
@@ -295,7 +306,7 @@ describe('placing an order', () => {
     await submitOrder(deps, session, form);
     const other = { ...session, clientId: 2, userId: 8 };
     whmcs.client.id = 2;
-    cart = { id: 'cart-2', items: [starterItem()], promoCode: null };
+    cart = { id: 'cart-2', items: [starterItem()], domains: [], promoCode: null, nameservers: null };
     const outcome = await submitOrder(deps, other, { ...form, reviewed: await (async () => {
       const prepared = await prepareOrder(deps, 2);
       if (!prepared.ok) throw new Error('not orderable');
@@ -355,6 +366,43 @@ describe('when WHMCS refuses', () => {
   });
 });
 
+describe('domain orders', () => {
+  const NO_EXTRAS = { dnsmanagement: false, emailforwarding: false, idprotection: false };
+
+  it('places a domain-only order: AddOrder gets the domains and the nameservers, no products, and the lines leave the cart', async () => {
+    cart = {
+      ...cart,
+      items: [],
+      domains: [domainLine({ domain: 'fresh-idea.com', years: 2 }), domainLine({ domain: 'old-site.com', type: 'transfer', sealedEppCode: 'sealed' })],
+    };
+    deps.cart.defaultNameservers = ['ns1.shop.example', 'ns2.shop.example'];
+    expect(await submitOrder(deps, session, await input())).toEqual({ status: 'placed', orderId: 41 });
+    expect(whmcs.sent[0]).toMatchObject({
+      items: [],
+      domains: [
+        { type: 'register', domain: 'fresh-idea.com', years: 2, extras: NO_EXTRAS },
+        { type: 'transfer', domain: 'old-site.com', years: 1, extras: NO_EXTRAS, eppCode: 'sealed' },
+      ],
+      nameservers: ['ns1.shop.example', 'ns2.shop.example'],
+    });
+    expect(cart.domains).toEqual([]);
+  });
+
+  it('finds a domain-only order WHMCS committed before timing out, by its domain lines', async () => {
+    cart = { ...cart, items: [], domains: [domainLine({ domain: 'fresh-idea.com' })], nameservers: ['ns1.mine.example', 'ns2.mine.example'] };
+    whmcs.setMode({ kind: 'lose-answer' });
+    expect(await submitOrder(deps, session, await input())).toEqual({ status: 'placed', orderId: 41 });
+    expect(whmcs.sent[0]?.nameservers).toEqual(['ns1.mine.example', 'ns2.mine.example']);
+    expect(whmcs.addOrder).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends nothing while a transfer has no EPP code', async () => {
+    cart = { ...cart, items: [], domains: [domainLine({ domain: 'old-site.com', type: 'transfer' })] };
+    expect(await prepareOrder(deps, session.clientId)).toMatchObject({ ok: false, outcome: { status: 'not-orderable' } });
+    expect(whmcs.addOrder).not.toHaveBeenCalled();
+  });
+});
+
 describe('when the answer is lost', () => {
   it('finds an order WHMCS committed before timing out, and only then empties the cart', async () => {
     whmcs.setMode({ kind: 'lose-answer' });
@@ -400,7 +448,7 @@ describe('when the answer is lost', () => {
   it('does not mistake an older order or one of another attempt for this one', async () => {
     await submitOrder(deps, session, await input());
     // The same products ordered again: new cart items, so a new key.
-    cart = { id: 'cart-1', items: [starterItem(), vpsItem()], promoCode: null };
+    cart = { id: 'cart-1', items: [starterItem(), vpsItem()], domains: [], promoCode: null, nameservers: null };
     whmcs.setMode({ kind: 'commit-later' });
     const form = await input();
     expect(await submitOrder(deps, session, form)).toMatchObject({ status: 'unknown' });
@@ -517,7 +565,7 @@ describe('an order with nothing to pay', () => {
   const freeTrialItem = () => cartItem({ pid: 3, configuration: { cycle: 'free', options: { 8: 81 }, quantity: 1 }, domain: 'trial.example' });
 
   it('is placed without asking how to pay: AddOrder gets the first method WHMCS offers', async () => {
-    cart = { id: 'cart-1', items: [freeTrialItem()], promoCode: null };
+    cart = { id: 'cart-1', items: [freeTrialItem()], domains: [], promoCode: null, nameservers: null };
     const prepared = await prepareOrder(deps, 1);
     expect(prepared.ok && isFreeOrder(prepared.order.priced)).toBe(true);
     expect(await submitOrder(deps, session, await input({ paymentMethod: null }))).toEqual({ status: 'placed', orderId: 41 });

@@ -1,5 +1,6 @@
 import type { Cart, PricedCart } from '@/lib/cart/types';
-import { toOrderItems } from '@/lib/cart/order-items';
+import { orderNameservers, toOrderDomains, toOrderItems } from '@/lib/cart/order-items';
+import { domainEntry } from './find-order';
 import type { SessionData } from '@/lib/session/data';
 import type { WhmcsApi } from '@/lib/whmcs/api';
 import { WhmcsApiError, WhmcsError, WhmcsUnavailableError } from '@/lib/whmcs/errors';
@@ -42,6 +43,8 @@ interface CheckoutCart {
   price(cart: Cart, currencyCode: string): Promise<PricedCart>;
   /** Takes a placed order's items out of the cart (the whole cart when `itemIds` is null). */
   removeOrdered(cartId: string, itemIds: readonly string[] | null): Promise<void>;
+  /** The shop's nameservers for an order's domains when the customer set none (config `domains.nameservers`). */
+  defaultNameservers?: readonly string[];
 }
 
 /** What the customer is told when an order is refused or its fate is unclear; checkout's own words unless another kind of order brings its own. */
@@ -122,7 +125,7 @@ export async function prepareOrder(deps: Pick<CheckoutDeps, 'whmcs' | 'cart'>, c
   const client = await deps.whmcs.getClientDetails(clientId);
   if (client.status.toLowerCase() === 'closed') return { ok: false, outcome: { status: 'not-orderable', message: MESSAGES.accountClosed } };
   const cart = await deps.cart.load();
-  if (cart.items.length === 0) return { ok: false, outcome: { status: 'empty-cart', message: MESSAGES.emptyCart } };
+  if (cart.items.length + cart.domains.length === 0) return { ok: false, outcome: { status: 'empty-cart', message: MESSAGES.emptyCart } };
   const priced = await deps.cart.price(cart, client.currencyCode);
   if (!priced.orderable) return { ok: false, outcome: { status: 'not-orderable', message: MESSAGES.notOrderable } };
   const content: OrderContent = {
@@ -131,11 +134,16 @@ export async function prepareOrder(deps: Pick<CheckoutDeps, 'whmcs' | 'cart'>, c
     // Only a code the cart could apply is sent; one with a problem is shown as such, not ordered.
     promoCode: priced.promotion?.code ?? null,
     items: toOrderItems(priced),
+    domains: toOrderDomains(priced),
+    nameservers: orderNameservers(cart, deps.cart.defaultNameservers ?? []),
     dueToday: priced.totals.dueToday,
     recurring: priced.totals.recurring,
   };
-  const itemIds = cart.items.map((item) => item.id);
-  const expectedProducts = [...new Set(priced.items.flatMap((line) => (line.product ? [line.product.name] : [])))];
+  const itemIds = [...cart.items.map((item) => item.id), ...cart.domains.map((domain) => domain.id)];
+  const expectedProducts = [
+    ...new Set(priced.items.flatMap((line) => (line.product ? [line.product.name] : []))),
+    ...priced.domains.map((line) => domainEntry(line.domain.type, line.domain.display)),
+  ];
   return {
     ok: true,
     client,
@@ -181,6 +189,8 @@ export async function submitOrder(deps: CheckoutDeps, session: SessionData, inpu
     clientId,
     paymentMethod,
     items: [...order.content.items],
+    ...(order.content.domains.length > 0 ? { domains: [...order.content.domains] } : {}),
+    ...(order.content.nameservers.length > 0 ? { nameservers: [...order.content.nameservers] } : {}),
     promoCode: order.content.promoCode ?? undefined,
     clientIp: input.clientIp ?? undefined,
     ...(input.affiliateId ? { affiliateId: input.affiliateId } : {}),

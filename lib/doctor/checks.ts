@@ -130,7 +130,10 @@ function lintCatalogue(products: Product[], currencies: Currency[], promotions: 
   );
 
   const pids = new Set(products.map((product) => product.pid));
-  const idle = promotions.filter((promotion) => !promotion.appliesTo.some((pid) => pids.has(pid))).map((promotion) => promotion.code);
+  // A promotion for TLDs (`D.com`) applies to domain lines, whatever products are sold.
+  const idle = promotions
+    .filter((promotion) => promotion.appliesToTlds.length === 0 && !promotion.appliesTo.some((pid) => pids.has(pid)))
+    .map((promotion) => promotion.code);
 
   const catalogue = buildCatalogue({ products, currencies, fetchedAt: new Date(0).toISOString() }, config);
   const seen = new Map<string, string>();

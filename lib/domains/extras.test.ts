@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CatalogueConfigError, readCatalogueConfig } from '@/lib/catalogue/config-file';
-import { extraPricesFor, extrasCost } from './extras';
+import { extrasCost } from '@/lib/pricing';
+import { extraPricesFor } from './extras';
 
 describe('domain extras', () => {
   const demo = readCatalogueConfig(path.resolve('catalogue.sandbox.json'), { required: true }).domains ?? {};

@@ -28,3 +28,14 @@ export {
 } from './configuration';
 export { priceConfiguration, choicePrice, type PriceBreakdown } from './breakdown';
 export { addonPrice, availableAddons, addonQuantityBounds } from './addons';
+export {
+  extrasCost,
+  domainPeriods,
+  priceDomain,
+  offeredExtras,
+  NO_EXTRAS,
+  type ChosenExtras,
+  type DomainOrderType,
+  type DomainPrice,
+  type ExtraPrices,
+} from './domains';

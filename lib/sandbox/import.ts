@@ -218,8 +218,8 @@ export function importCatalogue(db: Db, data: CatalogueImport): void {
         promotion.recurring ? 1 : 0,
         // Percentages are whole numbers in the domain type, money is in cents: the column holds cents (15% as 15.00).
         promotion.type === 'percentage' ? Math.round(promotion.value * 100) : promotion.value,
-        promotion.cycles.map((cycle) => CYCLE_DISPLAY[cycle]).join(','),
-        promotion.appliesTo.join(','),
+        [...promotion.cycles.map((cycle) => CYCLE_DISPLAY[cycle]), ...promotion.domainYears.map((years) => `${years}Years`)].join(','),
+        [...promotion.appliesTo, ...promotion.appliesToTlds.map((tld) => `D.${tld}`)].join(','),
         promotion.startDate ?? '0000-00-00',
         promotion.expirationDate ?? '0000-00-00',
         promotion.maxUses,

@@ -6,7 +6,8 @@ import type { Generated } from 'kysely';
  * texts; structured values are JSON texts. ./migrations creates them.
  */
 export interface StoreTables {
-  cart_carts: { id: string; promo_code: string | null; created_at: string; updated_at: string };
+  /** `nameservers`: JSON array, null for the shop's defaults. */
+  cart_carts: { id: string; promo_code: string | null; created_at: string; updated_at: string; nameservers: string | null };
   cart_items: {
     id: string;
     cart_id: string;
@@ -15,6 +16,24 @@ export interface StoreTables {
     configuration: string;
     domain: string | null;
     custom_fields: string;
+    added_prices: string;
+    added_at: string;
+  };
+  /** Domain lines; `extras`, `fields` and `added_prices` are JSON; the EPP code only sealed (lib/cart/domain-secrets). */
+  cart_domains: {
+    id: string;
+    cart_id: string;
+    position: number;
+    type: string;
+    domain: string;
+    display: string;
+    tld: string;
+    years: number;
+    extras: string;
+    sealed_epp_code: string | null;
+    fields: string;
+    idn_language: string | null;
+    hosting_item_id: string | null;
     added_prices: string;
     added_at: string;
   };

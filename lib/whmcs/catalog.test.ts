@@ -80,6 +80,8 @@ describe('GetPromotions answer', () => {
         value: 15,
         cycles: ['monthly', 'semiannually', 'onetime'],
         appliesTo: [1, 3],
+        appliesToTlds: [],
+        domainYears: [],
         startDate: '2025-01-01',
         expirationDate: null,
         maxUses: 100,
@@ -110,12 +112,26 @@ describe('GetPromotions answer', () => {
     expect(parseRow({ cycles: '', appliesto: '' })[0]).toMatchObject({ cycles: [], appliesTo: [] });
   });
 
-  it('keeps only product ids and product cycles, ignoring addons, domains and domain periods', () => {
-    expect(parseRow({ cycles: 'Annually,1Years,2Years', appliesto: '4,A2,D.com' })[0]).toMatchObject({ cycles: ['annually'], appliesTo: [4] });
+  it('keeps product ids and cycles, TLDs (`D.com`) and domain periods (`1Years`), ignoring addons', () => {
+    expect(parseRow({ cycles: 'Annually,1Years,2Years', appliesto: '4,A2,D.com,D.CO.UK' })[0]).toMatchObject({
+      cycles: ['annually'],
+      appliesTo: [4],
+      appliesToTlds: ['com', 'co.uk'],
+      domainYears: [1, 2],
+    });
   });
 
-  it('drops promotions that can apply to no product here, and unknown types', () => {
-    expect(parseRow({ appliesto: 'A2,D.com' })).toEqual([]);
+  it('reads a TLD promotion (DOTCOM20: `D.com`, `1Years`) as one for .com registrations of one year only', () => {
+    expect(parseRow({ cycles: '1Years', appliesto: 'D.com' })[0]).toMatchObject({ cycles: [], appliesTo: [], appliesToTlds: ['com'], domainYears: [1] });
+  });
+
+  it('keeps products out of a promotion whose cycles are only domain periods, and TLDs out of one with only product cycles', () => {
+    expect(parseRow({ cycles: '1Years', appliesto: '4,D.com' })[0]).toMatchObject({ appliesTo: [], appliesToTlds: ['com'] });
+    expect(parseRow({ cycles: 'Monthly', appliesto: '4,D.com' })[0]).toMatchObject({ appliesTo: [4], appliesToTlds: [] });
+  });
+
+  it('drops promotions that can apply to nothing sold here, and unknown types', () => {
+    expect(parseRow({ appliesto: 'A2' })).toEqual([]);
     expect(parseRow({ cycles: '1Years,2Years' })).toEqual([]);
     expect(parseRow({ type: 'Mystery' })).toEqual([]);
   });

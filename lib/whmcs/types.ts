@@ -124,6 +124,10 @@ export interface Promotion {
   cycles: BillingCycle[];
   /** Product ids it applies to. As in WHMCS, a promotion applies only to the products listed. */
   appliesTo: number[];
+  /** TLDs it applies to (`appliesto` `D.com` -> `com`), without the dot, lower case. */
+  appliesToTlds: string[];
+  /** Domain periods it applies to (`cycles` `1Years` -> 1); empty = every period. */
+  domainYears: number[];
   /** ISO dates (YYYY-MM-DD) or null when unset (0000-00-00). */
   startDate: string | null;
   expirationDate: string | null;

@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: 'Checkout' };
  */
 export default async function CheckoutPage() {
   const cart = await getCart();
-  if (cart.items.length === 0) redirect('/cart');
+  if (cart.items.length + cart.domains.length === 0) redirect('/cart');
   const session = await visitorSession();
   if (!session) return <GuestCheckout cart={cart} />;
 

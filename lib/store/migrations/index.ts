@@ -3,6 +3,7 @@ import type { StoreDialect } from '../dialect';
 import { initial } from './0001-initial';
 import { catalogueSnapshots } from './0002-catalogue-snapshots';
 import { cartItemServers } from './0003-cart-item-servers';
+import { cartDomains } from './0004-cart-domains';
 
 /**
  * Every schema change, in order, in code (so the build carries them). A name is never reused or
@@ -15,6 +16,7 @@ export function storeMigrations(dialect: StoreDialect): MigrationProvider {
     '0001-initial': initial(dialect),
     '0002-catalogue-snapshots': catalogueSnapshots,
     '0003-cart-item-servers': cartItemServers,
+    '0004-cart-domains': cartDomains,
   };
   return { getMigrations: async () => migrations };
 }

@@ -84,11 +84,17 @@ const wirePromotion = z.object({
   notes: wireText,
 });
 
+/** A domain period in `cycles`, as WHMCS names it there: `1Years`, `2Years`, ... */
+const DOMAIN_PERIOD = /^(\d{1,2})\s*years?$/i;
+/** A TLD in `appliesto`: `D.com`, `D.co.uk`. */
+const DOMAIN_TARGET = /^D\.(.+)$/;
+
 /**
- * A promotion as the storefront can use it, or null when it cannot apply to any product sold here:
- * an unknown type, or restrictions naming only addons ("A3"), domains ("D.com") or domain
- * periods. (WHMCS applies a promotion only to the products it lists, so one listing none of ours
- * would only ever answer "does not apply".)
+ * A promotion as the storefront can use it, or null when it cannot apply to anything sold here:
+ * an unknown type, or restrictions naming only addons ("A3") or cycles it does not know.
+ * Products are listed by id; TLDs as `D.com` (kept without the `D.`); domain periods in
+ * `cycles` as `1Years`. (WHMCS applies a promotion only to what it lists, so one listing none of
+ * ours would only ever answer "does not apply".)
  */
 function toPromotion(wire: z.output<typeof wirePromotion>): Promotion | null {
   const type = PROMOTION_TYPES[letters(wire.type)];
@@ -96,11 +102,15 @@ function toPromotion(wire: z.output<typeof wirePromotion>): Promotion | null {
 
   const cycleNames = commaList(wire.cycles);
   const cycles = [...new Set(cycleNames.flatMap((name) => PROMOTION_CYCLES[letters(name)] ?? []))];
-  if (cycleNames.length > 0 && cycles.length === 0) return null;
+  const domainYears = [...new Set(cycleNames.flatMap((name) => DOMAIN_PERIOD.exec(name)?.[1] ?? []).map(Number))];
 
+  // A cycle list naming only domain periods leaves no product cycle, and the other way round.
+  const productCycles = cycleNames.length === 0 || cycles.length > 0;
+  const domainPeriods = cycleNames.length === 0 || domainYears.length > 0;
   const targets = commaList(wire.appliesto);
-  const appliesTo = targets.filter((t) => /^\d+$/.test(t)).map(Number);
-  if (targets.length > 0 && appliesTo.length === 0) return null;
+  const appliesTo = productCycles ? targets.filter((t) => /^\d+$/.test(t)).map(Number) : [];
+  const appliesToTlds = domainPeriods ? [...new Set(targets.flatMap((t) => DOMAIN_TARGET.exec(t)?.[1]?.toLowerCase() ?? []))] : [];
+  if (targets.length > 0 && appliesTo.length === 0 && appliesToTlds.length === 0) return null;
 
   return {
     id: wire.id,
@@ -112,6 +122,8 @@ function toPromotion(wire: z.output<typeof wirePromotion>): Promotion | null {
     value: type === 'percentage' ? wire.value / 100 : wire.value,
     cycles,
     appliesTo,
+    appliesToTlds,
+    domainYears,
     startDate: wire.startdate,
     expirationDate: wire.expirationdate,
     maxUses: wire.maxuses,

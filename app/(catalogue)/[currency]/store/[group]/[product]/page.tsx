@@ -3,12 +3,15 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCatalogue, productForCurrency } from '@/lib/catalogue';
 import { needsDomain } from '@/lib/catalogue/domain-input';
+import { tldPricing } from '@/lib/domains';
 import { findGroup, findProduct } from '@/lib/catalogue/model';
 import { groupPath, productPath } from '@/lib/catalogue/paths';
 import { enabledCycles, formatMoney, fromPrice } from '@/lib/pricing';
 import { shopBranding } from '@/lib/shop/branding';
 import { siteUrl } from '@/lib/shop/site';
 import { analyticsOn } from '@/lib/analytics/config';
+import { WhmcsError } from '@/lib/whmcs';
+import type { Currency, Tld } from '@/lib/whmcs/types';
 import { ecommerceEvent } from '@/lib/analytics/events';
 import { listedItem } from '@/lib/analytics/items';
 import { TrackEvent } from '@/components/analytics/TrackEvent';
@@ -34,6 +37,19 @@ async function load(params: Props['params']) {
   return { catalogue, product, currency, group };
 }
 
+/**
+ * The TLDs the configurator's domain step offers (register, transfer), priced in the page's
+ * currency; null when WHMCS does not answer: the step then asks for the customer's own domain.
+ */
+async function domainStepTlds(currency: Currency): Promise<Tld[] | null> {
+  try {
+    return (await tldPricing(currency)).tlds;
+  } catch (error) {
+    if (error instanceof WhmcsError) return null;
+    throw error;
+  }
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { product, currency } = await load(params);
   const from = fromPrice(product, currency.code);
@@ -57,6 +73,8 @@ export default async function ProductPage({ params }: Props) {
   const path = productPath(product.groupSlug, product.slug);
   const site = siteUrl();
   const otherCurrencies = catalogue.currencies.filter((c) => c.code !== currency.code && enabledCycles(product, c.code).length > 0);
+  const domainRequired = needsDomain(product.type);
+  const tlds = sold && domainRequired ? await domainStepTlds(currency) : null;
 
   return (
     <div className={`${container} py-10 sm:py-14`}>
@@ -96,7 +114,8 @@ export default async function ProductPage({ params }: Props) {
           <CartConfigurator
             product={productForCurrency(product, currency.code)}
             currency={currency}
-            needsDomain={needsDomain(product.type)}
+            needsDomain={domainRequired}
+            tlds={tlds}
             soldOut={product.soldOut}
             path={path}
           />
