@@ -109,9 +109,11 @@ describe('tax on the invoices AddOrder raises (inclusive prices)', () => {
     expect(await invoice((await starter(5)).body.invoiceid)).toMatchObject({ subtotal: '6.57', tax: '1.32', total: '7.89' });
   });
 
-  it('charges an exempt client the price less its tax with TaxInclusiveDeduct (per line), the full price without', async () => {
-    // FR 20 %, EUR: 4.60 -> 4.60 − 0.77 (0.7667) = 3.83; 4.59 -> 4.59 − 0.77 (0.765) = 3.82; 7.65.
-    expect(await invoice((await starter(6)).body.invoiceid)).toMatchObject({ tax: '0.00', total: '7.65' });
+  it('with TaxInclusiveDeduct, charges a client who pays no tax each price divided by 1 + the first rule’s rate (DE 19 %)', async () => {
+    // Exempt FR business, EUR: 4.60 / 1.19 = 3.8655 -> 3.87; 4.59 / 1.19 = 3.8571 -> 3.86; 7.73.
+    expect(await invoice((await starter(6)).body.invoiceid)).toMatchObject({ tax: '0.00', total: '7.73' });
+    // Oregon has no rule: USD 5.00 / 1.19 = 4.2017 -> 4.20; 4.99 / 1.19 = 4.1933 -> 4.19; 8.39.
+    expect(await invoice((await starter(1)).body.invoiceid)).toMatchObject({ tax: '0.00', total: '8.39' });
     setting('TaxInclusiveDeduct', '');
     expect(await invoice((await starter(6)).body.invoiceid)).toMatchObject({ tax: '0.00', total: '9.19' });
   });
