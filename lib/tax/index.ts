@@ -61,7 +61,7 @@ export interface TaxableLine {
   taxed: boolean;
 }
 
-export interface TaxLine {
+interface TaxLine {
   level: 1 | 2;
   name: string;
   /** Percent, e.g. 20 or 6.25. */
