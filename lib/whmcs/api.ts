@@ -42,6 +42,7 @@ import {
 import { resetPasswordResponse } from './wire/passwords';
 import { addOrderResponse, currencyCodeByDisplay, getOrdersResponse, statedCurrencyCode, toAddOrderParams, toOrder } from './wire/orders';
 import { getInvoiceResponse, INVOICE_NOT_FOUND, toAddInvoicePaymentParams } from './wire/invoices';
+import { getConfigurationValueResponse, SETTING_NOT_FOUND } from './wire/configuration';
 import {
   hostfrontGetDomainExtrasResponse,
   hostfrontGetProductAddonsResponse,
@@ -119,6 +120,16 @@ export function createWhmcsApi(call: CallFn) {
     }
   }
 
+  /** A System Setting's value as stored (`on`, `Inclusive`, `DE`), or null when WHMCS has never saved it. */
+  async function getConfigurationValue(setting: string): Promise<string | null> {
+    try {
+      return await request('GetConfigurationValue', { setting }, getConfigurationValueResponse);
+    } catch (error) {
+      if (error instanceof WhmcsApiError && error.message === SETTING_NOT_FOUND) return null;
+      throw error;
+    }
+  }
+
   return {
     /* The Hostfront companion (companion/README.md): null when WHMCS does not have it. */
     getCompanionInfo: (): Promise<CompanionInfo | null> => companion('HostfrontVersion', hostfrontVersionResponse),
@@ -131,6 +142,22 @@ export function createWhmcsApi(call: CallFn) {
       if (filter.pids?.length === 0) return [];
       // GetProducts takes several ids as one comma-separated `pid`, not as a PHP array.
       return request('GetProducts', { pid: filter.pids?.join(','), gid: filter.gid, module: filter.module }, getProductsResponse);
+    },
+
+    getConfigurationValue,
+
+    /**
+     * Several System Settings at once (null for one never saved), or null when the API role does
+     * not allow GetConfigurationValue: the caller then falls back on what it knows otherwise.
+     */
+    async getConfigurationValues<Name extends string>(names: readonly Name[]): Promise<Record<Name, string | null> | null> {
+      try {
+        const values = await Promise.all(names.map((name) => getConfigurationValue(name)));
+        return Object.fromEntries(names.map((name, index) => [name, values[index] ?? null])) as Record<Name, string | null>;
+      } catch (error) {
+        if (error instanceof WhmcsAuthError && /not allowed|permission/i.test(error.message)) return null;
+        throw error;
+      }
     },
 
     getCurrencies(): Promise<Currency[]> {

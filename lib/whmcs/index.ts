@@ -38,6 +38,7 @@ export const {
   getProductAddons,
   getDomainExtras,
   getTaxRules,
+  getConfigurationValues,
 } = createWhmcsApi(call);
 
 export { type CallFn } from './client';
