@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { starterWithAddons } from '@/lib/pricing/fixtures';
+import type { TaxPolicy } from '@/lib/tax';
+import { priceCartWith } from './pricing';
+import { cartTax, clientTaxPlace, defaultTaxCountry, payableToday, recurringWithTax } from './tax';
+import { catalogue, cartItem } from './test-fixtures';
+import type { Cart } from './types';
+
+const policy: TaxPolicy = {
+  enabled: true,
+  inclusive: false,
+  compoundLevel2: false,
+  perLineItem: false,
+  domainsTaxed: true,
+  inclusiveDeductForExempt: true,
+  rules: [
+    { id: 1, level: 1, name: 'VAT', country: 'GB', state: '', rate: 20 },
+    { id: 2, level: 1, name: 'VAT', country: 'DE', state: '', rate: 19 },
+  ],
+  // Starter and its daily backups are taxed; the extra IPv4 addon is not.
+  taxedProductIds: [1],
+  taxedAddonIds: [1],
+  euVat: { homeCountry: 'GB', homeCountryNotExempt: true, viesValidation: false },
+  vatNumberField: true,
+  label: 'VAT',
+};
+
+// Starter monthly ($4.99), daily backups ($2.00), two extra IPv4 ($3.00 + $1.00 setup each).
+const cart: Cart = {
+  id: 'cart-1',
+  promoCode: null,
+  items: [cartItem({ pid: 1, configuration: { cycle: 'monthly', options: {}, quantity: 1, addons: { 1: 1, 3: 2 } } })],
+};
+const priced = priceCartWith(cart, 'USD', { ...catalogue, products: [starterWithAddons] }, { status: 'none' }, '2025-01-20');
+const GB = { country: 'GB', state: '', exempt: false };
+
+describe('cartTax', () => {
+  it("taxes the product and the addons that apply tax, each by its own flag", () => {
+    expect(priced.totals.dueToday).toBe(1499);
+    const tax = cartTax(policy, GB, priced);
+    // Taxed: 4.99 + 2.00 = 6.99, 20% = 1.398 -> 1.40. Untaxed: 8.00.
+    expect(tax.dueToday).toEqual({ net: 1499, taxLines: [{ level: 1, name: 'VAT', rate: 20, amount: 140 }], tax: 140, total: 1639 });
+    // Renewal: 6.99 taxed -> 1.40, 6.00 untaxed.
+    expect(recurringWithTax(priced, tax)).toEqual([{ cycle: 'monthly', amount: 1439 }]);
+    expect(payableToday(priced, tax)).toBe(1639);
+  });
+
+  it('follows the place: another rate, an exempt client, an untaxed country', () => {
+    // 6.99 at 19% = 1.3281 -> 1.33.
+    expect(cartTax(policy, { country: 'DE', state: '', exempt: false }, priced).dueToday.tax).toBe(133);
+    expect(cartTax(policy, { ...GB, exempt: true }, priced).dueToday).toEqual({ net: 1499, taxLines: [], tax: 0, total: 1499 });
+    expect(cartTax(policy, { country: 'US', state: 'Texas', exempt: false }, priced).dueToday.total).toBe(1499);
+  });
+
+  it('without a known tax, what is paid is the cart as priced', () => {
+    expect(payableToday(priced, null)).toBe(1499);
+    expect(recurringWithTax(priced, null)).toEqual(priced.totals.recurring);
+  });
+});
+
+describe('places', () => {
+  it("a client's own: their address, exempt by an EU VAT number outside the home country", () => {
+    expect(clientTaxPlace(policy, { country: 'DE', state: 'Berlin', taxId: 'DE123456789', taxExempt: false })).toEqual({
+      country: 'DE',
+      state: 'Berlin',
+      exempt: true,
+    });
+    expect(clientTaxPlace(policy, { country: 'GB', state: '', taxId: 'GB123456789', taxExempt: false }).exempt).toBe(false);
+    expect(clientTaxPlace(policy, { country: 'US', state: 'Texas', taxId: '', taxExempt: true }).exempt).toBe(true);
+  });
+
+  it("a visitor's start: the shop's home country, else its first country rule", () => {
+    expect(defaultTaxCountry(policy)).toBe('GB');
+    expect(defaultTaxCountry({ ...policy, euVat: null })).toBe('GB');
+    expect(defaultTaxCountry({ ...policy, euVat: null, rules: [] })).toBeNull();
+  });
+});

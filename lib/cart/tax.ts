@@ -1,0 +1,82 @@
+import { computeTax, isExempt, isTaxedItem, type TaxableLine, type TaxPlace, type TaxPolicy, type TaxTotals } from '@/lib/tax';
+import type { BillingCycle, Client, Minor } from '@/lib/whmcs/types';
+import type { PricedCart, PricedCartItem } from './types';
+
+/**
+ * The tax on a priced cart, as WHMCS will put it on the order's first invoice and on each
+ * renewal: the cart's lines (after the promotion) tagged with their products' and addons' "Apply
+ * Tax", through lib/tax for one place. Pure, shared by the cart and the checkout.
+ */
+
+export interface CartTax {
+  place: TaxPlace;
+  /** The first invoice. */
+  dueToday: TaxTotals;
+  /** Each renewal, per cycle in the cart's order (PricedCart.totals.recurring). */
+  recurring: { cycle: BillingCycle; totals: TaxTotals }[];
+}
+
+type Moment = 'today' | 'renewal';
+
+/**
+ * One item's lines for a moment: the product with its options and setup fees (less the promotion,
+ * which WHMCS invoices as a line taxed like the product), and each addon with its own "Apply Tax".
+ */
+function itemLines(policy: TaxPolicy, priced: PricedCartItem, moment: Moment): TaxableLine[] {
+  const { product, breakdown } = priced;
+  if (!product || !breakdown) return [];
+  const amountOf = (line: { dueToday: Minor; recurring: Minor }) => (moment === 'today' ? line.dueToday : line.recurring);
+  const productTaxed = isTaxedItem(policy, { kind: 'product', id: product.pid });
+  const own = breakdown.lines.filter((line) => line.kind !== 'addon').reduce((sum, line) => sum + amountOf(line), 0);
+  const discount = moment === 'today' ? priced.discount : priced.recurringDiscount;
+  const addons = breakdown.lines
+    .filter((line) => line.kind === 'addon' && line.addonId !== undefined)
+    .map((line) => ({ amount: amountOf(line), taxed: isTaxedItem(policy, { kind: 'addon', id: line.addonId as number }) }));
+  return [{ amount: own - discount, taxed: productTaxed }, ...addons];
+}
+
+/**
+ * The cart's tax for a place. Domain lines (issue 11: domain registrations and transfers in the
+ * cart) join `itemLines` here, each `isTaxedItem(policy, { kind: 'domain' })` (WHMCS's TaxDomains).
+ */
+export function cartTax(policy: TaxPolicy, place: TaxPlace, priced: PricedCart): CartTax {
+  const items = priced.items.filter((item) => item.breakdown !== null);
+  const dueToday = computeTax(
+    policy,
+    place,
+    items.flatMap((item) => itemLines(policy, item, 'today')),
+  );
+  const recurring = priced.totals.recurring.map(({ cycle }) => ({
+    cycle,
+    totals: computeTax(
+      policy,
+      place,
+      items.filter((item) => item.breakdown?.recurring !== null && item.breakdown?.cycle === cycle).flatMap((item) => itemLines(policy, item, 'renewal')),
+    ),
+  }));
+  return { place, dueToday, recurring };
+}
+
+/** What is paid today: with tax when it is known, else the cart's own total. */
+export function payableToday(priced: Pick<PricedCart, 'totals'>, tax: CartTax | null): Minor {
+  return tax ? tax.dueToday.total : priced.totals.dueToday;
+}
+
+/** Renewals with their tax, as the cart's `totals.recurring` lists them. */
+export function recurringWithTax(priced: Pick<PricedCart, 'totals'>, tax: CartTax | null): { cycle: BillingCycle; amount: Minor }[] {
+  if (!tax) return priced.totals.recurring;
+  return tax.recurring.map(({ cycle, totals }) => ({ cycle, amount: totals.total }));
+}
+
+/** A signed-in client's own place: their address, and WHMCS's exemption (their flag, or an EU VAT number). */
+export function clientTaxPlace(policy: TaxPolicy, client: Pick<Client, 'country' | 'state' | 'taxId' | 'taxExempt'>): TaxPlace {
+  return { country: client.country, state: client.state, exempt: isExempt(policy, client) };
+}
+
+/**
+ * Where a visitor's estimate starts before they choose: the shop's home country (WHMCS's EU VAT
+ * home country, else the country of its first country rule). No geo lookup: the visitor picks.
+ */
+export function defaultTaxCountry(policy: TaxPolicy): string | null {
+  return policy.euVat?.homeCountry || policy.rules.find((rule) => rule.country.trim() !== '')?.country || null;
+}
