@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { payableToday } from '@/lib/cart/tax';
 import type { PricedCart } from '@/lib/cart/types';
 import { formatMoney } from '@/lib/pricing';
 import { button, card, container } from '@/components/ui/styles';
@@ -11,7 +13,7 @@ import { itemCount } from '@/lib/cart/describe';
 const title = 'text-3xl font-semibold tracking-tight focus:outline-none';
 
 /** The cart page's content: the items, then the totals, promo code and checkout. */
-export function CartView({ priced, promoCode }: { priced: PricedCart; promoCode: string | null }) {
+export function CartView({ priced, promoCode, taxEstimate }: { priced: PricedCart; promoCode: string | null; /** Where the tax is estimated for (TaxEstimate). */ taxEstimate?: ReactNode }) {
   if (priced.items.length === 0) {
     return (
       <CartStatus>
@@ -63,6 +65,7 @@ export function CartView({ priced, promoCode }: { priced: PricedCart; promoCode:
                 Order summary
               </h2>
               <CartTotals priced={priced} />
+              {taxEstimate}
               <PromoCodeForm
                 code={promoCode}
                 summary={priced.promotion?.summary ?? null}
@@ -86,7 +89,7 @@ export function CartView({ priced, promoCode }: { priced: PricedCart; promoCode:
       <div className="fixed inset-x-0 bottom-0 z-10 border-t border-line bg-surface/95 backdrop-blur lg:hidden">
         <div className={`${container} flex items-center justify-between gap-4 py-3`}>
           <p className="min-w-0 text-sm">
-            <span className="block font-semibold tabular-nums">{formatMoney(priced.totals.dueToday, priced.currency)} today</span>
+            <span className="block font-semibold tabular-nums">{formatMoney(payableToday(priced), priced.currency)} today</span>
             <a href="#cart-summary" className="text-muted underline underline-offset-4">
               Summary
             </a>

@@ -48,6 +48,11 @@ export function TaxPlacePicker({
           onChange={(event) => choose({ country: event.target.value, state: '' })}
           className={field.input}
         >
+          {country === '' && (
+            <option value="" disabled>
+              Choose a country
+            </option>
+          )}
           {countries.map((option) => (
             <option key={option.code} value={option.code}>
               {option.name}

@@ -10,7 +10,18 @@ export const SUMMARY_TITLE_ID = 'configuration-summary-title';
  * in the form is invalid, what to fix instead (never the price of a value the form does not show).
  * Presentational: the configurator prices the form (lib/pricing) on every change.
  */
-export function ConfigurationSummary({ price, currency, productName }: { price: FormPrice; currency: Currency; productName: string }) {
+export function ConfigurationSummary({
+  price,
+  currency,
+  productName,
+  taxNote,
+}: {
+  price: FormPrice;
+  currency: Currency;
+  productName: string;
+  /** "+ VAT" / "incl. VAT"; null when the product is not taxed. */
+  taxNote: string | null;
+}) {
   const money = (amount: number, withSuffix = false) => formatMoney(amount, currency, { withSuffix });
   const title = (
     <h2 id={SUMMARY_TITLE_ID} className="text-base font-semibold">
@@ -60,7 +71,14 @@ export function ConfigurationSummary({ price, currency, productName }: { price: 
       </table>
       <div className="mt-4 border-t border-line pt-4">
         <p className="flex items-baseline justify-between gap-4">
-          <span className="font-semibold">Due today</span>
+          <span className="font-semibold">
+            Due today
+            {taxNote && (
+              <span data-testid="tax-note" className="ml-1 text-sm font-normal text-muted">
+                {taxNote}
+              </span>
+            )}
+          </span>
           <span data-testid="due-today" className="text-2xl font-semibold tracking-tight tabular-nums">
             {money(breakdown.dueToday, true)}
           </span>

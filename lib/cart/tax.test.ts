@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { starterWithAddons } from '@/lib/pricing/fixtures';
 import type { TaxPolicy } from '@/lib/tax';
 import { priceCartWith } from './pricing';
-import { cartTax, clientTaxPlace, defaultTaxCountry, payableToday, recurringWithTax } from './tax';
+import { cartTax, clientTaxPlace, defaultTaxCountry, payableToday, recurringWithTax, statesByCountry, withTax } from './tax';
 import { catalogue, cartItem } from './test-fixtures';
 import type { Cart } from './types';
 
@@ -41,8 +41,9 @@ describe('cartTax', () => {
     // Taxed: 4.99 + 2.00 = 6.99, 20% = 1.398 -> 1.40. Untaxed: 8.00.
     expect(tax.dueToday).toEqual({ net: 1499, taxLines: [{ level: 1, name: 'VAT', rate: 20, amount: 140 }], tax: 140, total: 1639 });
     // Renewal: 6.99 taxed -> 1.40, 6.00 untaxed.
-    expect(recurringWithTax(priced, tax)).toEqual([{ cycle: 'monthly', amount: 1439 }]);
-    expect(payableToday(priced, tax)).toBe(1639);
+    const taxed = withTax(priced, policy, GB);
+    expect(recurringWithTax(taxed)).toEqual([{ cycle: 'monthly', amount: 1439 }]);
+    expect(payableToday(taxed)).toBe(1639);
   });
 
   it('follows the place: another rate, an exempt client, an untaxed country', () => {
@@ -53,8 +54,8 @@ describe('cartTax', () => {
   });
 
   it('without a known tax, what is paid is the cart as priced', () => {
-    expect(payableToday(priced, null)).toBe(1499);
-    expect(recurringWithTax(priced, null)).toEqual(priced.totals.recurring);
+    expect(payableToday(priced)).toBe(1499);
+    expect(recurringWithTax(priced)).toEqual(priced.totals.recurring);
   });
 });
 
@@ -67,6 +68,12 @@ describe('places', () => {
     });
     expect(clientTaxPlace(policy, { country: 'GB', state: '', taxId: 'GB123456789', taxExempt: false }).exempt).toBe(false);
     expect(clientTaxPlace(policy, { country: 'US', state: 'Texas', taxId: '', taxExempt: true }).exempt).toBe(true);
+  });
+
+  it('asks for a state only where the rules name states', () => {
+    const withStates = { ...policy, rules: [...policy.rules, { id: 3, level: 1 as const, name: 'Sales Tax', country: 'US', state: 'Texas', rate: 6.25 }] };
+    expect(statesByCountry(policy)).toEqual({});
+    expect(statesByCountry(withStates)).toEqual({ US: ['Texas'] });
   });
 
   it("a visitor's start: the shop's home country, else its first country rule", () => {

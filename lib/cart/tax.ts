@@ -1,5 +1,5 @@
-import { computeTax, isExempt, isTaxedItem, type TaxableLine, type TaxPlace, type TaxPolicy, type TaxTotals } from '@/lib/tax';
-import type { BillingCycle, Client, Minor } from '@/lib/whmcs/types';
+import { computeTax, isExempt, isTaxedItem, taxStates, type TaxableLine, type TaxPlace, type TaxPolicy, type TaxTotals } from '@/lib/tax';
+import type { BillingCycle, Minor } from '@/lib/whmcs/types';
 import type { PricedCart, PricedCartItem } from './types';
 
 /**
@@ -10,6 +10,8 @@ import type { PricedCart, PricedCartItem } from './types';
 
 export interface CartTax {
   place: TaxPlace;
+  /** Prices include the tax (WHMCS "Inclusive"): the lines say "includes", not "plus". */
+  inclusive: boolean;
   /** The first invoice. */
   dueToday: TaxTotals;
   /** Each renewal, per cycle in the cart's order (PricedCart.totals.recurring). */
@@ -54,22 +56,33 @@ export function cartTax(policy: TaxPolicy, place: TaxPlace, priced: PricedCart):
       items.filter((item) => item.breakdown?.recurring !== null && item.breakdown?.cycle === cycle).flatMap((item) => itemLines(policy, item, 'renewal')),
     ),
   }));
-  return { place, dueToday, recurring };
+  return { place, inclusive: policy.inclusive, dueToday, recurring };
+}
+
+/** The priced cart with its tax for a place (PricedCart.tax), for the cart and checkout pages. */
+export function withTax(priced: PricedCart, policy: TaxPolicy, place: TaxPlace): PricedCart {
+  return { ...priced, tax: cartTax(policy, place, priced) };
 }
 
 /** What is paid today: with tax when it is known, else the cart's own total. */
-export function payableToday(priced: Pick<PricedCart, 'totals'>, tax: CartTax | null): Minor {
-  return tax ? tax.dueToday.total : priced.totals.dueToday;
+export function payableToday(priced: Pick<PricedCart, 'totals' | 'tax'>): Minor {
+  return priced.tax ? priced.tax.dueToday.total : priced.totals.dueToday;
 }
 
 /** Renewals with their tax, as the cart's `totals.recurring` lists them. */
-export function recurringWithTax(priced: Pick<PricedCart, 'totals'>, tax: CartTax | null): { cycle: BillingCycle; amount: Minor }[] {
-  if (!tax) return priced.totals.recurring;
-  return tax.recurring.map(({ cycle, totals }) => ({ cycle, amount: totals.total }));
+export function recurringWithTax(priced: Pick<PricedCart, 'totals' | 'tax'>): { cycle: BillingCycle; amount: Minor }[] {
+  if (!priced.tax) return priced.totals.recurring;
+  return priced.tax.recurring.map(({ cycle, totals }) => ({ cycle, amount: totals.total }));
+}
+
+/** The countries whose rules name states, with those states: where the estimate asks for a state. */
+export function statesByCountry(policy: TaxPolicy): Record<string, string[]> {
+  const countries = new Set(policy.rules.filter((rule) => rule.state.trim() !== '').map((rule) => rule.country.trim().toUpperCase()));
+  return Object.fromEntries([...countries].map((country) => [country, taxStates(policy, country)]));
 }
 
 /** A signed-in client's own place: their address, and WHMCS's exemption (their flag, or an EU VAT number). */
-export function clientTaxPlace(policy: TaxPolicy, client: Pick<Client, 'country' | 'state' | 'taxId' | 'taxExempt'>): TaxPlace {
+export function clientTaxPlace(policy: TaxPolicy, client: { country: string; state: string; taxId: string; taxExempt: boolean }): TaxPlace {
   return { country: client.country, state: client.state, exempt: isExempt(policy, client) };
 }
 

@@ -1,4 +1,5 @@
 import type { Configuration, PriceBreakdown } from '@/lib/pricing';
+import type { CartTax } from './tax';
 import type { BillingCycle, CurrencyFormat, Minor, Product, PromotionType } from '@/lib/whmcs/types';
 
 /**
@@ -105,6 +106,8 @@ export interface PricedCart {
   };
   /** False when the cart is empty or any item has a blocking problem. */
   orderable: boolean;
+  /** The tax for the customer's place (lib/cart/tax), once the page knows the place; totals above are before tax. */
+  tax?: CartTax;
 }
 
 /** What an action hands back to the component that called it. */

@@ -34,6 +34,9 @@ export function invoiceDifference(shown: ShownAtCheckout | null, invoiced: Invoi
   return `${tax} ${total} The invoice is what you pay.`;
 }
 
+/** Set with the receipt's "just placed" cookie, on that order's page only. */
+export const SHOWN_AT_CHECKOUT_COOKIE = 'order-shown';
+
 /** The cookie value that carries what was shown to the order's receipt ("tax:total"), and back. */
 export function encodeShown(shown: ShownAtCheckout): string {
   return `${shown.tax}:${shown.total}`;

@@ -17,6 +17,8 @@ import { ogImageOf } from '@/components/catalogue/OgCard';
 import { JsonLd, productJsonLd } from '@/components/catalogue/ProductJsonLd';
 import { StaleNotice } from '@/components/catalogue/StaleNotice';
 import { CartConfigurator } from '@/components/cart/CartConfigurator';
+import { loadTaxPolicy } from '@/lib/tax/policy';
+import { productTaxNote } from '@/lib/tax/product-note';
 import { Notice } from '@/components/ui/Notice';
 import { container } from '@/components/ui/styles';
 import { pageCurrency } from '../../../page-currency';
@@ -98,6 +100,7 @@ export default async function ProductPage({ params }: Props) {
             currency={currency}
             needsDomain={needsDomain(product.type)}
             soldOut={product.soldOut}
+            taxNote={productTaxNote(await loadTaxPolicy(), product.pid)}
             path={path}
           />
         ) : (
