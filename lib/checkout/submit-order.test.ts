@@ -51,6 +51,9 @@ function fakeWhmcs() {
     currencyId: 1,
     currencyCode: 'USD',
     country: 'US',
+    state: 'Illinois',
+    taxId: '',
+    taxExempt: false,
   };
 
   function commit(request: OrderRequest): PlacedOrder {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeTax, isExempt, isTaxedItem, priceTaxNote, ratesFor, taxStates, type TaxPolicy, type TaxRule } from './index';
+import { computeTax, isExempt, isTaxedItem, isVatNumberFormat, priceTaxNote, ratesFor, taxStates, type TaxPolicy, type TaxRule } from './index';
 
 // Every expected amount below is worked out by hand (shown next to it), not by the module.
 
@@ -169,16 +169,23 @@ describe('price notes', () => {
 
 describe('exemption (WHMCS Vat::setTaxExempt)', () => {
   const client = (country: string, taxId = '', taxExempt = false) => ({ country, taxId, taxExempt });
-  it('an EU business with a VAT number outside the home country', () => {
+  it('a business with a VAT number in the EU or GB, outside the home country', () => {
     expect(isExempt(policy(), client('FR', 'FR12345678901'))).toBe(true);
+    expect(isExempt(policy(), client('GB', '123456789'))).toBe(true);
     expect(isExempt(policy(), client('DE', 'DE123456789'))).toBe(false);
     expect(isExempt(policy({ euVat: { homeCountry: 'DE', homeCountryNotExempt: false, viesValidation: false } }), client('DE', 'DE123456789'))).toBe(true);
   });
 
-  it('not without a number, outside the EU, or with EU VAT exemption off; always when WHMCS marks the client exempt', () => {
+  it('not without a well-formed number, outside those countries, or with exemption off; always when WHMCS marks the client exempt', () => {
     expect(isExempt(policy(), client('FR'))).toBe(false);
-    expect(isExempt(policy(), client('GB', 'GB123456789'))).toBe(false);
+    expect(isExempt(policy(), client('FR', '1234'))).toBe(false);
+    expect(isExempt(policy(), client('US', 'US123456789'))).toBe(false);
     expect(isExempt(policy({ euVat: null }), client('FR', 'FR12345678901'))).toBe(false);
     expect(isExempt(policy({ euVat: null }), client('US', '', true))).toBe(true);
+  });
+
+  it('checks the format as WHMCS does: two letters first, or 9 or 12 digits', () => {
+    expect(['FR12345678901', 'de123', '123456789', '123456789012'].map(isVatNumberFormat)).toEqual([true, true, true, true]);
+    expect(['12345678', '1234567890', 'F1234', ''].map(isVatNumberFormat)).toEqual([false, false, false, false]);
   });
 });

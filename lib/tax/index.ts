@@ -188,25 +188,33 @@ export function priceTaxNote(policy: TaxPolicy): '+ VAT' | 'incl. VAT' | '+ tax'
 }
 
 /**
- * Member states for WHMCS's EU VAT exemption (WHMCS\Billing\Tax\Vat::EU_COUNTRIES), without GB
- * since it left the EU (see README). Greece's VAT numbers start `EL` but its country code is GR.
+ * The countries WHMCS's VAT exemption covers (WHMCS\Billing\Tax\Vat::EU_COUNTRIES, 8.7): the EU
+ * member states and GB, whose numbers WHMCS checks with HMRC instead of VIES.
  */
-export const EU_COUNTRIES: readonly string[] = [
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
-  'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
+export const VAT_EXEMPTION_COUNTRIES: readonly string[] = [
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE',
+  'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'ES', 'SE', 'SK', 'SI', 'GB',
 ];
 
 /**
- * Whether WHMCS exempts a client from tax: their own "tax exempt" flag, or (EU VAT exemption on)
- * a VAT number from a business in an EU country, unless it is the home country and home
- * businesses pay VAT (Vat::setTaxExempt). The VAT number's validity (VIES) is WHMCS's to check;
- * pass a number only once its format is right.
+ * WHMCS's own format check of a VAT number (Vat::isValidFormat): 9 or 12 digits (a GB number
+ * without its prefix), or anything starting with two letters. Whether the number exists is
+ * WHMCS's to ask VIES / HMRC (`TaxEUTaxValidation`), at sign-up and on every order.
+ */
+export function isVatNumberFormat(taxId: string): boolean {
+  if (/^\d+$/.test(taxId)) return taxId.length === 9 || taxId.length === 12;
+  return /^[A-Za-z]{2}/.test(taxId);
+}
+
+/**
+ * Whether WHMCS exempts a client from tax: their own "tax exempt" flag, or (`TaxEUTaxExempt` on)
+ * a VAT number of the right format from a business in one of VAT_EXEMPTION_COUNTRIES, unless it
+ * is the home country and home businesses pay VAT (Vat::setTaxExempt).
  */
 export function isExempt(policy: TaxPolicy, client: { country: string; taxId: string; taxExempt: boolean }): boolean {
   if (client.taxExempt) return true;
   const vat = policy.euVat;
-  if (!vat || client.taxId.trim() === '') return false;
-  const country = client.country.trim().toUpperCase();
-  if (!EU_COUNTRIES.includes(country)) return false;
-  return !(vat.homeCountryNotExempt && same(country, vat.homeCountry));
+  if (!vat || !client.taxId || !isVatNumberFormat(client.taxId)) return false;
+  if (!VAT_EXEMPTION_COUNTRIES.includes(client.country)) return false;
+  return !(vat.homeCountryNotExempt && client.country === vat.homeCountry);
 }

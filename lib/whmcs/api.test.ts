@@ -155,10 +155,14 @@ describe('typed WHMCS actions', () => {
       datePaid: null,
       subtotal: 1000,
       tax: 150,
+      taxLevels: [
+        { level: 1, rate: 10, amount: 100 },
+        { level: 2, rate: 5, amount: 50 },
+      ],
       total: 1150,
       balance: 1150,
       paymentMethod: 'mailin',
-      items: [{ description: 'Starter & more\nline 2', amount: 1000 }],
+      items: [{ description: 'Starter & more\nline 2', amount: 1000, taxed: true }],
     });
     expect(calls).toEqual([{ action: 'GetInvoice', params: { invoiceid: 1 } }]);
 
@@ -166,6 +170,30 @@ describe('typed WHMCS actions', () => {
       throw new WhmcsApiError(action, 'Invoice ID Not Found');
     });
     await expect(missing.getInvoice(9)).resolves.toBeNull();
+  });
+
+  it('reads an untaxed invoice: no tax levels, rates missing or 0.00, lines not taxed', async () => {
+    const base = { ...ok, invoiceid: 2, userid: 1, date: '2026-01-01', duedate: '2026-01-01', datepaid: '0000-00-00 00:00:00', status: 'Unpaid', paymentmethod: 'mailin' };
+    const amounts = { subtotal: '5.00', tax: '0.00', tax2: '0.00', total: '5.00', balance: '5.00' };
+    const items = { item: [{ description: 'Free Mailbox', amount: '5.00', taxed: 0 }] };
+    const { api } = recordingCall({ GetInvoice: { ...base, ...amounts, taxrate: '0.00', taxrate2: '0.00', items } });
+    await expect(api.getInvoice(2)).resolves.toMatchObject({ tax: 0, taxLevels: [], items: [{ description: 'Free Mailbox', amount: 500, taxed: false }] });
+    const older = recordingCall({ GetInvoice: { ...base, ...amounts, items } });
+    await expect(older.api.getInvoice(2)).resolves.toMatchObject({ taxLevels: [] });
+  });
+
+  it('reads a System Setting with GetConfigurationValue; a setting never saved is null', async () => {
+    const { calls, api } = recordingCall({ GetConfigurationValue: { ...ok, setting: 'TaxType', value: 'Inclusive' } });
+    await expect(api.getConfigurationValue('TaxType')).resolves.toBe('Inclusive');
+    expect(calls).toEqual([{ action: 'GetConfigurationValue', params: { setting: 'TaxType' } }]);
+    const unsaved = createWhmcsApi(async (action) => {
+      throw new WhmcsApiError(action, 'Invalid name for parameter setting');
+    });
+    await expect(unsaved.getConfigurationValue('TaxPerLineItem')).resolves.toBeNull();
+    const failing = createWhmcsApi(async (action) => {
+      throw new WhmcsApiError(action, 'Something else');
+    });
+    await expect(failing.getConfigurationValue('TaxType')).rejects.toThrow('Something else');
   });
 
   it('sends AddInvoicePayment with WHMCS’s date format and a decimal amount', async () => {

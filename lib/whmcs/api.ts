@@ -42,6 +42,7 @@ import {
 import { resetPasswordResponse } from './wire/passwords';
 import { addOrderResponse, currencyCodeByDisplay, getOrdersResponse, statedCurrencyCode, toAddOrderParams, toOrder } from './wire/orders';
 import { getInvoiceResponse, INVOICE_NOT_FOUND, toAddInvoicePaymentParams } from './wire/invoices';
+import { getConfigurationValueResponse, SETTING_NOT_FOUND } from './wire/configuration';
 import {
   hostfrontGetDomainExtrasResponse,
   hostfrontGetProductAddonsResponse,
@@ -131,6 +132,16 @@ export function createWhmcsApi(call: CallFn) {
       if (filter.pids?.length === 0) return [];
       // GetProducts takes several ids as one comma-separated `pid`, not as a PHP array.
       return request('GetProducts', { pid: filter.pids?.join(','), gid: filter.gid, module: filter.module }, getProductsResponse);
+    },
+
+    /** A System Setting's value as stored (`on`, `Inclusive`, `DE`), or null when WHMCS has never saved it. */
+    async getConfigurationValue(setting: string): Promise<string | null> {
+      try {
+        return await request('GetConfigurationValue', { setting }, getConfigurationValueResponse);
+      } catch (error) {
+        if (error instanceof WhmcsApiError && error.message === SETTING_NOT_FOUND) return null;
+        throw error;
+      }
     },
 
     getCurrencies(): Promise<Currency[]> {

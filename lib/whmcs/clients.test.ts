@@ -85,6 +85,12 @@ describe('AddClient', () => {
     expect(toAddClientParams({ ...input, companyName: 'ACME', currencyId: 2 })).toMatchObject({ companyname: 'ACME', currency: 2 });
   });
 
+  it('sends a VAT number as tax_id, and nothing for a blank one', () => {
+    expect(toAddClientParams({ ...input, taxId: ' FR12345678901 ' })).toMatchObject({ tax_id: 'FR12345678901' });
+    expect(toAddClientParams({ ...input, taxId: '  ' }).tax_id).toBeUndefined();
+    expect(toAddClientParams(input).tax_id).toBeUndefined();
+  });
+
   it('reads the new client id and owner user id', () => {
     expect(addClientResponse.parse({ result: 'success', clientid: '18', owner_id: 9 })).toEqual({ clientId: 18, ownerUserId: 9 });
     expect(addClientResponse.parse({ result: 'success', clientid: 18 })).toEqual({ clientId: 18, ownerUserId: null });
@@ -104,6 +110,10 @@ describe('GetClientsDetails answer', () => {
     currency: 1,
     currency_code: 'USD',
     status: 'Active',
+    state: 'Illinois',
+    statecode: 'IL',
+    tax_id: '',
+    taxexempt: false,
   };
 
   it('reads the nested client, preferring it to the top-level copy', () => {
@@ -118,7 +128,19 @@ describe('GetClientsDetails answer', () => {
       currencyId: 2,
       currencyCode: 'EUR',
       country: 'US',
+      state: 'Illinois',
+      taxId: '',
+      taxExempt: false,
     });
+  });
+
+  it('reads the tax fields however WHMCS spells them (taxexempt true, 1, "1"; tax_id missing on old versions)', () => {
+    const read = (extra: object) => getClientsDetailsResponse.parse({ result: 'success', ...client, ...extra });
+    expect(read({ tax_id: ' FR12345678901', taxexempt: true })).toMatchObject({ taxId: 'FR12345678901', taxExempt: true });
+    expect(read({ taxexempt: 1 }).taxExempt).toBe(true);
+    expect(read({ taxexempt: '0' }).taxExempt).toBe(false);
+    const { tax_id: _taxId, taxexempt: _exempt, state: _state, ...older } = client;
+    expect(getClientsDetailsResponse.parse({ result: 'success', ...older })).toMatchObject({ taxId: '', taxExempt: false, state: '' });
   });
 
   it('reads an older answer with only top-level fields and userid', () => {

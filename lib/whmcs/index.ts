@@ -38,6 +38,7 @@ export const {
   getProductAddons,
   getDomainExtras,
   getTaxRules,
+  getConfigurationValue,
 } = createWhmcsApi(call);
 
 export { type CallFn } from './client';

@@ -164,6 +164,8 @@ export interface NewClient {
   phoneNumber: string;
   companyName?: string;
   currencyId?: number;
+  /** A business's VAT number or tax id (AddClient `tax_id`, WHMCS 7.7+); WHMCS may exempt the client for it. */
+  taxId?: string;
 }
 
 export interface Client {
@@ -176,6 +178,12 @@ export interface Client {
   currencyId: number;
   currencyCode: string;
   country: string;
+  /** As WHMCS stores it (US: the state's name); what its tax rules are matched against. */
+  state: string;
+  /** VAT number / tax id ('' when none). */
+  taxId: string;
+  /** WHMCS charges this client no tax (set by an admin, or by the EU VAT exemption at sign-up). */
+  taxExempt: boolean;
 }
 
 export type ServiceStatus = 'Pending' | 'Active' | 'Suspended' | 'Terminated' | 'Cancelled' | 'Fraud' | 'Completed';
@@ -322,13 +330,17 @@ export interface Invoice {
   date: string | null;
   dueDate: string | null;
   datePaid: string | null;
+  /** Before tax (inclusive prices: less the tax in them). */
   subtotal: Minor;
+  /** Both levels: `tax` + `tax2`. */
   tax: Minor;
+  /** Each level WHMCS charged (`taxrate`/`tax`, `taxrate2`/`tax2`), leaving out a level with rate and amount 0. */
+  taxLevels: { level: 1 | 2; /** Percent. */ rate: number; amount: Minor }[];
   total: Minor;
   /** What is left to pay. */
   balance: Minor;
   paymentMethod: string;
-  items: { description: string; amount: Minor }[];
+  items: { description: string; amount: Minor; taxed: boolean }[];
 }
 
 /** A payment to record with AddInvoicePayment. */

@@ -44,6 +44,7 @@ export function toAddClientParams(input: NewClient, clientIp?: string): RequestP
     phonenumber: input.phoneNumber,
     companyname: input.companyName || undefined,
     currency: input.currencyId,
+    tax_id: input.taxId?.trim() || undefined,
     clientip: clientIp || undefined,
   };
 }
@@ -68,6 +69,9 @@ const wireClient = z.object({
   currency_code: wireCode,
   countrycode: wireCode,
   country: wireCode,
+  state: wireText,
+  tax_id: wireText,
+  taxexempt: wireFlag,
 });
 
 /** GetClientsDetails repeats the client at the top level and under `client`; the nested copy is newer. */
@@ -93,6 +97,9 @@ export const getClientsDetailsResponse = z
       currencyId: wire.currency,
       currencyCode: wire.currency_code,
       country: (wire.countrycode || wire.country).toUpperCase(),
+      state: wire.state.trim(),
+      taxId: wire.tax_id.trim(),
+      taxExempt: wire.taxexempt,
     };
   });
 

@@ -10,6 +10,7 @@ import {
   wireList,
   wireMoney,
   wireMultilineText,
+  wireRate,
   wireRecord,
   wireText,
 } from './primitives';
@@ -98,14 +99,6 @@ export const hostfrontGetDomainExtrasResponse = z
       })),
     }),
   );
-
-/** A rate as WHMCS stores it ("19.000", 6.25), as a number of percent. */
-const wireRate = z.union([z.string(), z.number()]).transform((value, ctx) => {
-  const rate = Number(value);
-  if (typeof value === 'string' && value.trim() === '') ctx.addIssue({ code: 'custom', message: 'expected a tax rate, got ""' });
-  if (!Number.isFinite(rate) || rate < 0) ctx.addIssue({ code: 'custom', message: `expected a tax rate, got ${JSON.stringify(value)}` });
-  return rate;
-});
 
 const wireTaxRule = z.object({
   id: wireInt,

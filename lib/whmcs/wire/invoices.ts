@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { toDecimalString } from '@/lib/pricing/money';
 import type { RequestParams } from '../encoding';
 import type { Invoice, InvoicePayment } from '../types';
-import { wireCode, wireDate, wireInt, wireList, wireMoney, wireMultilineText } from './primitives';
+import { wireCode, wireDate, wireFlag, wireInt, wireList, wireMoney, wireMultilineText, wireRate } from './primitives';
 
 /**
  * GetInvoice and AddInvoicePayment. GetInvoice is the odd one out: a missing invoice answers
@@ -11,7 +11,10 @@ import { wireCode, wireDate, wireInt, wireList, wireMoney, wireMultilineText } f
  * is `""` when there are none.
  */
 
-const wireInvoiceItem = z.object({ description: wireMultilineText, amount: wireMoney });
+const wireInvoiceItem = z.object({ description: wireMultilineText, amount: wireMoney, taxed: wireFlag });
+
+/** A rate that may be missing or "" (old invoices): 0. */
+const wireRateOrZero = z.preprocess((value) => (value === undefined || value === null || value === '' ? 0 : value), wireRate);
 
 export const getInvoiceResponse = z
   .object({
@@ -23,6 +26,8 @@ export const getInvoiceResponse = z
     subtotal: wireMoney,
     tax: wireMoney,
     tax2: wireMoney,
+    taxrate: wireRateOrZero,
+    taxrate2: wireRateOrZero,
     total: wireMoney,
     balance: wireMoney,
     status: wireCode,
@@ -39,6 +44,10 @@ export const getInvoiceResponse = z
       datePaid: wire.datepaid,
       subtotal: wire.subtotal,
       tax: wire.tax + wire.tax2,
+      taxLevels: [
+        { level: 1 as const, rate: wire.taxrate, amount: wire.tax },
+        { level: 2 as const, rate: wire.taxrate2, amount: wire.tax2 },
+      ].filter((level) => level.rate !== 0 || level.amount !== 0),
       total: wire.total,
       balance: wire.balance,
       paymentMethod: wire.paymentmethod,

@@ -168,3 +168,11 @@ export const wireIdList = z
   }
   return ids;
 });
+
+/** A rate as WHMCS stores it ("19.000", 6.25), as a number of percent. */
+export const wireRate = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const rate = Number(value);
+  if (typeof value === 'string' && value.trim() === '') ctx.addIssue({ code: 'custom', message: 'expected a tax rate, got ""' });
+  if (!Number.isFinite(rate) || rate < 0) ctx.addIssue({ code: 'custom', message: `expected a tax rate, got ${JSON.stringify(value)}` });
+  return rate;
+});
