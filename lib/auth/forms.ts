@@ -68,7 +68,7 @@ const signUpFields = z.object({
 });
 export type SignUpField = Exclude<keyof z.infer<typeof signUpFields>, 'next'>;
 
-export const signUpSchema = signUpFields.transform((input, context) => {
+export const signUpSchema = signUpFields.transform((input, context): Omit<typeof input, 'taxId'> & { taxId?: string } => {
   if (!input.taxId) return { ...input, taxId: undefined };
   const check = checkVatNumber(input.country, input.taxId);
   if (check.ok) return { ...input, taxId: check.value };

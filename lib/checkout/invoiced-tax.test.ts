@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeShown, encodeShown, invoiceDifference } from './invoiced-tax';
 
-const gbp = { prefix: '£', suffix: ' GBP' };
+const gbp = { code: 'GBP', prefix: '£', suffix: ' GBP' };
 
 describe('invoiceDifference', () => {
   it('says nothing when the invoice charges what the checkout showed, or nothing is known of it', () => {

@@ -40,6 +40,6 @@ export function parseTaxPlace(country: string | null | undefined, state?: string
 
 export function taxPlaceFromCookie(value: string | null | undefined): ChosenTaxPlace | null {
   if (!value) return null;
-  const [country, state = '', ...rest] = value.split('|');
+  const [country = '', state = '', ...rest] = value.split('|');
   return rest.length === 0 && country === country.toUpperCase() ? parseTaxPlace(country, state) : null;
 }
