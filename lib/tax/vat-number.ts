@@ -21,7 +21,7 @@ const FORMATS: Record<string, { prefix: string; body: RegExp; example: string }>
   EE: { prefix: 'EE', body: /^\d{9}$/, example: 'EE123456789' },
   ES: { prefix: 'ES', body: /^[0-9A-Z]\d{7}[0-9A-Z]$/, example: 'ESX1234567X' },
   FI: { prefix: 'FI', body: /^\d{8}$/, example: 'FI12345678' },
-  FR: { prefix: 'FR', body: /^[0-9A-HJ-NP-Z]{2}\d{9}$/, example: 'FRXX123456789' },
+  FR: { prefix: 'FR', body: /^[0-9A-HJ-NP-Z]{2}\d{9}$/, example: 'FR12345678901' },
   GR: { prefix: 'EL', body: /^\d{9}$/, example: 'EL123456789' },
   HR: { prefix: 'HR', body: /^\d{11}$/, example: 'HR12345678901' },
   HU: { prefix: 'HU', body: /^\d{8}$/, example: 'HU12345678' },
