@@ -70,6 +70,47 @@ const addonSettings = z.strictObject({
     .default({}),
 });
 
+/** ISO 3166-1 alpha-2, as WHMCS stores countries. */
+const countryCode = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'must be a country code like "DE"');
+
+/**
+ * Tax, for a WHMCS that does not tell the shop (see lib/tax/README.md): each setting is used only
+ * when GetConfigurationValue cannot be called, the rules and "Apply Tax" flags only without the
+ * companion. It must say what WHMCS's Tax Configuration says: WHMCS invoices its own.
+ */
+const taxSettings = z.strictObject({
+  enabled: z.boolean().optional(),
+  inclusive: z.boolean().optional(),
+  compoundLevel2: z.boolean().optional(),
+  perLineItem: z.boolean().optional(),
+  domainsTaxed: z.boolean().optional(),
+  inclusiveDeductForExempt: z.boolean().optional(),
+  label: z.enum(['VAT', 'Tax']).optional(),
+  vatNumberField: z.boolean().optional(),
+  /** WHMCS's EU VAT exemption ("Exempt EU businesses with a valid VAT number"); null or absent: off. */
+  euVat: z
+    .strictObject({ homeCountry: countryCode, homeCountryNotExempt: z.boolean().default(true), viesValidation: z.boolean().default(false) })
+    .nullable()
+    .optional(),
+  rules: z
+    .array(
+      z.strictObject({
+        level: z.union([z.literal(1), z.literal(2)]).default(1),
+        name: z.string().trim().max(80).default(''),
+        /** '' = every country. */
+        country: z.union([z.literal(''), countryCode]).default(''),
+        /** '' = every state; else as WHMCS stores it (US: the state's name). */
+        state: z.string().trim().max(80).default(''),
+        /** Percent, e.g. 20 or 6.25. */
+        rate: z.number().min(0).max(100),
+      }),
+    )
+    .optional(),
+  /** Product ids (pid) and addon ids with "Apply Tax" ticked. */
+  taxedProducts: z.array(z.number().int().positive()).optional(),
+  taxedAddons: z.array(z.number().int().positive()).optional(),
+});
+
 const catalogueConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   groups: z.record(z.string().regex(/^[^/?#\s]+$/, 'must be a group slug as in /store/{slug}'), groupSettings).default({}),
@@ -86,12 +127,14 @@ const catalogueConfigSchema = z.strictObject({
   productSlugs: z.record(z.string().regex(/^\d+$/, 'must be a product id (pid)'), z.string().regex(/^[^/?#\s]+$/, 'must be a URL slug')).default({}),
   /** Product addons, used only when WHMCS has no companion to list them. */
   addons: z.array(addonSettings).default([]),
+  tax: taxSettings.optional(),
 });
 
 export type CatalogueConfig = z.infer<typeof catalogueConfigSchema>;
 export type GroupSettings = z.infer<typeof groupSettings>;
 export type DomainSettings = z.infer<typeof domainSettings>;
 export type AddonSettings = z.infer<typeof addonSettings>;
+export type TaxSettings = z.infer<typeof taxSettings>;
 
 export const EMPTY_CONFIG: CatalogueConfig = { groups: {}, hiddenProducts: [], productSlugs: {}, addons: [] };
 

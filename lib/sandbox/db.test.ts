@@ -25,7 +25,7 @@ describe('openSandboxDb', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(Number(db.pragma('busy_timeout', { simple: true }))).toBeGreaterThan(0);
     expect(count(db, 'products')).toBe(9);
-    expect(count(db, 'clients')).toBe(4);
+    expect(count(db, 'clients')).toBe(7);
     expect(count(db, 'services')).toBe(4);
     db.close();
   });
@@ -51,7 +51,7 @@ describe('openSandboxDb', () => {
     const b = openSandboxDb(file);
     a.prepare("UPDATE products SET qty = 1 WHERE id = 8").run();
     expect((b.prepare('SELECT qty FROM products WHERE id = 8').get() as { qty: number }).qty).toBe(1);
-    expect(count(b, 'users')).toBe(4);
+    expect(count(b, 'users')).toBe(7);
     a.close();
     b.close();
   });

@@ -39,6 +39,7 @@ export interface ProductRow {
   qty: number;
   sort_order: number;
   hidden: number;
+  tax: number;
 }
 
 export interface ConfigOptionRow {
@@ -96,6 +97,7 @@ export interface ClientRow {
   country: string;
   phonenumber: string;
   tax_id: string;
+  taxexempt: number;
   currency: number;
   status: string;
   language: string;
@@ -165,6 +167,8 @@ export interface InvoiceRow {
   credit: number;
   tax: number;
   tax2: number;
+  taxrate: string;
+  taxrate2: string;
   total: number;
   status: string;
   paymentmethod: string;

@@ -59,6 +59,8 @@ CREATE TABLE IF NOT EXISTS products (
   qty INTEGER NOT NULL DEFAULT 0,
   sort_order INTEGER NOT NULL DEFAULT 0,
   hidden INTEGER NOT NULL DEFAULT 0,
+  -- "Apply Tax".
+  tax INTEGER NOT NULL DEFAULT 0,
   UNIQUE (gid, slug)
 );
 
@@ -170,6 +172,7 @@ CREATE TABLE IF NOT EXISTS clients (
   country TEXT NOT NULL DEFAULT '',
   phonenumber TEXT NOT NULL DEFAULT '',
   tax_id TEXT NOT NULL DEFAULT '',
+  taxexempt INTEGER NOT NULL DEFAULT 0,
   currency INTEGER NOT NULL REFERENCES currencies(id),
   status TEXT NOT NULL DEFAULT 'Active',
   language TEXT NOT NULL DEFAULT '',
@@ -285,6 +288,9 @@ CREATE TABLE IF NOT EXISTS invoices (
   credit INTEGER NOT NULL DEFAULT 0,
   tax INTEGER NOT NULL DEFAULT 0,
   tax2 INTEGER NOT NULL DEFAULT 0,
+  -- Percent as WHMCS stores it (DECIMAL(10,3)): the client's rates when the invoice was made.
+  taxrate TEXT NOT NULL DEFAULT '0.000',
+  taxrate2 TEXT NOT NULL DEFAULT '0.000',
   total INTEGER NOT NULL DEFAULT 0,
   status TEXT NOT NULL DEFAULT 'Unpaid',
   paymentmethod TEXT NOT NULL,
@@ -416,6 +422,22 @@ CREATE TABLE IF NOT EXISTS domain_renewals (
   orderid INTEGER NOT NULL REFERENCES orders(id),
   domainid INTEGER NOT NULL REFERENCES domains(id),
   years INTEGER NOT NULL
+);
+
+-- tblconfiguration: System Settings by name (GetConfigurationValue); the tax settings are seeded.
+CREATE TABLE IF NOT EXISTS settings (
+  setting TEXT PRIMARY KEY,
+  value TEXT NOT NULL DEFAULT ''
+);
+
+-- tbltax: \`country\`/\`state\` '' = any; \`taxrate\` percent as WHMCS stores it ("9.975").
+CREATE TABLE IF NOT EXISTS tax_rules (
+  id INTEGER PRIMARY KEY,
+  level INTEGER NOT NULL,
+  name TEXT NOT NULL DEFAULT '',
+  state TEXT NOT NULL DEFAULT '',
+  country TEXT NOT NULL DEFAULT '',
+  taxrate TEXT NOT NULL
 );
 
 -- tblbannedips: an IP refused until \`expires\` (ms since the epoch); the API bans after failed logins.

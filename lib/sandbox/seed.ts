@@ -397,6 +397,9 @@ interface SeedPerson {
   currency: number;
   status: 'Active' | 'Closed';
   twoFactor: boolean;
+  /** VAT number; with it an EU business outside the home country is tax exempt. */
+  taxId?: string;
+  taxExempt?: boolean;
 }
 
 /** Demo customers. User N owns client N. */
@@ -469,7 +472,105 @@ const SEED_PEOPLE: readonly SeedPerson[] = [
     status: 'Active',
     twoFactor: true,
   },
+  // Tax demo accounts: a consumer in GB paying 20 % VAT, an EU business exempt by its VAT
+  // number, a customer in Texas paying state sales tax (see SEED_TAX_RULES).
+  {
+    id: 5,
+    firstname: 'Grace',
+    lastname: 'Bennett',
+    companyname: '',
+    email: 'gb@example.com',
+    password: 'demo1234',
+    address1: '10 Downing Lane',
+    city: 'London',
+    state: 'Greater London',
+    postcode: 'SW1A 2AA',
+    country: 'GB',
+    phonenumber: '+44.2070000000',
+    currency: 3,
+    status: 'Active',
+    twoFactor: false,
+  },
+  {
+    id: 6,
+    firstname: 'Bruno',
+    lastname: 'Marchand',
+    companyname: 'Atelier Marchand SARL',
+    email: 'business@example.com',
+    password: 'demo1234',
+    address1: '12 Rue de la Paix',
+    city: 'Paris',
+    state: 'Île-de-France',
+    postcode: '75002',
+    country: 'FR',
+    phonenumber: '+33.140000000',
+    currency: 2,
+    status: 'Active',
+    twoFactor: false,
+    taxId: 'FR40303265045',
+    taxExempt: true,
+  },
+  {
+    id: 7,
+    firstname: 'Dana',
+    lastname: 'Houston',
+    companyname: '',
+    email: 'texas@example.com',
+    password: 'demo1234',
+    address1: '500 Congress Avenue',
+    city: 'Austin',
+    state: 'Texas',
+    postcode: '78701',
+    country: 'US',
+    phonenumber: '+1.5125550100',
+    currency: 1,
+    status: 'Active',
+    twoFactor: false,
+  },
 ];
+
+/**
+ * WHMCS's Tax Configuration for the demo (tblconfiguration): tax on, exclusive, level 2
+ * compounding, domains taxed, VAT mode with WHMCS's EU exemption for businesses outside the home
+ * country (DE), the tax id field on. Change a row (or `TaxType` to `Inclusive`) and POST
+ * /api/revalidate to try another mode, as an admin would in WHMCS.
+ */
+export const SEED_TAX_SETTINGS: Readonly<Record<string, string>> = {
+  TaxEnabled: 'on',
+  TaxType: 'Exclusive',
+  TaxL2Compound: 'on',
+  TaxPerLineItem: '',
+  TaxDomains: 'on',
+  TaxInclusiveDeduct: 'on',
+  TaxVATEnabled: '1',
+  TaxEUTaxExempt: '1',
+  TaxEUHomeCountry: 'DE',
+  TaxEUHomeCountryNoExempt: '1',
+  TaxEUTaxValidation: '',
+  TaxIDDisabled: '0',
+  TaxVatCustomFieldId: '0',
+};
+
+/** tbltax: VAT in GB, DE and FR, Texas sales tax, and Canada's GST with Quebec's QST as level 2. */
+const SEED_TAX_RULES = [
+  { id: 1, level: 1, name: 'VAT', country: 'GB', state: '', taxrate: '20.000' },
+  { id: 2, level: 1, name: 'VAT', country: 'DE', state: '', taxrate: '19.000' },
+  { id: 3, level: 1, name: 'VAT', country: 'FR', state: '', taxrate: '20.000' },
+  { id: 4, level: 1, name: 'Sales Tax', country: 'US', state: 'Texas', taxrate: '6.250' },
+  { id: 5, level: 1, name: 'GST', country: 'CA', state: '', taxrate: '5.000' },
+  { id: 6, level: 2, name: 'QST', country: 'CA', state: 'Quebec', taxrate: '9.975' },
+] as const;
+
+/** Products without "Apply Tax": Website Migration, a service sold as labour. */
+const UNTAXED_PRODUCTS = [3];
+
+function seedTax(db: Db): void {
+  const setting = db.prepare('INSERT INTO settings (setting, value) VALUES (?, ?)');
+  for (const [name, value] of Object.entries(SEED_TAX_SETTINGS)) setting.run(name, value);
+  const rule = db.prepare('INSERT INTO tax_rules (id, level, name, country, state, taxrate) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const r of SEED_TAX_RULES) rule.run(r.id, r.level, r.name, r.country, r.state, r.taxrate);
+  db.prepare(`UPDATE products SET tax = 1 WHERE id NOT IN (${UNTAXED_PRODUCTS.join(',')})`).run();
+}
 
 // scrypt is deliberately slow; the seed hashes the same few passwords in every fresh database.
 const seedHashes = new Map<string, string>();
@@ -606,8 +707,8 @@ function seedPeople(db: Db, now: Date): void {
     ).run(person.id, person.firstname, person.lastname, person.email, seedPasswordHash(person.password), person.twoFactor ? 1 : 0, created);
     db.prepare(
       `INSERT INTO clients (id, uuid, firstname, lastname, companyname, email, address1, city, state, postcode, country, phonenumber,
-         currency, status, datecreated)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         tax_id, taxexempt, currency, status, datecreated)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       person.id,
       crypto.randomUUID(),
@@ -621,6 +722,8 @@ function seedPeople(db: Db, now: Date): void {
       person.postcode,
       person.country,
       person.phonenumber,
+      person.taxId ?? '',
+      person.taxExempt ? 1 : 0,
       person.currency,
       person.status,
       created.slice(0, 10),
@@ -722,6 +825,7 @@ function seedDemoOrders(db: Db, now: Date): void {
 /** Fills an empty database with the demo shop. The caller runs it inside its transaction. */
 export function seedDemoData(db: Db, now: Date): void {
   seedCatalogue(db);
+  seedTax(db);
   seedPeople(db, now);
   seedDemoOrders(db, now);
   seedDemoDomains(db, now);

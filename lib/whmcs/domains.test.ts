@@ -185,6 +185,8 @@ describe('the domain actions on the sandbox wire', () => {
     ]);
     const renewal = await api.addOrder({ clientId: 1, paymentMethod: 'paypal', items: [], renewals: [{ domain: 'demo-shop.net', years: 1 }] });
     const invoice = await api.getInvoice(renewal.invoiceId ?? 0);
-    expect(invoice?.items).toEqual([{ description: 'Domain Renewal - demo-shop.net - 1 Year/s (05/07/2025 - 04/07/2026)', amount: 1399 }]);
+    // Domains are taxed (TaxDomains), though client 1's state (Oregon) has no tax rule.
+    expect(invoice?.items).toEqual([{ description: 'Domain Renewal - demo-shop.net - 1 Year/s (05/07/2025 - 04/07/2026)', amount: 1399, taxed: true }]);
+    expect(invoice).toMatchObject({ tax: 0, taxLevels: [], total: 1399 });
   });
 });

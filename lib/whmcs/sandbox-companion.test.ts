@@ -47,7 +47,15 @@ describe('the sandbox as a WHMCS with the companion', () => {
     expect(addons?.[1]?.pricing.USD?.cycles.annually).toEqual({ price: 18000, setupFee: 500 });
     expect(addons?.[3]?.pricing.EUR?.cycles).toEqual({ onetime: { price: 2668, setupFee: 0 } });
     expect((await getDomainExtras())?.pricing.USD).toMatchObject({ dnsManagement: 150, emailForwarding: 100, idProtection: 300 });
-    expect(await getTaxRules()).toMatchObject({ enabled: false, rules: [], taxedAddonIds: [1, 2, 4] });
+    expect(await getTaxRules()).toMatchObject({
+      enabled: true,
+      inclusive: false,
+      compoundLevel2: true,
+      domainsTaxed: true,
+      taxedProductIds: [1, 2, 4, 5, 6, 7, 8, 9],
+      taxedAddonIds: [1, 2, 4],
+    });
+    expect((await getTaxRules())?.rules).toContainEqual({ id: 6, level: 2, name: 'QST', country: 'CA', state: 'Quebec', rate: 9.975 });
   });
 
   it('creates an order line’s addons (with quantities) and server details', async () => {

@@ -23,10 +23,10 @@ const NEW_CLIENT = {
 describe('AddClient', () => {
   it('creates an owning user and a client in the default currency', async () => {
     const { body } = await sandbox.call('AddClient', NEW_CLIENT);
-    expect(body).toEqual({ result: 'success', clientid: 5, owner_id: 5 });
-    const details = await sandbox.call('GetClientsDetails', { clientid: 5 });
+    expect(body).toEqual({ result: 'success', clientid: 8, owner_id: 8 });
+    const details = await sandbox.call('GetClientsDetails', { clientid: 8 });
     expect(details.body).toMatchObject({
-      id: 5,
+      id: 8,
       firstname: 'Ada',
       lastname: 'O&#039;Neil',
       email: 'ada@example.net',
@@ -38,7 +38,7 @@ describe('AddClient', () => {
     });
     const users = await sandbox.call('GetUsers', { search: 'ada@' });
     expect((users.body.users as { user: unknown[] }).user).toEqual([
-      expect.objectContaining({ id: 5, email: 'ada@example.net', clients: [{ id: 5, isOwner: true }] }),
+      expect.objectContaining({ id: 8, email: 'ada@example.net', clients: [{ id: 8, isOwner: true }] }),
     ]);
   });
 
@@ -75,7 +75,7 @@ describe('AddClient', () => {
   ])('refuses %s = %j with "%s"', async (field, value, message) => {
     const { body } = await sandbox.call('AddClient', { ...NEW_CLIENT, [field]: value });
     expect(body).toEqual({ result: 'error', message });
-    expect((sandbox.db.prepare('SELECT COUNT(*) AS n FROM clients').get() as { n: number }).n).toBe(4);
+    expect((sandbox.db.prepare('SELECT COUNT(*) AS n FROM clients').get() as { n: number }).n).toBe(7);
   });
 
   it('reports only the first problem, in WHMCS order', async () => {
@@ -133,7 +133,7 @@ describe('GetUsers', () => {
   it('treats LIKE wildcards in the search literally and pages the rest', async () => {
     expect((await sandbox.call('GetUsers', { search: '%' })).body.totalresults).toBe(0);
     const page = await sandbox.call('GetUsers', { limitstart: 1, limitnum: 2 });
-    expect(page.body).toMatchObject({ totalresults: 4, startnumber: 1, numreturned: 2 });
+    expect(page.body).toMatchObject({ totalresults: 7, startnumber: 1, numreturned: 2 });
   });
 });
 

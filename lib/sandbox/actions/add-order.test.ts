@@ -133,9 +133,9 @@ describe('AddOrder: the order it creates', () => {
 
   it('prices in the client currency (client 2 pays in EUR)', async () => {
     const { body } = await order({ clientid: 2, pid: [1], billingcycle: ['monthly'] });
-    // EUR: 4.59 + 4.60 setup
+    // EUR: 4.59 + 4.60 setup = 9.19, plus Germany's 19 % VAT: 1.7461 -> 1.75.
     expect(servicesOf(body.serviceids)[0]).toMatchObject({ userid: 2, amount: 459, firstpaymentamount: 919 });
-    expect(invoiceOf(body.invoiceid)).toMatchObject({ userid: 2, total: 919 });
+    expect(invoiceOf(body.invoiceid)).toMatchObject({ userid: 2, subtotal: 919, tax: 175, total: 1094 });
   });
 
   it('makes one scaling service for allowqty 2 with the price times the quantity', async () => {

@@ -5,6 +5,7 @@ import { ApiError } from '../errors';
 import { decimal } from '../money';
 import { hashPassword } from '../password';
 import { clientCurrency, currencyById, defaultCurrency, type ClientRow, type Db, type UserRow } from '../rows';
+import { exemptByVatNumber } from '../tax';
 import { whmcsEncode } from '../text';
 import { phpInt, phpTruthy, scalar, type Params } from '../wire/params';
 import type { Action, ActionBody } from './context';
@@ -36,7 +37,8 @@ function firstDetailsError(db: Db, params: Params): string | null {
  * AddClient: a user (the login, owner of the client) and the client account. Text is stored
  * HTML-encoded like every WHMCS input; the password is hashed. `currency` picks the client's
  * currency (default currency when missing or unknown). `skipvalidation` skips the field checks
- * but never the unique-email one.
+ * but never the unique-email one. `tax_id` is the VAT number: with WHMCS's EU VAT exemption on,
+ * a business's number exempts the client from tax (Vat::setTaxExempt).
  */
 export const addClient: Action = ({ db, params, now, remoteIp }) => {
   const field = (name: string) => whmcsEncode((scalar(params, name) ?? '').trim());
@@ -68,8 +70,8 @@ export const addClient: Action = ({ db, params, now, remoteIp }) => {
         db
           .prepare(
             `INSERT INTO clients (uuid, firstname, lastname, companyname, email, address1, address2, city, state, postcode,
-               country, phonenumber, tax_id, currency, status, language, notes, groupid, ip, datecreated)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Active', ?, ?, ?, ?, ?)`,
+               country, phonenumber, tax_id, taxexempt, currency, status, language, notes, groupid, ip, datecreated)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Active', ?, ?, ?, ?, ?)`,
           )
           .run(
             crypto.randomUUID(),
@@ -85,6 +87,7 @@ export const addClient: Action = ({ db, params, now, remoteIp }) => {
             field('country').toUpperCase(),
             field('phonenumber'),
             field('tax_id'),
+            exemptByVatNumber(db, field('country').toUpperCase(), field('tax_id')) ? 1 : 0,
             currency.id,
             field('language'),
             field('notes'),
@@ -150,7 +153,7 @@ function clientDetails(db: Db, client: ClientRow) {
     groupid: client.groupid,
     status: client.status,
     credit: decimal(client.credit),
-    taxexempt: false,
+    taxexempt: Boolean(client.taxexempt),
     latefeeoveride: false,
     overideduenotices: false,
     separateinvoices: false,

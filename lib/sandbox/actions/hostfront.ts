@@ -2,6 +2,7 @@ import type { PriceRow } from '../billing';
 import { decimal } from '../money';
 import type { AddonRow, CurrencyRow, Db, GroupRow, ProductRow } from '../rows';
 import type { JsonValue } from '../wire/json';
+import { settingOn, settingValue } from '../tax';
 import type { Action } from './context';
 import { pricingByCurrency } from './get-products';
 
@@ -96,18 +97,20 @@ export const hostfrontGetDomainExtras: Action = ({ db }) => {
   return { result: 'success', pricing, tlds: { tld: [] } };
 };
 
-/** The demo charges no tax: tax off, no rules; addons keep their flags. */
+/** The tax settings, the rules (tbltax, by level then id) and every product's and addon's "Apply Tax". */
 export const hostfrontGetTaxRules: Action = ({ db }) => {
-  const products = db.prepare('SELECT id FROM products ORDER BY id').all() as { id: number }[];
+  const rules = db.prepare('SELECT * FROM tax_rules ORDER BY level, id').all() as { id: number; level: number; name: string; state: string; country: string; taxrate: string }[];
+  const products = db.prepare('SELECT id, tax FROM products ORDER BY id').all() as { id: number; tax: number }[];
   const addons = db.prepare('SELECT id, tax FROM addons ORDER BY id').all() as { id: number; tax: number }[];
+  const flag = (setting: string) => (settingOn(db, setting) ? 1 : 0);
   return {
     result: 'success',
-    taxenabled: 0,
-    taxtype: 'Exclusive',
-    taxl2compound: 0,
-    taxdomains: 0,
-    rules: { rule: [] },
-    products: { product: products.map((p) => ({ pid: p.id, tax: 0 })) },
-    addons: { addon: addons.map((a) => ({ id: a.id, tax: a.tax })) },
+    taxenabled: flag('TaxEnabled'),
+    taxtype: settingValue(db, 'TaxType') === 'Inclusive' ? 'Inclusive' : 'Exclusive',
+    taxl2compound: flag('TaxL2Compound'),
+    taxdomains: flag('TaxDomains'),
+    rules: { rule: rules.map((r) => ({ id: r.id, level: r.level, name: r.name, country: r.country, state: r.state, taxrate: Number(r.taxrate).toFixed(3) })) },
+    products: { product: products.map((p) => ({ pid: p.id, tax: p.tax ? 1 : 0 })) },
+    addons: { addon: addons.map((a) => ({ id: a.id, tax: a.tax ? 1 : 0 })) },
   };
 };

@@ -2,6 +2,7 @@ import { acceptOrder } from './accept-order';
 import { addOrder } from './add-order';
 import { getCurrencies, getPaymentMethods, getPromotions } from './catalogue';
 import { addClient, getClientsDetails } from './clients';
+import { getConfigurationValue } from './configuration';
 import type { Action } from './context';
 import { domainWhois, getClientsDomains, getTldPricing } from './domains';
 import { getClientsAddons } from './get-clients-addons';
@@ -42,6 +43,7 @@ export const ACTIONS: Readonly<Record<string, Action>> = {
   gettldpricing: getTldPricing,
   domainwhois: domainWhois,
   getclientsdomains: getClientsDomains,
+  getconfigurationvalue: getConfigurationValue,
   // The Hostfront companion's custom actions (companion/).
   hostfrontversion: hostfrontVersion,
   hostfrontgetproductgroups: hostfrontGetProductGroups,

@@ -52,6 +52,7 @@ import {
   type Discount,
 } from './promotions';
 import { renewalInvoiceItems, type Renewals } from './renewals';
+import { deductInclusiveTax, invoiceItemTaxed, invoiceTaxRates, invoiceTotals, type InvoiceTotals } from '../tax';
 
 /** One product line of AddOrder (`pid[i]`, `billingcycle[i]`, `qty[i]`, ...). */
 export interface OrderLine {
@@ -239,10 +240,11 @@ function writeOrderNow(db: Db, order: NewOrder, now: Date): WrittenOrder {
   }
   linkAffiliate(db, order, write.serviceIds);
 
+  const invoice = taxedInvoice(db, order.client, write.invoiceItems);
+  // The order's amount is what the customer pays, tax included, as WHMCS's cart totals it.
+  if (write.invoiceItems.length > 0) write.total = invoice.totals.total;
   const invoiceId =
-    !order.noInvoice && write.invoiceItems.length > 0
-      ? createInvoice(db, order.client.id, order.paymentMethod, write.invoiceItems, now)
-      : 0;
+    !order.noInvoice && write.invoiceItems.length > 0 ? createInvoice(db, order.client.id, order.paymentMethod, invoice, now) : 0;
   recordTotals(write, invoiceId);
   return { orderId: write.orderId, orderNumber, serviceIds: write.serviceIds, addonIds: write.addonIds, domainIds: write.domainIds, invoiceId };
 }
@@ -576,34 +578,50 @@ function recordTotals(write: OrderWrite, invoiceId: number): void {
   db.prepare('UPDATE promotions SET uses = uses + 1 WHERE id = ?').run(promo.id);
 }
 
+interface TaxedInvoice {
+  items: (PendingInvoiceItem & { taxed: boolean })[];
+  rates: { taxrate: number; taxrate2: number };
+  totals: InvoiceTotals;
+}
+
+/** The invoice WHMCS would make of the items for this client: each line's tax flag, the client's rates, the totals. */
+function taxedInvoice(db: Db, client: ClientRow, pending: PendingInvoiceItem[]): TaxedInvoice {
+  const items = deductInclusiveTax(db, client, pending.map((item) => ({ ...item, taxed: invoiceItemTaxed(db, item) })));
+  const rates = invoiceTaxRates(db, client);
+  return { items, rates, totals: invoiceTotals(db, client, rates, items) };
+}
+
 /** An Unpaid invoice for the items; a zero total is marked Paid at once, as WHMCS does. */
-function createInvoice(db: Db, clientId: number, paymentMethod: string, items: PendingInvoiceItem[], now: Date): number {
+function createInvoice(db: Db, clientId: number, paymentMethod: string, { items, rates, totals }: TaxedInvoice, now: Date): number {
   const today = ymd(now);
-  const total = items.reduce((sum, item) => sum + item.amount, 0);
-  const paid = total <= 0;
+  const paid = totals.total <= 0;
   const invoiceId = Number(
     db
       .prepare(
-        `INSERT INTO invoices (userid, date, duedate, datepaid, subtotal, total, status, paymentmethod)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO invoices (userid, date, duedate, datepaid, subtotal, tax, tax2, taxrate, taxrate2, total, status, paymentmethod)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         clientId,
         today,
         today,
         paid ? ymdHms(now) : NO_DATETIME,
-        total,
-        total,
+        totals.subtotal,
+        totals.tax,
+        totals.tax2,
+        rates.taxrate.toFixed(3),
+        rates.taxrate2.toFixed(3),
+        totals.total,
         paid ? 'Paid' : 'Unpaid',
         paymentMethod,
       ).lastInsertRowid,
   );
   const insertItem = db.prepare(
-    `INSERT INTO invoice_items (invoiceid, userid, type, relid, description, amount, duedate, paymentmethod)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO invoice_items (invoiceid, userid, type, relid, description, amount, taxed, duedate, paymentmethod)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const item of items) {
-    insertItem.run(invoiceId, clientId, item.type, item.relid, item.description, item.amount, item.duedate, paymentMethod);
+    insertItem.run(invoiceId, clientId, item.type, item.relid, item.description, item.amount, item.taxed ? 1 : 0, item.duedate, paymentMethod);
   }
   return invoiceId;
 }
