@@ -20,7 +20,7 @@ import {
 import { requestPasswordReset } from './password-reset';
 import { portalSignInUrl } from './portal';
 import { signIn } from './sign-in';
-import { loadTaxPolicy } from '@/lib/tax/policy';
+import { availableTaxPolicy } from '@/lib/tax/available-policy';
 import { signUp } from './sign-up';
 
 /**
@@ -66,7 +66,7 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
   if (!parsed.success) return { fieldErrors: fieldErrorsOf<SignUpField>(parsed.error) };
 
   // A VAT number only where the shop takes one (WHMCS's tax id field): a hand-made post adds none.
-  const input = (await loadTaxPolicy()).vatNumberField ? parsed.data : { ...parsed.data, taxId: undefined };
+  const input = (await availableTaxPolicy())?.vatNumberField ? parsed.data : { ...parsed.data, taxId: undefined };
   const result = await signUp({ addClient, getUsers, limiter: authRateLimiter() }, input, {
     ip: await requestIp(),
     currencyId: await browsingCurrencyId(),

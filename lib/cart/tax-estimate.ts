@@ -1,7 +1,7 @@
 import 'server-only';
 import { countries, type Country } from '@/lib/geo/countries';
 import { priceTaxNote, type TaxPlace, type TaxPolicy } from '@/lib/tax';
-import { loadTaxPolicy } from '@/lib/tax/policy';
+import { availableTaxPolicy } from '@/lib/tax/available-policy';
 import { visitorSession, visitorTaxPlace } from '@/lib/visitor';
 import type { ChosenTaxPlace } from '@/lib/visitor/tax-place';
 import { getClientDetails, WhmcsError } from '@/lib/whmcs';
@@ -27,8 +27,8 @@ export interface TaxedCart {
 
 /** The shop's policy when it charges any tax; null otherwise (then no price mentions tax). */
 async function chargedPolicy(): Promise<TaxPolicy | null> {
-  const policy = await loadTaxPolicy();
-  return priceTaxNote(policy) === null ? null : policy;
+  const policy = await availableTaxPolicy();
+  return policy && priceTaxNote(policy) !== null ? policy : null;
 }
 
 /** A signed-in client's order with its tax (the checkout's review). */

@@ -4,7 +4,7 @@ import { CatalogueUnavailableError, getCatalogue } from '@/lib/catalogue';
 import { EmptyCatalogueError, findGroup, findProductById } from '@/lib/catalogue/model';
 import { env } from '@/lib/config/env';
 import { siteUrl } from '@/lib/shop/site';
-import { loadTaxPolicy } from '@/lib/tax/policy';
+import { availableTaxPolicy } from '@/lib/tax/available-policy';
 import { productTaxNote } from '@/lib/tax/product-note';
 import { embedHeaders, embedSettings, requestOrigins } from './http';
 import { renderGroupEmbed, renderNotAvailable, renderProductEmbed, type EmbedResult } from './render/pages';
@@ -35,7 +35,7 @@ export async function embedResponse(request: NextRequest, what: EmbedRequest): P
   let result: EmbedResult;
   try {
     const catalogue = await getCatalogue();
-    const taxPolicy = await loadTaxPolicy();
+    const taxPolicy = await availableTaxPolicy();
     const taxNote = (pid: number) => productTaxNote(taxPolicy, pid);
     if (what.kind === 'product') {
       const pid = /^\d{1,9}$/.test(what.pid) ? Number(what.pid) : NaN;

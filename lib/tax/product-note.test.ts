@@ -24,5 +24,6 @@ describe('productTaxNote', () => {
     expect(productTaxNote({ ...policy, label: 'Tax' }, 1)).toBe('+ tax');
     expect(productTaxNote(policy, 2)).toBeNull();
     expect(productTaxNote({ ...policy, enabled: false }, 1)).toBeNull();
+    expect(productTaxNote(null, 1)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { taxForCart } from '@/lib/cart/tax-estimate';
 import type { Cart, PricedCart } from '@/lib/cart/types';
 import { CatalogueUnavailableError } from '@/lib/catalogue';
 import { countries } from '@/lib/geo/countries';
-import { loadTaxPolicy } from '@/lib/tax/policy';
+import { availableTaxPolicy } from '@/lib/tax/available-policy';
 import { AccountStep } from '@/components/checkout/AccountStep';
 import { CheckoutSummary } from '@/components/checkout/CheckoutSummary';
 import { Notice } from '@/components/ui/Notice';
@@ -26,7 +26,7 @@ export async function GuestCheckout({ cart }: { cart: Cart }) {
     <CheckoutFrame priced={priced}>
       <p className="mt-2 text-muted">Sign in or create an account, then review and place your order.</p>
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
-        <AccountStep countries={countries()} vatNumber={(await loadTaxPolicy()).vatNumberField} />
+        <AccountStep countries={countries()} vatNumber={(await availableTaxPolicy())?.vatNumberField ?? false} />
         <aside className="lg:sticky lg:top-6 lg:self-start">
           {priced ? (
             <>

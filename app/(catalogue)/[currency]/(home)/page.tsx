@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getCatalogue } from '@/lib/catalogue';
 import { shopBranding } from '@/lib/shop/branding';
-import { loadTaxPolicy } from '@/lib/tax/policy';
+import { availableTaxPolicy } from '@/lib/tax/available-policy';
 import { productTaxNote } from '@/lib/tax/product-note';
 import { GroupCard } from '@/components/catalogue/GroupCard';
 import { StaleNotice } from '@/components/catalogue/StaleNotice';
@@ -24,7 +24,7 @@ export default async function HomePage({ params }: Props) {
   const { name } = shopBranding();
   const catalogue = await getCatalogue();
   const currency = pageCurrency(catalogue, (await params).currency);
-  const taxPolicy = await loadTaxPolicy();
+  const taxPolicy = await availableTaxPolicy();
   return (
     <div className={`${container} py-12 sm:py-20`}>
       <div className="mx-auto max-w-2xl text-center">

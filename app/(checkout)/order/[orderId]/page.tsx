@@ -14,7 +14,7 @@ import { requireSession } from '@/lib/session';
 import { getInvoice, getPaymentMethods, WhmcsError } from '@/lib/whmcs';
 import type { CurrencyFormat, Invoice } from '@/lib/whmcs/types';
 import { decodeShown, SHOWN_AT_CHECKOUT_COOKIE } from '@/lib/checkout/invoiced-tax';
-import { loadTaxPolicy } from '@/lib/tax/policy';
+import { availableTaxPolicy } from '@/lib/tax/available-policy';
 import { InvoiceTax } from '@/components/checkout/InvoiceTax';
 import { CartRefresh } from '@/components/checkout/CartRefresh';
 import { PayNowButton } from '@/components/checkout/PayNowButton';
@@ -96,7 +96,7 @@ export default async function OrderPage({
     paymentMethodName(order.paymentMethod),
     invoiceOf(order.invoiceId),
     cookies(),
-    loadTaxPolicy(),
+    availableTaxPolicy(),
   ]);
   // `?paid=1` only asks the page to check; WHMCS's invoice status proves it.
   const justPaid = Boolean(paid) && invoice?.status === 'Paid';
@@ -136,7 +136,7 @@ export default async function OrderPage({
                 invoice={invoice}
                 shown={decodeShown(jar.get(SHOWN_AT_CHECKOUT_COOKIE)?.value)}
                 currency={currency}
-                taxName={taxPolicy.label}
+                taxName={taxPolicy?.label ?? 'Tax'}
               />
             </div>
           )}

@@ -18,7 +18,7 @@ import { JsonLd, productJsonLd } from '@/components/catalogue/ProductJsonLd';
 import { StaleNotice } from '@/components/catalogue/StaleNotice';
 import { container } from '@/components/ui/styles';
 import { pageCurrency } from '../../../page-currency';
-import { loadTaxPolicy } from '@/lib/tax/policy';
+import { availableTaxPolicy } from '@/lib/tax/available-policy';
 import { productTaxNote } from '@/lib/tax/product-note';
 
 /** The recurring cycles any listed product offers, shortest first: what the switcher offers. */
@@ -75,7 +75,7 @@ export default async function GroupPage({ params }: Props) {
   }
   const site = siteUrl();
   const { name: shopName } = shopBranding();
-  const taxPolicy = await loadTaxPolicy();
+  const taxPolicy = await availableTaxPolicy();
 
   return (
     <div className={`${container} py-12 sm:py-16`} data-cycle-view="">

@@ -17,7 +17,7 @@ import { ogImageOf } from '@/components/catalogue/OgCard';
 import { JsonLd, productJsonLd } from '@/components/catalogue/ProductJsonLd';
 import { StaleNotice } from '@/components/catalogue/StaleNotice';
 import { CartConfigurator } from '@/components/cart/CartConfigurator';
-import { loadTaxPolicy } from '@/lib/tax/policy';
+import { availableTaxPolicy } from '@/lib/tax/available-policy';
 import { productTaxNote } from '@/lib/tax/product-note';
 import { Notice } from '@/components/ui/Notice';
 import { container } from '@/components/ui/styles';
@@ -100,7 +100,7 @@ export default async function ProductPage({ params }: Props) {
             currency={currency}
             needsDomain={needsDomain(product.type)}
             soldOut={product.soldOut}
-            taxNote={productTaxNote(await loadTaxPolicy(), product.pid)}
+            taxNote={productTaxNote(await availableTaxPolicy(), product.pid)}
             path={path}
           />
         ) : (
