@@ -551,10 +551,11 @@ export const SEED_TAX_SETTINGS: Readonly<Record<string, string>> = {
   TaxVatCustomFieldId: '0',
 };
 
-/** tbltax: VAT in GB, DE and FR, Texas sales tax, and Canada's GST with Quebec's QST as level 2. */
+/** tbltax: VAT in DE, GB and FR, Texas sales tax, and Canada's GST with Quebec's QST as level 2. */
 const SEED_TAX_RULES = [
-  { id: 1, level: 1, name: 'VAT', country: 'GB', state: '', taxrate: '20.000' },
-  { id: 2, level: 1, name: 'VAT', country: 'DE', state: '', taxrate: '19.000' },
+  // First: the home country's VAT, which TaxInclusiveDeduct takes out of inclusive prices.
+  { id: 1, level: 1, name: 'VAT', country: 'DE', state: '', taxrate: '19.000' },
+  { id: 2, level: 1, name: 'VAT', country: 'GB', state: '', taxrate: '20.000' },
   { id: 3, level: 1, name: 'VAT', country: 'FR', state: '', taxrate: '20.000' },
   { id: 4, level: 1, name: 'Sales Tax', country: 'US', state: 'Texas', taxrate: '6.250' },
   { id: 5, level: 1, name: 'GST', country: 'CA', state: '', taxrate: '5.000' },

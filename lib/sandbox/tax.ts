@@ -138,14 +138,15 @@ export function exemptByVatNumber(db: Db, country: string, taxId: string): boole
 }
 
 /**
- * With inclusive prices and `TaxInclusiveDeduct`, WHMCS charges a tax-exempt client the taxed
- * items less the tax inside them (at the rates of the client's address), line by line.
+ * calcCartTotals() with inclusive prices and `TaxInclusiveDeduct`: a client who pays no tax (exempt,
+ * or no rule for the address) is charged every price, taxed or not, divided by 1 + the rate of
+ * the first row of tbltax and rounded to the cent, each price on its own (one invoice line each).
  */
-export function deductInclusiveTax<T extends { amount: Cents; taxed: boolean }>(db: Db, client: ClientRow, items: T[]): T[] {
-  const applies = settingOn(db, 'TaxEnabled') && client.taxexempt && settingValue(db, 'TaxType') === 'Inclusive' && settingOn(db, 'TaxInclusiveDeduct');
-  if (!applies) return items;
-  const rate1 = taxRateFor(db, 1, client.state, client.country).rate;
-  const rate2 = taxRateFor(db, 2, client.state, client.country).rate;
-  const compound = settingOn(db, 'TaxL2Compound');
-  return items.map((item) => (item.taxed ? { ...item, amount: taxCalculator(item.amount / 100, rate1, rate2, true, compound).beforeTax } : item));
+export function deductInclusiveTax<T extends { amount: Cents }>(db: Db, client: ClientRow, items: T[]): T[] {
+  if (!settingOn(db, 'TaxEnabled') || !settingOn(db, 'TaxInclusiveDeduct') || settingValue(db, 'TaxType') !== 'Inclusive') return items;
+  const paysNoTax = client.taxexempt || (taxRateFor(db, 1, client.state, client.country).rate === 0 && taxRateFor(db, 2, client.state, client.country).rate === 0);
+  if (!paysNoTax) return items;
+  const first = db.prepare('SELECT taxrate FROM tax_rules ORDER BY id LIMIT 1').get() as { taxrate: string } | undefined;
+  const divisor = 1 + Number(first?.taxrate ?? 0) / 100;
+  return items.map((item) => ({ ...item, amount: phpRoundCents(item.amount / 100 / divisor) }));
 }

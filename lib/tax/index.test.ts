@@ -132,11 +132,20 @@ describe('tax on lines (WHMCS updateInvoiceTotal and its Tax calculator)', () =>
     expect(computeTax(policy(), place('DE'), [taxed(999)]).tax).toBe(190);
   });
 
-  it('charges an exempt client nothing; inclusive prices keep their tax unless TaxInclusiveDeduct', () => {
+  it('charges an exempt client nothing; inclusive prices stay whole unless TaxInclusiveDeduct', () => {
     expect(computeTax(policy(), place('GB', '', true), [taxed(1000)])).toEqual({ net: 1000, taxLines: [], tax: 0, total: 1000 });
     expect(computeTax(policy({ inclusive: true }), place('GB', '', true), [taxed(1200)]).total).toBe(1200);
-    // 12.00 incl. 20 % less its 2.00 tax.
-    expect(computeTax(policy({ inclusive: true, inclusiveDeductForExempt: true }), place('GB', '', true), [taxed(1200), untaxed(300)]).total).toBe(1300);
+  });
+
+  it('with TaxInclusiveDeduct, divides every line by 1 + the first rule’s rate for a client who pays no tax', () => {
+    const deduct = policy({ inclusive: true, inclusiveDeductForExempt: true });
+    // First rule (id 1): GB 20 %. 12.00 / 1.2 = 10.00; 3.00 untaxed / 1.2 = 2.50; 4.99 / 1.2 = 4.1583 -> 4.16.
+    expect(computeTax(deduct, place('DE', '', true), [taxed(1200), untaxed(300), taxed(499)])).toEqual({ net: 1666, taxLines: [], tax: 0, total: 1666 });
+    // No rule for the address (no every-country rule here): the same deduction, exempt or not.
+    const noWorldRule = { ...deduct, rules: rules.slice(0, 6) };
+    expect(computeTax(noWorldRule, place('FR'), [taxed(1200)]).total).toBe(1000);
+    // A taxed client keeps paying the price, tax inside.
+    expect(computeTax(deduct, place('GB'), [taxed(1200)])).toMatchObject({ tax: 200, total: 1200 });
   });
 
   it('adds no tax line when nothing is taxed, no rule applies or tax is off', () => {

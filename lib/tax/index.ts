@@ -22,7 +22,10 @@ export interface TaxPolicy {
   perLineItem: boolean;
   /** `TaxDomains`: domain registrations, transfers and renewals (and their extras) are taxed. */
   domainsTaxed: boolean;
-  /** `TaxInclusiveDeduct`: with inclusive prices, tax-exempt clients pay the price less the tax in it. */
+  /**
+   * `TaxInclusiveDeduct`: with inclusive prices, a client who pays no tax (exempt, or no rule for
+   * their address) pays each price divided by 1 + the first tax rule's rate (see computeTax).
+   */
   inclusiveDeductForExempt: boolean;
   rules: TaxRule[];
   /** Products and addons whose "Apply Tax" is ticked. */
@@ -149,16 +152,28 @@ function splitTax(base: Minor, rate1: number, rate2: number, inclusive: boolean,
   return { beforeTax: base - level1 - level2, level1, level2 };
 }
 
+/** The rate of the first row of tbltax (lowest id), which `TaxInclusiveDeduct` divides by. */
+function firstRuleRate(rules: TaxRule[]): number {
+  return rules.reduce<TaxRule | null>((first, rule) => (first === null || rule.id < first.id ? rule : first), null)?.rate ?? 0;
+}
+
 /**
  * What WHMCS's updateInvoiceTotal() makes of these lines for this place: the untaxed lines as they
  * are, the taxed ones through the tax calculator (per line or on their sum, `TaxPerLineItem`).
- * An exempt client pays no tax; with inclusive prices and `TaxInclusiveDeduct` they pay the
- * taxed lines less the tax that is in them.
+ * An exempt client pays no tax. With inclusive prices and `TaxInclusiveDeduct`, a client who pays
+ * no tax (exempt, or no rule for the address) pays every line, taxed or not, divided by 1 + the
+ * first tax rule's rate and rounded to the cent, line by line, as WHMCS's cart does each price
+ * (setup fee, first period, each unit): pass them as separate lines for the cent to match.
  */
 export function computeTax(policy: TaxPolicy, place: TaxPlace, lines: readonly TaxableLine[]): TaxTotals {
   const { level1, level2 } = ratesFor(policy, place);
   const rate1 = level1?.rate ?? 0;
   const rate2 = level2?.rate ?? 0;
+  if (policy.enabled && policy.inclusive && policy.inclusiveDeductForExempt && (place.exempt || (rate1 <= 0 && rate2 <= 0))) {
+    const divisor = HUNDRED_PERCENT + milli(firstRuleRate(policy.rules));
+    const net = lines.reduce((sum, line) => sum + divideRoundHalfUp(line.amount * HUNDRED_PERCENT, divisor), 0);
+    return { net, taxLines: [], tax: 0, total: net };
+  }
   const untaxed = lines.filter((line) => !line.taxed).reduce((sum, line) => sum + line.amount, 0);
   const taxed = lines.filter((line) => line.taxed).map((line) => line.amount);
   const bases = policy.perLineItem ? taxed : [taxed.reduce((sum, amount) => sum + amount, 0)];
@@ -166,8 +181,7 @@ export function computeTax(policy: TaxPolicy, place: TaxPlace, lines: readonly T
   const beforeTax = splits.reduce((sum, s) => sum + s.beforeTax, 0);
 
   if (place.exempt || taxed.length === 0 || (rate1 <= 0 && rate2 <= 0)) {
-    const deduct = place.exempt && policy.inclusive && policy.inclusiveDeductForExempt;
-    const net = untaxed + (deduct ? beforeTax : taxed.reduce((sum, amount) => sum + amount, 0));
+    const net = lines.reduce((sum, line) => sum + line.amount, 0);
     return { net, taxLines: [], tax: 0, total: net };
   }
 

@@ -51,6 +51,7 @@ export function buildTaxPolicy({ settings, companion, config = {} }: TaxSources)
   const text = (name: TaxSettingName) => (settings ? (settings[name] ?? '').trim() : undefined);
 
   const taxType = text('TaxType');
+  const vatMode = flag('TaxVATEnabled');
   const euExempt = flag('TaxEUTaxExempt');
   const homeCountry = text('TaxEUHomeCountry')?.toUpperCase();
   const euVat: TaxPolicy['euVat'] | undefined =
@@ -61,7 +62,7 @@ export function buildTaxPolicy({ settings, companion, config = {} }: TaxSources)
         : null;
   // WHMCS treats an unsaved TaxIDDisabled as disabled (Vat::isTaxIdEnabled); a custom field
   // holding the VAT number (TaxVatCustomFieldId) replaces the tax_id field.
-  const taxIdField = settings ? !truthy(settings.TaxIDDisabled) && !truthy(settings.TaxVatCustomFieldId) : undefined;
+  const taxIdField = settings ? settings.TaxIDDisabled !== null && !truthy(settings.TaxIDDisabled) && !truthy(settings.TaxVatCustomFieldId) : undefined;
 
   return {
     enabled: pick(flag('TaxEnabled'), companion?.enabled, config.enabled) ?? false,
@@ -75,6 +76,6 @@ export function buildTaxPolicy({ settings, companion, config = {} }: TaxSources)
     taxedAddonIds: companion?.taxedAddonIds ?? config.taxedAddons ?? [],
     euVat: euVat ?? null,
     vatNumberField: pick(taxIdField, config.vatNumberField) ?? false,
-    label: pick(flag('TaxVATEnabled') === undefined ? undefined : flag('TaxVATEnabled') ? ('VAT' as const) : ('Tax' as const), config.label) ?? 'Tax',
+    label: pick(vatMode === undefined ? undefined : vatMode ? 'VAT' : 'Tax', config.label) ?? 'Tax',
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWhmcsApi } from './api';
 import { createWhmcsClient, type CallFn, type WhmcsResponse } from './client';
 import { parseStr } from '@/lib/php';
-import { WhmcsApiError, WhmcsUnavailableError } from './errors';
+import { WhmcsApiError, WhmcsAuthError, WhmcsUnavailableError } from './errors';
 import official from './fixtures/getclientsproducts-official.json';
 import live from './fixtures/getproducts-live.json';
 import type { RequestParams } from './encoding';
@@ -194,6 +194,24 @@ describe('typed WHMCS actions', () => {
       throw new WhmcsApiError(action, 'Something else');
     });
     await expect(failing.getConfigurationValue('TaxType')).rejects.toThrow('Something else');
+  });
+
+  it('reads several settings at once; null when the API role does not allow GetConfigurationValue', async () => {
+    const stored: Record<string, string> = { TaxEnabled: 'on', TaxType: 'Inclusive' };
+    const api = createWhmcsApi(async (action, params = {}) => {
+      const value = stored[String(params.setting)];
+      if (value === undefined) throw new WhmcsApiError(action, 'Invalid name for parameter setting');
+      return { ...ok, setting: params.setting, value };
+    });
+    await expect(api.getConfigurationValues(['TaxEnabled', 'TaxType', 'TaxPerLineItem'])).resolves.toEqual({ TaxEnabled: 'on', TaxType: 'Inclusive', TaxPerLineItem: null });
+    const refused = createWhmcsApi(async (action) => {
+      throw new WhmcsAuthError(action, 'Invalid Permissions: API action "getconfigurationvalue" is not allowed', 403);
+    });
+    await expect(refused.getConfigurationValues(['TaxEnabled'])).resolves.toBeNull();
+    const banned = createWhmcsApi(async (action) => {
+      throw new WhmcsAuthError(action, 'IP Banned', 403);
+    });
+    await expect(banned.getConfigurationValues(['TaxEnabled'])).rejects.toThrow('IP Banned');
   });
 
   it('sends AddInvoicePayment with WHMCS’s date format and a decimal amount', async () => {

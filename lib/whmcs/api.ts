@@ -120,6 +120,16 @@ export function createWhmcsApi(call: CallFn) {
     }
   }
 
+  /** A System Setting's value as stored (`on`, `Inclusive`, `DE`), or null when WHMCS has never saved it. */
+  async function getConfigurationValue(setting: string): Promise<string | null> {
+    try {
+      return await request('GetConfigurationValue', { setting }, getConfigurationValueResponse);
+    } catch (error) {
+      if (error instanceof WhmcsApiError && error.message === SETTING_NOT_FOUND) return null;
+      throw error;
+    }
+  }
+
   return {
     /* The Hostfront companion (companion/README.md): null when WHMCS does not have it. */
     getCompanionInfo: (): Promise<CompanionInfo | null> => companion('HostfrontVersion', hostfrontVersionResponse),
@@ -134,12 +144,18 @@ export function createWhmcsApi(call: CallFn) {
       return request('GetProducts', { pid: filter.pids?.join(','), gid: filter.gid, module: filter.module }, getProductsResponse);
     },
 
-    /** A System Setting's value as stored (`on`, `Inclusive`, `DE`), or null when WHMCS has never saved it. */
-    async getConfigurationValue(setting: string): Promise<string | null> {
+    getConfigurationValue,
+
+    /**
+     * Several System Settings at once (null for one never saved), or null when the API role does
+     * not allow GetConfigurationValue: the caller then falls back on what it knows otherwise.
+     */
+    async getConfigurationValues<Name extends string>(names: readonly Name[]): Promise<Record<Name, string | null> | null> {
       try {
-        return await request('GetConfigurationValue', { setting }, getConfigurationValueResponse);
+        const values = await Promise.all(names.map((name) => getConfigurationValue(name)));
+        return Object.fromEntries(names.map((name, index) => [name, values[index] ?? null])) as Record<Name, string | null>;
       } catch (error) {
-        if (error instanceof WhmcsApiError && error.message === SETTING_NOT_FOUND) return null;
+        if (error instanceof WhmcsAuthError && /not allowed|permission/i.test(error.message)) return null;
         throw error;
       }
     },

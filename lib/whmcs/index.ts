@@ -39,6 +39,7 @@ export const {
   getDomainExtras,
   getTaxRules,
   getConfigurationValue,
+  getConfigurationValues,
 } = createWhmcsApi(call);
 
 export { type CallFn } from './client';
