@@ -17,6 +17,8 @@ const secret = () => {
 
 /** As an admin would in WHMCS's Tax Configuration, then the shop is told to read it again. */
 async function setTaxType(request: import('@playwright/test').APIRequestContext, type: 'Inclusive' | 'Exclusive') {
+  // The sandbox makes its database on its first request.
+  await sandboxApi(request, 'GetConfigurationValue', { setting: 'TaxType' });
   const db = new Database(path.join(e2eDataDir(), 'sandbox.sqlite'));
   try {
     db.prepare("UPDATE settings SET value = ? WHERE setting = 'TaxType'").run(type);
