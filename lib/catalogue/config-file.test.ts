@@ -88,5 +88,23 @@ describe('catalogue configuration file', () => {
   it('accepts the example file shipped with the project', () => {
     const example = path.resolve(import.meta.dirname, '../../catalogue.config.example.json');
     expect(readCatalogueConfig(example, { required: true }).groups).toBeDefined();
+    expect(readCatalogueConfig(example, { required: true }).tax?.rules).toHaveLength(3);
+  });
+
+  it('reads the tax section with its defaults (level 1, any country and state) and normalised country codes', () => {
+    const file = write('tax.json', { tax: { enabled: true, euVat: { homeCountry: 'de' }, rules: [{ rate: 3 }, { level: 2, country: 'ca', state: 'Quebec', rate: 9.975 }] } });
+    expect(readCatalogueConfig(file).tax).toEqual({
+      enabled: true,
+      euVat: { homeCountry: 'DE', homeCountryNotExempt: true, viesValidation: false },
+      rules: [
+        { level: 1, name: '', country: '', state: '', rate: 3 },
+        { level: 2, name: '', country: 'CA', state: 'Quebec', rate: 9.975 },
+      ],
+    });
+  });
+
+  it('refuses a tax rule with a rate over 100 or a country that is not a code, naming the field', () => {
+    expect(() => readCatalogueConfig(write('rate.json', { tax: { rules: [{ rate: 120 }] } }))).toThrow(/tax\.rules\.0\.rate/);
+    expect(() => readCatalogueConfig(write('country.json', { tax: { rules: [{ country: 'Germany', rate: 19 }] } }))).toThrow(/country/);
   });
 });

@@ -25,7 +25,7 @@ async function doctor(options: { access?: ApiAccessPolicy; secret?: string; conf
 }
 
 const byTitle = (results: CheckResult[], title: string) => results.find((result) => result.title === title);
-const ALL_ACTIONS = ['getproducts', 'getcurrencies', 'getpaymentmethods', 'getpromotions', 'addorder', 'getorders', 'getclientsproducts', 'getclientsdetails', 'addclient', 'validatelogin', 'getusers', 'createssotoken', 'getinvoice', 'resetpassword', 'getclientsaddons', 'gettldpricing', 'domainwhois', 'getclientsdomains'];
+const ALL_ACTIONS = ['getproducts', 'getcurrencies', 'getpaymentmethods', 'getpromotions', 'addorder', 'getorders', 'getclientsproducts', 'getclientsdetails', 'addclient', 'validatelogin', 'getusers', 'createssotoken', 'getinvoice', 'resetpassword', 'getclientsaddons', 'gettldpricing', 'domainwhois', 'getclientsdomains', 'getconfigurationvalue'];
 const role = (actions: string[]): ApiAccessPolicy => ({ allowedActions: new Set(actions), allowedIps: null, accessKey: null });
 
 describe('npm run doctor', () => {

@@ -47,6 +47,8 @@ const PROBES: readonly { action: string; params: Record<string, string>; essenti
   // A TLD no registry has: WHMCS refuses it before any WHOIS lookup.
   { action: 'DomainWhois', params: { domain: 'doctor-probe.invalid' }, essential: false },
   { action: 'GetClientsDomains', params: { clientid: '-1', limitnum: '1' }, essential: false },
+  // The tax settings (lib/tax/sources.ts); reading one changes nothing.
+  { action: 'GetConfigurationValue', params: { setting: 'TaxEnabled' }, essential: false },
 ];
 
 function refusal(error: unknown): CheckResult | null {

@@ -18,6 +18,23 @@ const count = (db: ReturnType<typeof openSandboxDb>, table: string) =>
   (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('openSandboxDb', () => {
+  it('adds the tax columns to a database made before them', () => {
+    const file = path.join(tempDir(), 'sandbox.sqlite');
+    const db = openSandboxDb(file);
+    // As a database from before: the columns gone, the tax settings never saved.
+    for (const [table, column] of [['products', 'tax'], ['clients', 'taxexempt'], ['invoices', 'taxrate'], ['invoices', 'taxrate2']]) {
+      db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
+    }
+    db.exec('DELETE FROM settings');
+    db.close();
+    const reopened = openSandboxDb(file);
+    const columns = (table: string) => (reopened.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+    expect(columns('products')).toContain('tax');
+    expect(columns('clients')).toContain('taxexempt');
+    expect(columns('invoices')).toEqual(expect.arrayContaining(['taxrate', 'taxrate2']));
+    reopened.close();
+  });
+
   it('creates the data directory, the schema and the demo data, in WAL mode', () => {
     const file = path.join(tempDir(), 'nested', 'data', 'sandbox.sqlite');
     const db = openSandboxDb(file);

@@ -1,4 +1,5 @@
 import type { WhmcsApi } from '@/lib/whmcs/api';
+import { TAX_SETTING_NAMES } from '@/lib/tax/sources';
 import { groupsFromCompanion, type CatalogueImport } from './import';
 
 /**
@@ -8,7 +9,7 @@ import { groupsFromCompanion, type CatalogueImport } from './import';
  * `groupName`: without the companion, WHMCS's API has no group names (the shop's configuration has).
  */
 export async function readCatalogueForImport(api: WhmcsApi, groupName: (slug: string) => string, warn: (message: string) => void): Promise<CatalogueImport> {
-  const [products, currencies, paymentMethods, promotions, companionGroups, addons, domainExtras] = await Promise.all([
+  const [products, currencies, paymentMethods, promotions, companionGroups, addons, domainExtras, taxSettings, taxRules] = await Promise.all([
     api.getProducts(),
     api.getCurrencies(),
     api.getPaymentMethods(),
@@ -20,7 +21,10 @@ export async function readCatalogueForImport(api: WhmcsApi, groupName: (slug: st
     api.getProductGroups(),
     api.getProductAddons(),
     api.getDomainExtras(),
+    api.getConfigurationValues(TAX_SETTING_NAMES),
+    api.getTaxRules(),
   ]);
+  if (!taxRules) warn('Tax rules not copied (they need the companion): the copy charges no tax.');
   const tldPricing = await Promise.all(currencies.map((currency) => api.getTldPricing(currency.id))).catch((error: unknown) => {
     warn(`TLD pricing not copied: ${error instanceof Error ? error.message : String(error)}`);
     return [];
@@ -37,5 +41,6 @@ export async function readCatalogueForImport(api: WhmcsApi, groupName: (slug: st
     tldPricing,
     addons: addons ?? [],
     domainExtras: domainExtras?.pricing ?? {},
+    tax: { settings: taxSettings, rules: taxRules },
   };
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWhmcsApi } from '@/lib/whmcs/api';
 import { createWhmcsClient } from '@/lib/whmcs/client';
+import { TAX_SETTING_NAMES } from '@/lib/tax/sources';
 import { importCatalogue } from './import';
 import { readCatalogueForImport } from './import-read';
 import { TEST_CREDENTIALS, createTestSandbox, type TestSandbox } from './testkit';
@@ -21,7 +22,7 @@ function apiOf(sandbox: TestSandbox) {
 /** What the shop reads of a catalogue: GetProducts & co., GetTLDPricing per currency, the companion's actions. */
 async function catalogueOf(sandbox: TestSandbox) {
   const api = apiOf(sandbox);
-  const [products, currencies, paymentMethods, promotions, groups, addons, domainExtras] = await Promise.all([
+  const [products, currencies, paymentMethods, promotions, groups, addons, domainExtras, taxSettings, taxRules] = await Promise.all([
     api.getProducts(),
     api.getCurrencies(),
     api.getPaymentMethods(),
@@ -29,9 +30,11 @@ async function catalogueOf(sandbox: TestSandbox) {
     api.getProductGroups(),
     api.getProductAddons(),
     api.getDomainExtras(),
+    api.getConfigurationValues(TAX_SETTING_NAMES),
+    api.getTaxRules(),
   ]);
   const tldPricing = await Promise.all(currencies.map((currency) => api.getTldPricing(currency.id)));
-  return { products, currencies, paymentMethods, promotions, groups, addons, domainExtras, tldPricing };
+  return { products, currencies, paymentMethods, promotions, groups, addons, domainExtras, tldPricing, taxSettings, taxRules };
 }
 
 const noWarnings = (message: string) => {
@@ -54,6 +57,13 @@ describe('sandbox:import', () => {
     source.db.prepare("UPDATE pricing SET qsetupfee = 222 WHERE type = 'domainaddons'").run();
     source.db.prepare("UPDATE product_groups SET name = 'VPS & Cloud', tagline = 'Root <em>access</em>', hidden = 1 WHERE id = (SELECT MAX(id) FROM product_groups)").run();
     source.db.prepare("UPDATE pricing SET monthly = 4321 WHERE type = 'addon' AND relid = (SELECT MIN(id) FROM addons)").run();
+    // ... and so is its tax: inclusive, per line, a rule fewer, another rate, Starter untaxed, a setting never saved.
+    source.db.prepare("UPDATE settings SET value = 'Inclusive' WHERE setting = 'TaxType'").run();
+    source.db.prepare("UPDATE settings SET value = '1' WHERE setting = 'TaxPerLineItem'").run();
+    source.db.prepare("DELETE FROM settings WHERE setting = 'TaxVatCustomFieldId'").run();
+    source.db.prepare('DELETE FROM tax_rules WHERE id = 6').run();
+    source.db.prepare("UPDATE tax_rules SET taxrate = '21.000' WHERE id = 3").run();
+    source.db.prepare('UPDATE products SET tax = 0 WHERE id = 1').run();
     const copied = await catalogueOf(source);
     expect(await catalogueOf(target)).not.toEqual(copied);
 
@@ -73,12 +83,16 @@ describe('sandbox:import', () => {
     const source = createTestSandbox({ access: { allowedActions: new Set(catalogueActions), allowedIps: null, accessKey: null } });
     const target = createTestSandbox();
     sandboxes.push(source, target);
-    const read = await readCatalogueForImport(apiOf(source), (slug) => `Configured ${slug}`, noWarnings);
-    expect(read).toMatchObject({ addons: [], domainExtras: {} });
+    const warnings: string[] = [];
+    const read = await readCatalogueForImport(apiOf(source), (slug) => `Configured ${slug}`, (message) => warnings.push(message));
+    expect(read).toMatchObject({ addons: [], domainExtras: {}, tax: { settings: null, rules: null } });
+    expect(warnings).toEqual(['Tax rules not copied (they need the companion): the copy charges no tax.']);
     importCatalogue(target.db, read);
     const imported = await catalogueOf(target);
     expect(imported.groups?.every((group) => group.name.startsWith('Configured '))).toBe(true);
     expect(imported.addons).toEqual([]);
     expect(imported.tldPricing).toEqual((await catalogueOf(source)).tldPricing);
+    // No rules known: the copy charges no tax.
+    expect(target.db.prepare('SELECT COUNT(*) AS n FROM tax_rules').get()).toEqual({ n: 0 });
   });
 });

@@ -9,6 +9,7 @@ import type {
   ProductAddon,
   ProductGroupInfo,
   Promotion,
+  TaxRules,
   TldPricing,
   YearPrice,
 } from '@/lib/whmcs/types';
@@ -39,6 +40,11 @@ export interface CatalogueImport {
   /** The companion's (HostfrontGetProductAddons, HostfrontGetDomainExtras); empty without it. */
   addons: ProductAddon[];
   domainExtras: DomainExtras['pricing'];
+  /**
+   * Tax: the settings by GetConfigurationValue (null when the role refuses it; a setting null when
+   * never saved), the rules and "Apply Tax" flags from the companion (null without it).
+   */
+  tax: { settings: Record<string, string | null> | null; rules: TaxRules | null };
 }
 
 export interface ImportedGroup {
@@ -109,6 +115,27 @@ function pricingColumns(cycles: Partial<Record<BillingCycle, CyclePrice>>): Reco
 /** Years 1..10 in WHMCS's domain pricing columns; -100 where the period is not offered. */
 function yearColumns(prices: readonly YearPrice[]): number[] {
   return YEAR_COLUMNS.map((_, index) => prices.find((price) => price.years === index + 1)?.price ?? -100);
+}
+
+/**
+ * WHMCS's tax as the sandbox keeps it: its settings (tblconfiguration), its rules (tbltax, none
+ * without the companion: the copy then charges no tax) and each product's "Apply Tax" (addons
+ * carry theirs). The companion's few settings stand in when GetConfigurationValue was refused.
+ */
+function importTax(db: Db, { settings, rules }: CatalogueImport['tax']): void {
+  const stored =
+    settings ??
+    (rules && { TaxEnabled: rules.enabled ? 'on' : '', TaxType: rules.inclusive ? 'Inclusive' : 'Exclusive', TaxL2Compound: rules.compoundLevel2 ? 'on' : '', TaxDomains: rules.domainsTaxed ? 'on' : '' });
+  for (const [setting, value] of Object.entries(stored ?? {})) {
+    if (value === null) db.prepare('DELETE FROM settings WHERE setting = ?').run(setting);
+    else db.prepare('INSERT INTO settings (setting, value) VALUES (?, ?) ON CONFLICT (setting) DO UPDATE SET value = excluded.value').run(setting, value);
+  }
+  db.prepare('DELETE FROM tax_rules').run();
+  for (const rule of rules?.rules ?? []) {
+    db.prepare('INSERT INTO tax_rules (id, level, name, country, state, taxrate) VALUES (?, ?, ?, ?, ?, ?)').run(rule.id, rule.level, rule.name, rule.country, rule.state, rule.rate.toFixed(3));
+  }
+  const taxed = new Set(rules?.taxedProductIds ?? []);
+  for (const { id } of db.prepare('SELECT id FROM products').all() as { id: number }[]) db.prepare('UPDATE products SET tax = ? WHERE id = ?').run(taxed.has(id) ? 1 : 0, id);
 }
 
 export function importCatalogue(db: Db, data: CatalogueImport): void {
@@ -232,6 +259,8 @@ export function importCatalogue(db: Db, data: CatalogueImport): void {
         promotion.notes,
       );
     }
+
+    importTax(db, data.tax);
 
     data.addons.forEach((addon, index) => {
       db.prepare('INSERT INTO addons (id, name, description, packages, paytype, allowqty, showorder, tax, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(

@@ -535,7 +535,7 @@ const SEED_PEOPLE: readonly SeedPerson[] = [
  * country (DE), the tax id field on. Change a row (or `TaxType` to `Inclusive`) and POST
  * /api/revalidate to try another mode, as an admin would in WHMCS.
  */
-export const SEED_TAX_SETTINGS: Readonly<Record<string, string>> = {
+const SEED_TAX_SETTINGS: Readonly<Record<string, string>> = {
   TaxEnabled: 'on',
   TaxType: 'Exclusive',
   TaxL2Compound: 'on',

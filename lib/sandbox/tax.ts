@@ -28,7 +28,7 @@ interface TaxRuleRow {
 }
 
 /** getTaxRate(): the state's rule, else the country's (any state), else the every-country one; MySQL compares case-insensitively. */
-export function taxRateFor(db: Db, level: 1 | 2, state: string, country: string): { name: string; rate: number } {
+function taxRateFor(db: Db, level: 1 | 2, state: string, country: string): { name: string; rate: number } {
   const find = (s: string, c: string) =>
     db
       .prepare('SELECT name, taxrate FROM tax_rules WHERE level = ? AND state = ? COLLATE NOCASE AND country = ? COLLATE NOCASE ORDER BY id LIMIT 1')

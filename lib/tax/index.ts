@@ -61,7 +61,7 @@ export interface TaxableLine {
   taxed: boolean;
 }
 
-export interface TaxLine {
+interface TaxLine {
   level: 1 | 2;
   name: string;
   /** Percent, e.g. 20 or 6.25. */
@@ -176,15 +176,14 @@ export function computeTax(policy: TaxPolicy, place: TaxPlace, lines: readonly T
   }
   const untaxed = lines.filter((line) => !line.taxed).reduce((sum, line) => sum + line.amount, 0);
   const taxed = lines.filter((line) => line.taxed).map((line) => line.amount);
-  const bases = policy.perLineItem ? taxed : [taxed.reduce((sum, amount) => sum + amount, 0)];
-  const splits = bases.map((base) => splitTax(base, rate1, rate2, policy.inclusive, policy.compoundLevel2));
-  const beforeTax = splits.reduce((sum, s) => sum + s.beforeTax, 0);
-
   if (place.exempt || taxed.length === 0 || (rate1 <= 0 && rate2 <= 0)) {
     const net = lines.reduce((sum, line) => sum + line.amount, 0);
     return { net, taxLines: [], tax: 0, total: net };
   }
 
+  const bases = policy.perLineItem ? taxed : [taxed.reduce((sum, amount) => sum + amount, 0)];
+  const splits = bases.map((base) => splitTax(base, rate1, rate2, policy.inclusive, policy.compoundLevel2));
+  const beforeTax = splits.reduce((sum, s) => sum + s.beforeTax, 0);
   const tax1 = splits.reduce((sum, s) => sum + s.level1, 0);
   const tax2 = splits.reduce((sum, s) => sum + s.level2, 0);
   const taxLines: TaxLine[] = [];

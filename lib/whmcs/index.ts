@@ -38,7 +38,6 @@ export const {
   getProductAddons,
   getDomainExtras,
   getTaxRules,
-  getConfigurationValue,
   getConfigurationValues,
 } = createWhmcsApi(call);
 
