@@ -46,6 +46,14 @@ describe('cartTax', () => {
     expect(payableToday(taxed)).toBe(1639);
   });
 
+  it("taxes what the cart's total holds beyond its products and addons (its domain lines) as TaxDomains says", () => {
+    // A $10.00 domain registration in the total: taxed with TaxDomains, as it is.
+    const withDomain = { ...priced, totals: { ...priced.totals, dueToday: priced.totals.dueToday + 1000 } };
+    // Taxed: 6.99 + 10.00 = 16.99, 20% = 3.398 -> 3.40.
+    expect(cartTax(policy, GB, withDomain).dueToday).toMatchObject({ net: 2499, tax: 340, total: 2839 });
+    expect(cartTax({ ...policy, domainsTaxed: false }, GB, withDomain).dueToday).toMatchObject({ net: 2499, tax: 140, total: 2639 });
+  });
+
   it('follows the place: another rate, an exempt client, an untaxed country', () => {
     // 6.99 at 19% = 1.3281 -> 1.33.
     expect(cartTax(policy, { country: 'DE', state: '', exempt: false }, priced).dueToday.tax).toBe(133);

@@ -38,15 +38,19 @@ function itemLines(policy: TaxPolicy, priced: PricedCartItem, moment: Moment): T
 }
 
 /**
- * The cart's tax for a place. Domain lines (issue 11: domain registrations and transfers in the
- * cart) join `itemLines` here, each `isTaxedItem(policy, { kind: 'domain' })` (WHMCS's TaxDomains).
+ * The cart's tax for a place. What the cart's total holds beyond its products and addons is its
+ * domain lines (issue 11: registrations, transfers and their extras, after their discounts), taxed
+ * as WHMCS's TaxDomains says; so the total with tax always covers the whole cart. Domain renewals
+ * are not taxed here yet (PricedCart.totals.recurring holds none).
  */
 export function cartTax(policy: TaxPolicy, place: TaxPlace, priced: PricedCart): CartTax {
   const items = priced.items.filter((item) => item.breakdown !== null);
+  const itemsToday = items.flatMap((item) => itemLines(policy, item, 'today'));
+  const domainsToday = priced.totals.dueToday - itemsToday.reduce((sum, line) => sum + line.amount, 0);
   const dueToday = computeTax(
     policy,
     place,
-    items.flatMap((item) => itemLines(policy, item, 'today')),
+    domainsToday === 0 ? itemsToday : [...itemsToday, { amount: domainsToday, taxed: isTaxedItem(policy, { kind: 'domain' }) }],
   );
   const recurring = priced.totals.recurring.map(({ cycle }) => ({
     cycle,
