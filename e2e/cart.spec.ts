@@ -8,6 +8,12 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
  *   Starter monthly $4.99 + $5.00 setup, annually $49.90; Website Migration one-time $49.00.
  */
 
+// These journeys check prices before tax: the visitor's tax estimate is for a place without tax
+// (the US outside Texas), not the shop's home country (e2e/tax.spec.ts covers the estimate).
+test.beforeEach(async ({ context, baseURL }) => {
+  await context.addCookies([{ name: 'tax_place', value: 'US', url: baseURL }]);
+});
+
 async function productPath(page: Page, name: string): Promise<string> {
   const product = (await sandboxProducts(page.request)).find((candidate) => candidate.name === name);
   if (!product) throw new Error(`The sandbox has no product called ${name}`);

@@ -3,7 +3,10 @@ import { CatalogueUnavailableError } from '@/lib/catalogue';
 import { cartCurrencyCode, getCart, priceCart } from '@/lib/cart';
 import { domainSettings } from '@/lib/domains';
 import { extraPricesFor } from '@/lib/domains/extras';
+import { taxForCart } from '@/lib/cart/tax-estimate';
 import { chosenCurrencyCode } from '@/lib/visitor';
+import { parseTaxPlace, type ChosenTaxPlace, TAX_COUNTRY_PARAM, TAX_STATE_PARAM } from '@/lib/visitor/tax-place';
+import { TaxEstimate } from '@/components/cart/TaxEstimate';
 import { CartView } from '@/components/cart/CartView';
 import { ShopFrame } from '@/components/layout/ShopFrame';
 import { Notice } from '@/components/ui/Notice';
@@ -16,12 +19,16 @@ export const metadata: Metadata = {
 
 /**
  * The cart, re-priced from the current catalogue and promotions on every view (rendered per
- * request: it reads the cart and currency cookies).
+ * request: it reads the cart, currency and tax place cookies). `?country=&state=` is the tax
+ * picker's choice without JavaScript.
  */
-export default async function CartPage() {
+export default async function CartPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const text = (value: string | string[] | undefined) => (typeof value === 'string' ? value : null);
+  const requested = parseTaxPlace(text(params[TAX_COUNTRY_PARAM]), text(params[TAX_STATE_PARAM]));
   return (
     <ShopFrame currencyCode={await chosenCurrencyCode()}>
-      <CartContents />
+      <CartContents requested={requested} />
     </ShopFrame>
   );
 }
@@ -37,16 +44,17 @@ async function pricedCart() {
   }
 }
 
-async function CartContents() {
+async function CartContents({ requested }: { requested: ChosenTaxPlace | null }) {
   const loaded = await pricedCart();
   if (loaded) {
+    const { priced, source } = await taxForCart(loaded.priced, requested);
     const settings = domainSettings();
     const domains = {
-      extraPrices: extraPricesFor(settings, loaded.priced.currency.code),
+      extraPrices: extraPricesFor(settings, priced.currency.code),
       nameservers: loaded.cart.nameservers,
       defaultNameservers: settings.nameservers ?? [],
     };
-    return <CartView priced={loaded.priced} promoCode={loaded.cart.promoCode} domains={domains} />;
+    return <CartView priced={priced} promoCode={loaded.cart.promoCode} domains={domains} taxEstimate={source && <TaxEstimate source={source} />} />;
   }
   return (
     <div className={`${container} py-16`}>

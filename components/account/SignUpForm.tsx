@@ -11,10 +11,21 @@ import { useFormAction } from './use-form-action';
 const INITIAL: SignUpState = {};
 
 /**
- * A new customer account (WHMCS AddClient): name, email, password, address and phone. WHMCS's
- * refusals come back on the field they are about.
+ * A new customer account (WHMCS AddClient): name, email, password, address and phone, and a VAT
+ * number where the shop takes one. WHMCS's refusals come back on the field they are about.
  */
-export function SignUpForm({ next, countries, idPrefix = 'sign-up' }: { next: string; countries: Country[]; idPrefix?: string }) {
+export function SignUpForm({
+  next,
+  countries,
+  idPrefix = 'sign-up',
+  vatNumber = false,
+}: {
+  next: string;
+  countries: Country[];
+  idPrefix?: string;
+  /** The shop asks for a VAT number at sign-up (WHMCS's tax id field, TaxPolicy.vatNumberField). */
+  vatNumber?: boolean;
+}) {
   const { state, formAction, pending, formRef, onSubmit } = useFormAction(signUpAction, INITIAL);
   const errors = state.fieldErrors ?? {};
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -75,6 +86,18 @@ export function SignUpForm({ next, countries, idPrefix = 'sign-up' }: { next: st
         </div>
       </div>
       <TextField id={id('phone')} name="phoneNumber" label="Phone number" type="tel" autoComplete="tel" error={errors.phoneNumber} />
+      {vatNumber && (
+        <TextField
+          id={id('tax-id')}
+          name="taxId"
+          label="VAT number"
+          required={false}
+          autoComplete="off"
+          maxLength={40}
+          hint="For businesses. We check its format for your country; our billing system confirms it with the EU’s VIES service where that is switched on. A business with a valid EU VAT number may pay no VAT."
+          error={errors.taxId}
+        />
+      )}
       <button type="submit" className={`${button.primary} w-full sm:w-auto`} disabled={pending}>
         {pending ? 'Creating your account…' : 'Create account'}
       </button>

@@ -1,13 +1,15 @@
 import { domainRenewalsPhrase, renewalsPhrase } from '@/lib/cart/describe';
+import { domainRenewalsWithTax, payableToday, recurringWithTax } from '@/lib/cart/tax';
 import type { PricedCart } from '@/lib/cart/types';
 import { formatMoney } from '@/lib/pricing';
+import { TaxLines } from './TaxLines';
 
-/** What the whole cart costs today and what renews, with the discount and its caveat. */
+/** What the whole cart costs today and what renews, with the discount and its caveat, and the tax when the place is known. */
 export function CartTotals({ priced }: { priced: PricedCart }) {
-  const { totals, currency, promotion } = priced;
+  const { totals, currency, promotion, tax } = priced;
   const money = (amount: number, withSuffix = false) => formatMoney(amount, currency, { withSuffix });
-  const renewals = renewalsPhrase(totals.recurring, currency);
-  const domainRenewals = domainRenewalsPhrase(totals.domainRenewals, currency);
+  const renewals = renewalsPhrase(recurringWithTax(priced), currency);
+  const domainRenewals = domainRenewalsPhrase(domainRenewalsWithTax(priced), currency);
   return (
     <div>
       <dl className="space-y-2 text-sm">
@@ -25,12 +27,14 @@ export function CartTotals({ priced }: { priced: PricedCart }) {
             </div>
           </>
         )}
+        {tax && !tax.inclusive && <TaxLines tax={tax} currency={currency} />}
         <div className="flex items-baseline justify-between gap-4 border-t border-line pt-3">
           <dt className="font-semibold">Due today</dt>
           <dd className="text-2xl font-semibold tracking-tight tabular-nums" data-testid="cart-due-today">
-            {money(totals.dueToday, true)}
+            {money(payableToday(priced), true)}
           </dd>
         </div>
+        {tax?.inclusive && <TaxLines tax={tax} currency={currency} />}
       </dl>
       <p className="mt-1 text-right text-sm text-muted tabular-nums" data-testid="cart-renewals">
         {renewals ?? (domainRenewals ? null : 'Nothing renews: one-time payment')}

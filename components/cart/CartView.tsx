@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { payableToday } from '@/lib/cart/tax';
 import type { PricedCart } from '@/lib/cart/types';
 import { formatMoney } from '@/lib/pricing';
 import { button, card, container } from '@/components/ui/styles';
@@ -22,7 +24,18 @@ export interface CartDomainSettings {
 }
 
 /** The cart page's content: the items and domains, then the totals, promo code and checkout. */
-export function CartView({ priced, promoCode, domains }: { priced: PricedCart; promoCode: string | null; domains: CartDomainSettings }) {
+export function CartView({
+  priced,
+  promoCode,
+  domains,
+  taxEstimate,
+}: {
+  priced: PricedCart;
+  promoCode: string | null;
+  domains: CartDomainSettings;
+  /** Where the tax is estimated for (TaxEstimate). */
+  taxEstimate?: ReactNode;
+}) {
   const hostingNames = new Map(priced.items.map((line) => [line.item.id, line.product?.name ?? null]));
   if (priced.items.length + priced.domains.length === 0) {
     return (
@@ -87,6 +100,7 @@ export function CartView({ priced, promoCode, domains }: { priced: PricedCart; p
               </h2>
               <CartTotals priced={priced} />
               {priced.domains.length > 0 && <NameserversForm current={domains.nameservers} defaults={domains.defaultNameservers} />}
+              {taxEstimate}
               <PromoCodeForm
                 code={promoCode}
                 summary={priced.promotion?.summary ?? null}
@@ -110,7 +124,7 @@ export function CartView({ priced, promoCode, domains }: { priced: PricedCart; p
       <div className="fixed inset-x-0 bottom-0 z-10 border-t border-line bg-surface/95 backdrop-blur lg:hidden">
         <div className={`${container} flex items-center justify-between gap-4 py-3`}>
           <p className="min-w-0 text-sm">
-            <span className="block font-semibold tabular-nums">{formatMoney(priced.totals.dueToday, priced.currency)} today</span>
+            <span className="block font-semibold tabular-nums">{formatMoney(payableToday(priced), priced.currency)} today</span>
             <a href="#cart-summary" className="text-muted underline underline-offset-4">
               Summary
             </a>

@@ -9,7 +9,16 @@ import { card } from '@/components/ui/styles';
  * A product group on the home page: its name, tagline, lowest monthly price ("From Free" when a
  * plan costs nothing, with where the paid plans start) and a way in.
  */
-export function GroupCard({ group, currency }: { group: CatalogueGroup; currency: Currency }) {
+export function GroupCard({
+  group,
+  currency,
+  taxNote,
+}: {
+  group: CatalogueGroup;
+  currency: Currency;
+  /** "+ VAT" / "incl. VAT" when the group's plans are taxed (lib/tax/product-note). */
+  taxNote: string | null;
+}) {
   const from = groupFromPrice(group.products, currency.code);
   const free = groupHasFreePlan(group.products, currency.code);
   const money = (amount: number) => formatMoney(amount, currency, { withSuffix: false });
@@ -33,7 +42,10 @@ export function GroupCard({ group, currency }: { group: CatalogueGroup; currency
           <p>
             <span className="text-sm text-muted">From </span>
             <span className="text-3xl font-semibold tracking-tight tabular-nums">{money(from.monthly ?? from.amount)}</span>
-            <span className="text-sm text-muted">{per}</span>
+            <span className="text-sm text-muted">
+              {per}
+              {taxNote && ` ${taxNote}`}
+            </span>
           </p>
         ) : (
           <p className="text-sm text-muted">Not sold in {currency.code}</p>
@@ -42,6 +54,7 @@ export function GroupCard({ group, currency }: { group: CatalogueGroup; currency
           <p className="mt-1 text-sm text-muted">
             Paid plans from <span className="tabular-nums">{money(from.monthly ?? from.amount)}</span>
             {per}
+            {taxNote && ` ${taxNote}`}
           </p>
         )}
         {!free && from && from.monthly !== null && from.cycle !== 'monthly' && (

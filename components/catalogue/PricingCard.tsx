@@ -26,11 +26,14 @@ export function PricingCard({
   product,
   currency,
   groupCycles,
+  taxNote,
 }: {
   product: CatalogueProduct;
   currency: Currency;
   /** The cycles the group's switcher offers. */
   groupCycles: RecurringCycle[];
+  /** "+ VAT" / "incl. VAT" (lib/tax/product-note); null when the product is not taxed. */
+  taxNote: string | null;
 }) {
   const code = currency.code;
   const cycles = enabledCycles(product, code);
@@ -61,6 +64,7 @@ export function PricingCard({
           <span className="text-4xl font-semibold tracking-tight tabular-nums">{cycle === 'free' ? 'Free' : money(price.price)}</span>
           {isRecurringCycle(cycle) && <span className="text-sm text-muted">{cyclePer(cycle)}</span>}
           {cycle === 'onetime' && <span className="text-sm text-muted">one time</span>}
+          {taxNote && cycle !== 'free' && <span className="text-sm text-muted">{taxNote}</span>}
         </p>
         <p className="mt-1 min-h-5 text-sm text-muted tabular-nums">
           {monthly !== null && <>{money(monthly)}/mo </>}

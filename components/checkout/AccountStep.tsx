@@ -8,7 +8,7 @@ import { card } from '@/components/ui/styles';
  * with a radio group. The choice shows its form with CSS alone (`:has(:checked)`), so it works
  * before (and without) JavaScript.
  */
-export function AccountStep({ countries }: { countries: Country[] }) {
+export function AccountStep({ countries, vatNumber }: { countries: Country[]; /** Sign-up asks for a VAT number. */ vatNumber: boolean }) {
   const choice =
     'flex min-h-11 flex-1 cursor-pointer items-center gap-3 rounded-xl border border-line-strong bg-surface px-4 py-3 text-sm font-medium has-[:checked]:border-accent has-[:checked]:bg-subtle';
   return (
@@ -31,7 +31,7 @@ export function AccountStep({ countries }: { countries: Country[] }) {
       </fieldset>
       <div className="mt-6 group-has-[#account-existing:checked]:hidden">
         <h3 className="mb-4 font-semibold">Create your account</h3>
-        <SignUpForm next="/checkout" countries={countries} idPrefix="checkout-sign-up" />
+        <SignUpForm next="/checkout" countries={countries} idPrefix="checkout-sign-up" vatNumber={vatNumber} />
       </div>
       <div className="mt-6 hidden group-has-[#account-existing:checked]:block">
         <h3 className="mb-4 font-semibold">Sign in</h3>

@@ -23,6 +23,8 @@ export interface PlaceOrderFormProps {
   termsUrl: string;
   /** SHOP_SUPPORT_URL, offered when the account cannot order (a closed account). */
   supportUrl?: string;
+  /** The tax and total shown (lib/checkout/invoiced-tax encodeShown), for the receipt to compare with the invoice. */
+  shown?: string;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface PlaceOrderFormProps {
  * tab) is one order on the server. When the server says the order changed, the page is rendered
  * again from the current cart, with that cart's key.
  */
-export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCheck, dueToday, termsUrl, supportUrl }: PlaceOrderFormProps) {
+export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCheck, dueToday, termsUrl, supportUrl, shown }: PlaceOrderFormProps) {
   const router = useRouter();
   const [placeState, placeAction, placing] = useActionState<PlaceOrderState, FormData>(placeOrderAction, IDLE);
   const [checkState, checkAction, checking] = useActionState<PlaceOrderState, FormData>(
@@ -66,6 +68,7 @@ export function PlaceOrderForm({ attemptKey, reviewed, paymentMethods, pendingCh
       <form action={placeAction} onSubmit={submit('place', placeAction)} noValidate aria-label="Place order" aria-busy={busy} className="space-y-5">
         <input type="hidden" name="attemptKey" value={attemptKey} />
         <input type="hidden" name="reviewed" value={reviewed} />
+        {shown && <input type="hidden" name="shown" value={shown} />}
 
         {paymentMethods.length > 0 && (
           <fieldset aria-describedby={errors.paymentMethod ? 'payment-method-error' : undefined}>

@@ -24,11 +24,14 @@ export function ConfigurationSummary({
   currency,
   productName,
   domain,
+  taxNote,
 }: {
   price: FormPrice;
   currency: Currency;
   productName: string;
   domain: SummaryDomain | null;
+  /** "+ VAT" / "incl. VAT"; null when the product is not taxed. */
+  taxNote: string | null;
 }) {
   const money = (amount: number, withSuffix = false) => formatMoney(amount, currency, { withSuffix });
   const title = (
@@ -88,7 +91,14 @@ export function ConfigurationSummary({
       </table>
       <div className="mt-4 border-t border-line pt-4">
         <p className="flex items-baseline justify-between gap-4">
-          <span className="font-semibold">Due today</span>
+          <span className="font-semibold">
+            Due today
+            {taxNote && (
+              <span data-testid="tax-note" className="ml-1 text-sm font-normal text-muted">
+                {taxNote}
+              </span>
+            )}
+          </span>
           <span data-testid="due-today" className="text-2xl font-semibold tracking-tight tabular-nums">
             {money(breakdown.dueToday + (domain?.price.dueToday ?? 0), true)}
           </span>

@@ -52,6 +52,8 @@ export interface ConfiguratorProps {
   busy: boolean;
   /** The cart item being edited; null when adding; undefined while that is still being found out. */
   edited: EditedItem | null | undefined;
+  /** "+ VAT" / "incl. VAT" beside the price (lib/tax/product-note); null when the product is not taxed. */
+  taxNote?: string | null;
 }
 
 type Outcome = { kind: 'done' | 'error'; message: string } | null;
@@ -79,7 +81,7 @@ function complete(initial: ConfiguratorValues, watched: Partial<ConfiguratorValu
  * (./form-model), the configuration lives in the URL (./use-configuration-url), and what the
  * customer typed into custom fields survives a change of currency (./typed-fields).
  */
-export function Configurator({ product, currency, needsDomain, tlds, soldOut, path, action, labels, busy, edited }: ConfiguratorProps) {
+export function Configurator({ product, currency, needsDomain, tlds, soldOut, path, action, labels, busy, edited, taxNote = null }: ConfiguratorProps) {
   const code = currency.code;
   const formId = useId();
   const cycles = useMemo(() => enabledCycles(product, code), [product, code]);
@@ -209,7 +211,7 @@ export function Configurator({ product, currency, needsDomain, tlds, soldOut, pa
 
         <aside id={SUMMARY_ID} aria-labelledby={SUMMARY_TITLE_ID} className="mt-10 scroll-mt-6 lg:mt-0">
           <div className={`${card} p-6 lg:sticky lg:top-6`}>
-            <ConfigurationSummary price={price} currency={currency} productName={product.name} domain={domain} />
+            <ConfigurationSummary price={price} currency={currency} productName={product.name} domain={domain} taxNote={taxNote} />
             <button
               type="submit"
               form={formId}

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useTransition } from 'react';
 import { CURRENCY_COOKIE, CURRENCY_COOKIE_MAX_AGE, CURRENCY_PARAM } from '@/lib/visitor/currency-choice';
+import { rememberChoice } from '@/lib/visitor/remember-choice';
 
 export interface CurrencyChoice {
   code: string;
@@ -22,7 +23,7 @@ export function CurrencySwitcher({ currencies, current }: { currencies: Currency
   const id = useId();
 
   function choose(code: string) {
-    document.cookie = `${CURRENCY_COOKIE}=${encodeURIComponent(code)}; path=/; max-age=${CURRENCY_COOKIE_MAX_AGE}; samesite=lax`;
+    rememberChoice(CURRENCY_COOKIE, code, CURRENCY_COOKIE_MAX_AGE);
     const url = new URL(window.location.href);
     startTransition(() => {
       if (url.searchParams.has(CURRENCY_PARAM)) {

@@ -20,6 +20,7 @@ import {
 import { requestPasswordReset } from './password-reset';
 import { portalSignInUrl } from './portal';
 import { signIn } from './sign-in';
+import { availableTaxPolicy } from '@/lib/tax/available-policy';
 import { signUp } from './sign-up';
 
 /**
@@ -64,7 +65,9 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
   const parsed = signUpSchema.safeParse(formValues(formData));
   if (!parsed.success) return { fieldErrors: fieldErrorsOf<SignUpField>(parsed.error) };
 
-  const result = await signUp({ addClient, getUsers, limiter: authRateLimiter() }, parsed.data, {
+  // A VAT number only where the shop takes one (WHMCS's tax id field): a hand-made post adds none.
+  const input = (await availableTaxPolicy())?.vatNumberField ? parsed.data : { ...parsed.data, taxId: undefined };
+  const result = await signUp({ addClient, getUsers, limiter: authRateLimiter() }, input, {
     ip: await requestIp(),
     currencyId: await browsingCurrencyId(),
   });

@@ -39,6 +39,22 @@ describe('signUpSchema', () => {
   });
 });
 
+describe('signUpSchema: the VAT number', () => {
+  it("is optional, and sent normalised when it fits the country's format", () => {
+    expect(signUpSchema.parse(valid).taxId).toBeUndefined();
+    expect(signUpSchema.parse({ ...valid, taxId: '  ' }).taxId).toBeUndefined();
+    expect(signUpSchema.parse({ ...valid, taxId: 'gb 123 4567 89' }).taxId).toBe('GB123456789');
+    expect(signUpSchema.parse({ ...valid, country: 'DE', taxId: '123456789' }).taxId).toBe('DE123456789');
+  });
+
+  it("is refused next to its field when it does not fit the country's format", () => {
+    const result = signUpSchema.safeParse({ ...valid, country: 'DE', taxId: 'DE1234' });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(fieldErrorsOf<SignUpField>(result.error)).toEqual({ taxId: 'Enter a VAT number like DE123456789.' });
+  });
+});
+
 describe('signInSchema', () => {
   it('needs an email address and a password', () => {
     const result = signInSchema.safeParse({ email: 'not-an-email' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import '@/lib/security/zod-without-eval';
 import { isCountryCode } from '@/lib/geo/countries';
+import { checkVatNumber } from '@/lib/tax/vat-number';
 
 /**
  * The sign-in and sign-up forms: one zod schema per form, used by the server actions (the
@@ -40,7 +41,7 @@ const newPassword = z
 export const newPasswordSchema = z.object({ token: z.string().min(1).max(200), password: newPassword });
 export type NewPasswordField = 'password';
 
-export const signUpSchema = z.object({
+const signUpFields = z.object({
   firstName: required('Enter your first name.'),
   lastName: required('Enter your last name.'),
   companyName: z.string().trim().max(100, 'This is too long.').optional(),
@@ -61,10 +62,20 @@ export const signUpSchema = z.object({
     .min(1, 'Enter your phone number.')
     .max(30, 'This is too long.')
     .regex(/^\+?[0-9 ().-]{5,}$/, 'Enter a phone number using digits, spaces and an optional leading +.'),
+  /** Offered where the shop takes VAT numbers; checked for its country's format, then sent to AddClient's `tax_id` normalised. */
+  taxId: z.string().trim().max(40, 'This is too long.').optional(),
   next,
 });
-export type SignUpInput = z.infer<typeof signUpSchema>;
-export type SignUpField = Exclude<keyof SignUpInput, 'next'>;
+export type SignUpField = Exclude<keyof z.infer<typeof signUpFields>, 'next'>;
+
+export const signUpSchema = signUpFields.transform((input, context): Omit<typeof input, 'taxId'> & { taxId?: string } => {
+  if (!input.taxId) return { ...input, taxId: undefined };
+  const check = checkVatNumber(input.country, input.taxId);
+  if (check.ok) return { ...input, taxId: check.value };
+  context.addIssue({ code: 'custom', path: ['taxId'], message: check.message });
+  return z.NEVER;
+});
+export type SignUpInput = z.output<typeof signUpSchema>;
 export type SignInField = Exclude<keyof SignInInput, 'next'>;
 
 /** What a form action answers: errors next to fields, one for the whole form, and what was typed. */

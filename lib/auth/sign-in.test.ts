@@ -170,6 +170,12 @@ describe('signUp', () => {
     expect(deps.addClient).toHaveBeenCalledWith({ ...toNewClient(signUpInput, 2), currencyId: 2 }, '203.0.113.5');
   });
 
+  it("sends a business's VAT number as AddClient's tax id", async () => {
+    const deps = await signUpDeps();
+    await signUp(deps, { ...signUpInput, taxId: 'GB123456789' }, { ip: null });
+    expect(deps.addClient).toHaveBeenCalledWith(expect.objectContaining({ taxId: 'GB123456789' }), undefined);
+  });
+
   it("puts WHMCS's refusal on the field it is about", async () => {
     const deps = await signUpDeps({
       addClient: vi.fn(async () => {

@@ -32,6 +32,7 @@ export function toNewClient(input: SignUpInput, currencyId: number | undefined):
     country: input.country,
     phoneNumber: input.phoneNumber,
     currencyId,
+    taxId: input.taxId,
   };
 }
 

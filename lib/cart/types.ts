@@ -1,5 +1,6 @@
 import type { ChosenExtras, Configuration, DomainOrderType, DomainPrice, PriceBreakdown } from '@/lib/pricing';
 import type { BillingCycle, CurrencyFormat, Minor, Product, PromotionType, Tld } from '@/lib/whmcs/types';
+import type { CartTax } from './tax';
 
 /**
  * The cart's shapes. Type-only, so client components may import them; the functions that
@@ -157,6 +158,8 @@ export interface PricedCart {
   };
   /** False when the cart is empty or any item or domain has a blocking problem. */
   orderable: boolean;
+  /** The tax for the customer's place (lib/cart/tax), once the page knows the place; totals above are before tax. */
+  tax?: CartTax;
 }
 
 /** What an action hands back to the component that called it. */

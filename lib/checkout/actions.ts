@@ -19,10 +19,10 @@ import { checkSubmittedOrder, submitOrder, type CheckoutOutcome } from './submit
  * server action calls whose Origin is not this host.
  */
 
-async function toState(session: SessionData, outcome: CheckoutOutcome): Promise<PlaceOrderState> {
+async function toState(session: SessionData, outcome: CheckoutOutcome, shown?: string): Promise<PlaceOrderState> {
   switch (outcome.status) {
     case 'placed':
-      return continueAfterPlacing(session, outcome.orderId);
+      return continueAfterPlacing(session, outcome.orderId, shown);
     // `redirect` throws; the cases below never fall through to here.
     case 'empty-cart':
       redirect('/cart');
@@ -49,7 +49,7 @@ export async function placeOrderAction(_previous: PlaceOrderState, formData: For
     }
     return { status: 'invalid', fieldErrors, message: message ?? 'Please check the highlighted fields.' };
   }
-  const { attemptKey, reviewed, paymentMethod } = parsed.data;
+  const { attemptKey, reviewed, paymentMethod, shown } = parsed.data;
   const outcome = await submitOrder(checkoutDeps(), session, {
     key: attemptKey,
     reviewed,
@@ -57,7 +57,7 @@ export async function placeOrderAction(_previous: PlaceOrderState, formData: For
     clientIp: await requestIp(),
     affiliateId: await visitorAffiliateId(),
   });
-  return toState(session, outcome);
+  return toState(session, outcome, shown);
 }
 
 export async function checkOrderAction(_previous: PlaceOrderState, formData: FormData): Promise<PlaceOrderState> {

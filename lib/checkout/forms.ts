@@ -13,6 +13,8 @@ export const placeOrderSchema = z.object({
   // Absent when the order has nothing to pay (no payment step); the server decides whether it may be.
   paymentMethod: z.string().trim().min(1, 'Choose how you would like to pay.').max(100).optional(),
   acceptTerms: z.literal('on', { message: 'Please accept the terms of service to place your order.' }),
+  /** The tax and total the page showed (lib/checkout/invoiced-tax): only compared with the invoice on the receipt, never sent to WHMCS. */
+  shown: z.string().regex(/^\d{1,15}:\d{1,15}$/).optional(),
 });
 
 export const checkOrderSchema = z.object({ attemptKey });

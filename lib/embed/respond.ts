@@ -4,6 +4,8 @@ import { CatalogueUnavailableError, getCatalogue } from '@/lib/catalogue';
 import { EmptyCatalogueError, findGroup, findProductById } from '@/lib/catalogue/model';
 import { env } from '@/lib/config/env';
 import { siteUrl } from '@/lib/shop/site';
+import { availableTaxPolicy } from '@/lib/tax/available-policy';
+import { productTaxNote } from '@/lib/tax/product-note';
 import { embedHeaders, embedSettings, requestOrigins } from './http';
 import { renderGroupEmbed, renderNotAvailable, renderProductEmbed, type EmbedResult, type EmbedSettings } from './render/pages';
 
@@ -42,11 +44,13 @@ export async function embedResponse(request: NextRequest, what: EmbedRequest): P
   let result: EmbedResult;
   try {
     const catalogue = await getCatalogue();
+    const taxPolicy = await availableTaxPolicy();
+    const taxNote = (pid: number) => productTaxNote(taxPolicy, pid);
     if (what.kind === 'product') {
       const pid = /^\d{1,9}$/.test(what.pid) ? Number(what.pid) : NaN;
-      result = renderProductEmbed(catalogue, findProductById(catalogue, pid), settings);
+      result = renderProductEmbed(catalogue, findProductById(catalogue, pid), settings, taxNote);
     } else {
-      result = renderGroupEmbed(catalogue, findGroup(catalogue, what.slug), settings);
+      result = renderGroupEmbed(catalogue, findGroup(catalogue, what.slug), settings, taxNote);
     }
   } catch (error) {
     if (!(error instanceof CatalogueUnavailableError || error instanceof EmptyCatalogueError)) throw error;

@@ -5,6 +5,7 @@ import { getSession, type SessionData } from '@/lib/session';
 import type { Currency } from '@/lib/whmcs/types';
 import { AFFILIATE_COOKIE, parseAffiliateId } from './attribution';
 import { CURRENCY_COOKIE, currencyFromCookie } from './currency-choice';
+import { TAX_PLACE_COOKIE, taxPlaceFromCookie, type ChosenTaxPlace } from './tax-place';
 
 /**
  * Who is asking: every read of the visitor's request state (the currency they chose, their cart,
@@ -43,4 +44,9 @@ export function visitorSession(): Promise<SessionData | null> {
 /** The affiliate who referred the visitor (`?aff=`, remembered by the proxy), for AddOrder's `affid`; null when none. */
 export async function visitorAffiliateId(): Promise<number | null> {
   return parseAffiliateId((await cookies()).get(AFFILIATE_COOKIE)?.value);
+}
+
+/** The country (and state) the visitor chose for the cart's tax estimate, or null: no choice yet. */
+export async function visitorTaxPlace(): Promise<ChosenTaxPlace | null> {
+  return taxPlaceFromCookie((await cookies()).get(TAX_PLACE_COOKIE)?.value);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { countries } from '@/lib/geo/countries';
+import { availableTaxPolicy } from '@/lib/tax/available-policy';
 import { safeNextPath } from '@/lib/session';
 import { visitorSession } from '@/lib/visitor';
 import { SignUpForm } from '@/components/account/SignUpForm';
@@ -19,7 +20,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
         <h1 className="text-3xl font-semibold tracking-tight">Create an account</h1>
         <p className="mt-2 text-muted">Your account holds your services and invoices. Your address appears on your invoices.</p>
         <div className={`${card} mt-6 p-5 sm:p-6`}>
-          <SignUpForm next={next} countries={countries()} />
+          <SignUpForm next={next} countries={countries()} vatNumber={(await availableTaxPolicy())?.vatNumberField ?? false} />
         </div>
         <p className="mt-6 text-sm">
           Already a customer?{' '}

@@ -3,6 +3,10 @@ import { cartEvent } from '@/lib/analytics/items';
 import { TrackEvent } from '@/components/analytics/TrackEvent';
 import Link from 'next/link';
 import { cartCurrencyCode } from '@/lib/cart';
+import { payableToday } from '@/lib/cart/tax';
+import { taxForClient } from '@/lib/cart/tax-estimate';
+import type { PricedCart } from '@/lib/cart/types';
+import { encodeShown } from '@/lib/checkout/invoiced-tax';
 import type { CheckoutReview } from '@/lib/checkout/review';
 import { isFreeOrder } from '@/lib/checkout/submit-order';
 import { env } from '@/lib/config/env';
@@ -16,6 +20,11 @@ import { card } from '@/components/ui/styles';
 import { CheckoutFrame } from './CheckoutFrame';
 
 type Review = Extract<CheckoutReview, { kind: 'review' }>;
+
+/** What this page shows as tax and total, carried to the receipt; nothing when it shows no tax. */
+function shownOf(priced: PricedCart): string | undefined {
+  return priced.tax ? encodeShown({ tax: priced.tax.dueToday.tax, total: priced.tax.dueToday.total }) : undefined;
+}
 
 /** The order is priced in the account's currency, not the one the customer browsed in: say so before anything else. */
 async function RepricedNotice({ billedIn }: { billedIn: string }) {
@@ -44,9 +53,10 @@ function FreeOrderStep({ review }: { review: Review }) {
           reviewed={review.reviewed}
           paymentMethods={[]}
           pendingCheck={review.awaitingAnswer}
-          dueToday={formatMoney(priced.totals.dueToday, priced.currency, { withSuffix: true })}
+          dueToday={formatMoney(payableToday(priced), priced.currency, { withSuffix: true })}
           termsUrl={termsHref(env().SHOP_TERMS_URL)}
           supportUrl={env().SHOP_SUPPORT_URL}
+          shown={shownOf(priced)}
         />
       </div>
     </section>
@@ -71,8 +81,9 @@ function PaymentStep({ review }: { review: Review }) {
             reviewed={review.reviewed}
             paymentMethods={paymentMethods}
             pendingCheck={review.awaitingAnswer}
-            dueToday={formatMoney(priced.totals.dueToday, priced.currency, { withSuffix: true })}
+            dueToday={formatMoney(payableToday(priced), priced.currency, { withSuffix: true })}
             termsUrl={termsHref(env().SHOP_TERMS_URL)}
+            shown={shownOf(priced)}
           />
         ) : (
           <Notice tone="warning" role="alert">
@@ -88,7 +99,9 @@ function PaymentStep({ review }: { review: Review }) {
  * A signed-in customer's checkout: the order to review first (on small screens above the
  * payment; beside it, and in view while scrolling, on wide ones), then payment and the button.
  */
-export function ReviewCheckout({ review, email }: { review: Review; email: string }) {
+export async function ReviewCheckout({ review: untaxed, email }: { review: Review; email: string }) {
+  // The tax for the client's own address and exemption: shown here, and charged by WHMCS on the invoice.
+  const review = { ...untaxed, priced: await taxForClient(untaxed.priced, untaxed.client) };
   const { priced } = review;
   return (
     <CheckoutFrame priced={priced}>

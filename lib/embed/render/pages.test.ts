@@ -15,9 +15,10 @@ const catalogue = catalogueOf(allProducts);
 
 const settings = testSettings;
 
-const product = (pid: number, options?: Partial<EmbedOptions>, frame?: EmbedSettings['frame']) =>
-  renderProductEmbed(catalogue, findProductById(catalogue, pid), settings(options, frame));
-const group = (slug: string, options?: Partial<EmbedOptions>) => renderGroupEmbed(catalogue, findGroup(catalogue, slug), settings(options));
+const untaxed = () => null;
+const product = (pid: number, options?: Partial<EmbedOptions>, frame?: EmbedSettings['frame'], taxNote: (pid: number) => string | null = untaxed) =>
+  renderProductEmbed(catalogue, findProductById(catalogue, pid), settings(options, frame), taxNote);
+const group = (slug: string, options?: Partial<EmbedOptions>) => renderGroupEmbed(catalogue, findGroup(catalogue, slug), settings(options), untaxed);
 
 const text = visibleText;
 const sha256 = (s: string) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
@@ -34,6 +35,11 @@ describe('renderProductEmbed', () => {
     expect(visible).toContain('$49.95 USD today, then $49.95 USD every year');
     expect(visible).toContain('No setup fee');
     expect(html).toContain('<title>Starter – Demo &amp; Co</title>');
+  });
+
+  it("says whether the price includes tax, as the shop's mode and the product's tax flag say", () => {
+    expect(text(product(1, { cycle: 'annually' }, undefined, (pid) => (pid === 1 ? '+ VAT' : null)).html)).toContain('$49.95 /yr + VAT');
+    expect(text(product(1, { cycle: 'annually' }).html)).not.toContain('VAT');
   });
 
   it('links "Order" to the configurator with cycle, currency and promo preset, in the top window', () => {
@@ -65,7 +71,7 @@ describe('renderProductEmbed', () => {
     const result = product(999);
     expect(result.status).toBe(404);
     expect(text(result.html)).toContain('Not available This product is not available right now.');
-    expect(renderProductEmbed(catalogue, undefined, settings()).status).toBe(404);
+    expect(renderProductEmbed(catalogue, undefined, settings(), untaxed).status).toBe(404);
   });
 
   it('escapes everything that comes from WHMCS', () => {
@@ -75,7 +81,7 @@ describe('renderProductEmbed', () => {
       name: '<img src=x onerror=alert(1)>',
       description: 'Fast & safe<br>"quoted" <script>alert(2)</script>\n<b>bold</b>',
     };
-    const rendered = renderProductEmbed(catalogueOf([evil]), findProductById(catalogueOf([evil]), 77), settings({ source: '"><script>' }));
+    const rendered = renderProductEmbed(catalogueOf([evil]), findProductById(catalogueOf([evil]), 77), settings({ source: '"><script>' }), untaxed);
     expect(rendered.html).not.toMatch(/<img|<script>alert|<b>/);
     expect(rendered.html).toContain('<h1 class="name">&lt;img src=x onerror=alert(1)&gt;</h1>');
     expect(rendered.html).toContain('<li>Fast &amp; safe</li><li>&quot;quoted&quot; alert(2)</li><li>bold</li>');

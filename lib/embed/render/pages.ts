@@ -69,14 +69,19 @@ export function renderNotAvailable(settings: EmbedSettings, what: keyof typeof U
   return { status, ...page(settings, 'Not available', body) };
 }
 
-export function renderProductEmbed(catalogue: Currencies, product: CatalogueProduct | undefined, settings: EmbedSettings): EmbedResult {
+export function renderProductEmbed(
+  catalogue: Currencies,
+  product: CatalogueProduct | undefined,
+  settings: EmbedSettings,
+  taxNote: PlanContext['taxNote'],
+): EmbedResult {
   // A product outside every store group has no configurator to order from.
   const currency = product?.groupSlug ? chooseCurrency(catalogue, [product], settings.options.currency) : null;
   if (!product || !currency) return renderNotAvailable(settings, 'product');
 
   const wanted = settings.options.cycle;
   const cycle = wanted && enabledCycles(product, currency.code).includes(wanted) ? wanted : defaultCycle(product, currency.code);
-  const ctx: PlanContext = { currency, options: settings.options, campaign: product.slug };
+  const ctx: PlanContext = { currency, options: settings.options, campaign: product.slug, taxNote };
   const block = cycle && offerBlock(product, cycle, ctx);
   if (!block) return renderNotAvailable(settings, 'product');
   return { status: 200, ...page(settings, product.name, planCard(product, 'h1', block)) };
@@ -131,7 +136,12 @@ function planPrices(product: CatalogueProduct, cycles: readonly RecurringCycle[]
   });
 }
 
-export function renderGroupEmbed(catalogue: Currencies, group: CatalogueGroup | undefined, settings: EmbedSettings): EmbedResult {
+export function renderGroupEmbed(
+  catalogue: Currencies,
+  group: CatalogueGroup | undefined,
+  settings: EmbedSettings,
+  taxNote: PlanContext['taxNote'],
+): EmbedResult {
   const currency = group && chooseCurrency(catalogue, group.products, settings.options.currency);
   if (!group || !currency) return renderNotAvailable(settings, 'group');
 
@@ -139,7 +149,7 @@ export function renderGroupEmbed(catalogue: Currencies, group: CatalogueGroup | 
   const wanted = settings.options.cycle;
   const initial =
     wanted && isRecurringCycle(wanted) && cycles.includes(wanted) ? wanted : cycles.includes('monthly') ? 'monthly' : (cycles[0] ?? null);
-  const ctx: PlanContext = { currency, options: settings.options, campaign: group.slug };
+  const ctx: PlanContext = { currency, options: settings.options, campaign: group.slug, taxNote };
 
   const plans = group.products.flatMap((product) => {
     const prices = planPrices(product, cycles, initial, ctx);

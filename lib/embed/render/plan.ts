@@ -16,6 +16,8 @@ export interface PlanContext {
   options: EmbedOptions;
   /** utm_campaign when the snippet names none. */
   campaign: string;
+  /** "+ VAT" / "incl. VAT" beside a product's price (lib/tax/product-note); null for an untaxed product. */
+  taxNote: (pid: number) => string | null;
 }
 
 /** When set, the block belongs to one cycle of the switcher and is hidden unless it is the initial one. */
@@ -40,11 +42,12 @@ function priceBlock(
   /** A line above the price, e.g. why this is not the cycle the switcher shows. */
   note?: string,
 ): SafeHtml {
+  const taxNote = ctx.taxNote(product.pid);
   const viewAttributes = view ? html` data-c="${view.cycle}"${view.initial ? '' : html` hidden`}` : '';
   const monthly = offer.monthly
     ? html`<p class="small">${offer.monthly} effective${offer.saving !== null ? html`<span class="save">Save ${offer.saving}%</span>` : ''}</p>`
     : '';
-  return html`<div class="offer"${viewAttributes}>${note ? html`<p class="note">${note}</p>` : ''}<p><span class="price">${offer.price}</span><span class="per">${offer.per}</span></p>${monthly}<p class="small">${offer.summary}</p><p class="small">${offer.setup}</p>${orderButton(product, offer, ctx)}</div>`;
+  return html`<div class="offer"${viewAttributes}>${note ? html`<p class="note">${note}</p>` : ''}<p><span class="price">${offer.price}</span><span class="per">${offer.per}</span>${taxNote && offer.price !== 'Free' ? html`<span class="per"> ${taxNote}</span>` : ''}</p>${monthly}<p class="small">${offer.summary}</p><p class="small">${offer.setup}</p>${orderButton(product, offer, ctx)}</div>`;
 }
 
 export function planCard(product: CatalogueProduct, heading: 'h1' | 'h2', prices: SafeHtml): SafeHtml {

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getCatalogue } from '@/lib/catalogue';
 import { shopBranding } from '@/lib/shop/branding';
+import { availableTaxPolicy } from '@/lib/tax/available-policy';
+import { productTaxNote } from '@/lib/tax/product-note';
 import { GroupCard } from '@/components/catalogue/GroupCard';
 import { StaleNotice } from '@/components/catalogue/StaleNotice';
 import { container } from '@/components/ui/styles';
@@ -22,6 +24,7 @@ export default async function HomePage({ params }: Props) {
   const { name } = shopBranding();
   const catalogue = await getCatalogue();
   const currency = pageCurrency(catalogue, (await params).currency);
+  const taxPolicy = await availableTaxPolicy();
   return (
     <div className={`${container} py-12 sm:py-20`}>
       <div className="mx-auto max-w-2xl text-center">
@@ -34,7 +37,11 @@ export default async function HomePage({ params }: Props) {
       <ul className="mt-12 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
         {catalogue.groups.map((group) => (
           <li key={group.slug} className="flex">
-            <GroupCard group={group} currency={currency} />
+            <GroupCard
+              group={group}
+              currency={currency}
+              taxNote={group.products.map((product) => productTaxNote(taxPolicy, product.pid)).find((note) => note !== null) ?? null}
+            />
           </li>
         ))}
       </ul>

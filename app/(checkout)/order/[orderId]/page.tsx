@@ -12,7 +12,10 @@ import { getOrderedItems, getOwnOrder } from '@/lib/checkout/orders';
 import { usesSandbox } from '@/lib/config/env';
 import { requireSession } from '@/lib/session';
 import { getInvoice, getPaymentMethods, WhmcsError } from '@/lib/whmcs';
-import type { CurrencyFormat } from '@/lib/whmcs/types';
+import type { CurrencyFormat, Invoice } from '@/lib/whmcs/types';
+import { decodeShown, SHOWN_AT_CHECKOUT_COOKIE } from '@/lib/checkout/invoiced-tax';
+import { availableTaxPolicy } from '@/lib/tax/available-policy';
+import { InvoiceTax } from '@/components/checkout/InvoiceTax';
 import { CartRefresh } from '@/components/checkout/CartRefresh';
 import { PayNowButton } from '@/components/checkout/PayNowButton';
 import { formatOrderDate, OrderReceipt } from '@/components/checkout/OrderReceipt';
@@ -42,13 +45,13 @@ async function paymentMethodName(module: string): Promise<string> {
   }
 }
 
-/** Whether WHMCS has the invoice as paid (`?paid=1` only asks the page to check, it proves nothing). */
-async function invoicePaid(invoiceId: number | null): Promise<boolean> {
-  if (invoiceId === null) return false;
+/** The order's invoice as WHMCS has it (its status, its real tax); null without one or while WHMCS does not answer. */
+async function invoiceOf(invoiceId: number | null): Promise<Invoice | null> {
+  if (invoiceId === null) return null;
   try {
-    return (await getInvoice(invoiceId))?.status === 'Paid';
+    return await getInvoice(invoiceId);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -87,13 +90,16 @@ export default async function OrderPage({
   }
   if (!order) notFound();
 
-  const [items, currency, methodName, justPaid, jar] = await Promise.all([
+  const [items, currency, methodName, invoice, jar, taxPolicy] = await Promise.all([
     getOrderedItems(session, order),
     currencyOf(order.currencyCode),
     paymentMethodName(order.paymentMethod),
-    paid ? invoicePaid(order.invoiceId) : false,
+    invoiceOf(order.invoiceId),
     cookies(),
+    availableTaxPolicy(),
   ]);
+  // `?paid=1` only asks the page to check; WHMCS's invoice status proves it.
+  const justPaid = Boolean(paid) && invoice?.status === 'Paid';
   const unpaidInvoice = hasSomethingToPay(order) ? order.invoiceId : null;
   const justPlaced = jar.has(JUST_PLACED_COOKIE);
 
@@ -124,6 +130,16 @@ export default async function OrderPage({
           <div className="mt-6">
             <OrderReceipt order={order} items={items} currency={currency} paymentMethodName={methodName} />
           </div>
+          {invoice && (
+            <div className="mt-6 border-t border-line pt-6 empty:hidden">
+              <InvoiceTax
+                invoice={invoice}
+                shown={decodeShown(jar.get(SHOWN_AT_CHECKOUT_COOKIE)?.value)}
+                currency={currency}
+                taxName={taxPolicy?.label ?? 'Tax'}
+              />
+            </div>
+          )}
         </article>
 
         <section aria-labelledby="next-step-heading" className="mt-6 print:hidden">

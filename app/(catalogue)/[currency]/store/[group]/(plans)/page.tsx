@@ -18,6 +18,8 @@ import { JsonLd, productJsonLd } from '@/components/catalogue/ProductJsonLd';
 import { StaleNotice } from '@/components/catalogue/StaleNotice';
 import { container } from '@/components/ui/styles';
 import { pageCurrency } from '../../../page-currency';
+import { availableTaxPolicy } from '@/lib/tax/available-policy';
+import { productTaxNote } from '@/lib/tax/product-note';
 
 /** The recurring cycles any listed product offers, shortest first: what the switcher offers. */
 function groupCycles(group: CatalogueGroup, code: string): RecurringCycle[] {
@@ -73,6 +75,7 @@ export default async function GroupPage({ params }: Props) {
   }
   const site = siteUrl();
   const { name: shopName } = shopBranding();
+  const taxPolicy = await availableTaxPolicy();
 
   return (
     <div className={`${container} py-12 sm:py-16`} data-cycle-view="">
@@ -89,7 +92,7 @@ export default async function GroupPage({ params }: Props) {
       <ul className="mt-10 grid gap-6 md:grid-cols-2 lg:grid-cols-3">
         {group.products.map((product) => (
           <li key={product.pid} className="flex flex-col [&>article]:flex-1">
-            <PricingCard product={product} currency={currency} groupCycles={cycles} />
+            <PricingCard product={product} currency={currency} groupCycles={cycles} taxNote={productTaxNote(taxPolicy, product.pid)} />
           </li>
         ))}
       </ul>

@@ -20,6 +20,8 @@ import { ogImageOf } from '@/components/catalogue/OgCard';
 import { JsonLd, productJsonLd } from '@/components/catalogue/ProductJsonLd';
 import { StaleNotice } from '@/components/catalogue/StaleNotice';
 import { CartConfigurator } from '@/components/cart/CartConfigurator';
+import { availableTaxPolicy } from '@/lib/tax/available-policy';
+import { productTaxNote } from '@/lib/tax/product-note';
 import { Notice } from '@/components/ui/Notice';
 import { container } from '@/components/ui/styles';
 import { pageCurrency } from '../../../page-currency';
@@ -117,6 +119,7 @@ export default async function ProductPage({ params }: Props) {
             needsDomain={domainRequired}
             tlds={tlds}
             soldOut={product.soldOut}
+            taxNote={productTaxNote(await availableTaxPolicy(), product.pid)}
             path={path}
           />
         ) : (
