@@ -5,7 +5,7 @@ import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
 import { clientIpFromHeaders } from '@/lib/auth/request-ip';
 import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
-import { cartSummaryById, getCartItem, lookUpPromotion, promotionDate } from '@/lib/cart';
+import { cartSummaryById, domainPricingIn, getCartItem, lookUpPromotion, promotionDate } from '@/lib/cart';
 import { addToCartSchema, firstIssue, itemRefSchema, promoInputSchema, quantityInputSchema } from '@/lib/cart/inputs';
 import * as mutations from '@/lib/cart/mutations';
 import { newCartGate } from '@/lib/cart/new-cart-limit';
@@ -37,6 +37,7 @@ async function context(preferred?: string): Promise<mutations.MutationContext> {
     newId: () => randomId(),
     allowNewCart: newCartGate(newCartLimiter(), clientIpFromHeaders(await headers())),
     sealRootPassword,
+    domainPricing: () => domainPricingIn(currency),
   };
 }
 
