@@ -31,7 +31,7 @@ async function addFromSearch(page: Page, name: string, button: 'Add to cart' | '
 
 interface WireDomain {
   domainname: string;
-  type: string;
+  regtype: string;
   regperiod: string;
   firstpaymentamount: string;
 }
@@ -113,7 +113,7 @@ test('register (with DOTCOM20), transfer and a .us name with its required fields
   expect(invoice.total).toBe('29.37');
   expect(invoice.items.item.map((item) => item.amount)).toEqual(expect.arrayContaining(['12.99', '-2.60', '10.99', '7.99']));
   const domains = await clientDomains(request, customer.clientId);
-  expect(domains.map((d) => [d.domainname, d.type, d.regperiod]).sort()).toEqual([
+  expect(domains.map((d) => [d.domainname, d.regtype, d.regperiod]).sort()).toEqual([
     [fresh, 'Register', '1'],
     [us, 'Register', '1'],
     [taken, 'Transfer', '1'],
