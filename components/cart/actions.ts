@@ -5,7 +5,7 @@ import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
 import { clientIpFromHeaders } from '@/lib/auth/request-ip';
 import { getCatalogue, resolveCurrency } from '@/lib/catalogue';
-import { cartSummaryById, getCart, lookUpPromotion, promotionDate } from '@/lib/cart';
+import { cartSummaryById, domainPricingIn, getCart, lookUpPromotion, promotionDate } from '@/lib/cart';
 import { addToCartSchema, firstIssue, itemRefSchema, promoInputSchema, quantityInputSchema } from '@/lib/cart/inputs';
 import { domainServices } from '@/lib/cart/domain-services';
 import { addHostingWithDomain, type HostingDomainContext } from '@/lib/cart/hosting-domain';
@@ -45,6 +45,7 @@ async function context(preferred?: string): Promise<HostingDomainContext> {
     newId: () => randomId(),
     allowNewCart: newCartGate(newCartLimiter(), clientIpFromHeaders(await headers())),
     sealRootPassword,
+    domainPricing: () => domainPricingIn(currency),
   };
 }
 

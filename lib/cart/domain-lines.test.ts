@@ -4,10 +4,10 @@ import { describeEachDialect } from '@/lib/store/test-databases';
 import type { Tld } from '@/lib/whmcs/types';
 import { domainLineInputSchema, domainLineUpdateSchema, type AddDomainLineInput } from './domain-inputs';
 import { addDomainLine, setNameservers, updateDomainLine, type DomainMutationContext } from './domain-lines';
-import { addOrUpdateItem, removeItem, type MutationContext } from './mutations';
+import { addOrUpdateItem, applyPromotion, removeItem, type MutationContext } from './mutations';
 import { itemInputSchema } from './inputs';
 import { cartStore, type CartStore } from './store';
-import { catalogue } from './test-fixtures';
+import { catalogue, DOTCOM20 } from './test-fixtures';
 
 const ALL = { dnsmanagement: true, emailforwarding: true, idprotection: true };
 const tld = (name: string, fields: Partial<Tld> = {}): Tld => ({
@@ -159,6 +159,16 @@ describeEachDialect('domain lines in the cart', ({ open }) => {
     expect(await setNameservers(ctx, CART, ['ns1.example.net', 'not a host'])).toMatchObject({ ok: false, fieldErrors: { ns2: expect.any(String) } });
     expect(await setNameservers(ctx, CART, [])).toMatchObject({ ok: true });
     expect((await load())?.nameservers).toBeNull();
+  });
+
+  it('applies a TLD promotion to a cart holding only domains, priced from GetTLDPricing', async () => {
+    await add({ domain: 'fresh-idea.com', type: 'register' });
+    const mctx: MutationContext = { ...ctx, catalogue, currencyCode: 'USD', sealRootPassword: (p) => p, domainPricing: async () => ({ tlds: TLDS, extraPrices: PRICES }) };
+    expect(await applyPromotion(mctx, CART, { status: 'found', promotion: DOTCOM20 }, '2025-01-20')).toEqual({
+      ok: true,
+      message: 'DOTCOM20 applied: 20% off the first payment.',
+    });
+    expect((await load())?.promoCode).toBe('DOTCOM20');
   });
 
   it('takes ordered domain lines out of the cart with the ordered items', async () => {

@@ -82,7 +82,7 @@ export async function priceCart(cart: Cart, currencyCode: string): Promise<Price
 }
 
 /** GetTLDPricing and the extras' prices in a currency; null while WHMCS cannot be read (domain lines then wait). */
-async function domainPricingIn(currency: Currency): Promise<DomainPricing | null> {
+export async function domainPricingIn(currency: Currency): Promise<DomainPricing | null> {
   try {
     const { tlds } = await tldPricing(currency);
     return { tlds, extraPrices: extraPricesFor(domainSettings(), currency.code) };

@@ -6,7 +6,7 @@ import { domainProblem, missingCustomFields, priceSnapshot, stockProblem, stockU
 import type { ItemInput } from './inputs';
 import { tooManyNewCarts } from './new-cart-limit';
 import { requiredFieldMessage } from './limits';
-import { priceCartWith, type PricingCatalogue, type PromotionLookup } from './pricing';
+import { priceCartWith, type DomainPricing, type PricingCatalogue, type PromotionLookup } from './pricing';
 import { MAX_CART_ITEMS, type CartStore } from './store';
 import { serverDetailsProblems } from './server-details';
 import type { Cart, CartItem, StoredServerDetails } from './types';
@@ -29,6 +29,8 @@ export interface MutationContext {
   allowNewCart: () => Promise<RateDecision>;
   /** Seals a server's root password for the cart (./root-password): it is never stored in clear. */
   sealRootPassword: (password: string) => string;
+  /** GetTLDPricing in the cart's currency, read only for a cart with domain lines (a promotion for TLDs prices them). */
+  domainPricing?: () => Promise<DomainPricing | null>;
 }
 
 export type MutationResult = { ok: true; message: string } | { ok: false; message: string; fieldErrors?: Record<string, string> };
@@ -229,8 +231,9 @@ export async function acceptItemChanges(ctx: MutationContext, cartId: string, it
 /** Applies a code WHMCS knows, when it takes something off this cart today; otherwise says why not. */
 export async function applyPromotion(ctx: MutationContext, cartId: string, lookup: PromotionLookup, today: string): Promise<MutationResult> {
   const cart = await ctx.store.load(cartId, ctx.now);
-  if (!cart || cart.items.length === 0) return refused('Add something to your cart before entering a code.');
-  const priced = priceCartWith(cart, ctx.currencyCode, ctx.catalogue, lookup, today);
+  if (!cart || cart.items.length + cart.domains.length === 0) return refused('Add something to your cart before entering a code.');
+  const domainPricing = cart.domains.length > 0 && ctx.domainPricing ? await ctx.domainPricing() : null;
+  const priced = priceCartWith(cart, ctx.currencyCode, ctx.catalogue, lookup, today, domainPricing);
   if (!priced.promotion) {
     const why = priced.promoProblem ?? "We don't recognise that code.";
     return refused(why, { code: why });

@@ -12,7 +12,7 @@ describeEachDialect('the store schema', ({ open, connectAgain }) => {
     const instances = [db, connectAgain(db), connectAgain(db), connectAgain(db)];
     await Promise.all(instances.map((instance) => migrateStoreDb(instance)));
     const { rows } = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(db);
-    expect(rows.map((row) => row.name)).toEqual(['0001-initial', '0002-catalogue-snapshots', '0003-cart-item-servers']);
+    expect(rows.map((row) => row.name)).toEqual(['0001-initial', '0002-catalogue-snapshots', '0003-cart-item-servers', '0004-cart-domains']);
     expect(await db.selectFrom('cart_carts').selectAll().execute()).toEqual([]);
   });
 });
