@@ -18,7 +18,7 @@ const count = (db: ReturnType<typeof openSandboxDb>, table: string) =>
   (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('openSandboxDb', () => {
-  it('adds the tax columns to a database made before them', () => {
+  it('rebuilds a database made before tax with the tax columns and settings', () => {
     const file = path.join(tempDir(), 'sandbox.sqlite');
     const db = openSandboxDb(file);
     // As a database from before: the columns gone, the tax settings never saved.
@@ -26,12 +26,14 @@ describe('openSandboxDb', () => {
       db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
     }
     db.exec('DELETE FROM settings');
+    db.prepare("UPDATE meta SET value = 'before-tax' WHERE key = 'schema_version'").run();
     db.close();
     const reopened = openSandboxDb(file);
     const columns = (table: string) => (reopened.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
     expect(columns('products')).toContain('tax');
     expect(columns('clients')).toContain('taxexempt');
     expect(columns('invoices')).toEqual(expect.arrayContaining(['taxrate', 'taxrate2']));
+    expect(count(reopened, 'settings')).toBeGreaterThan(0);
     reopened.close();
   });
 
