@@ -1,5 +1,5 @@
-import { useState, useTransition, type KeyboardEvent } from 'react';
-import type { FieldErrors, UseFormRegister, UseFormSetValue } from 'react-hook-form';
+import { useState, useTransition, type KeyboardEvent, type ReactNode } from 'react';
+import type { FieldError, FieldErrors, UseFormRegister, UseFormRegisterReturn, UseFormSetValue } from 'react-hook-form';
 import { MAX_DOMAIN_LENGTH, MAX_EPP_CODE_LENGTH } from '@/lib/cart/limits';
 import { searchDomainNames, type InlineSearchResult } from '@/lib/domains/search-action';
 import type { Currency, Tld } from '@/lib/whmcs/types';
@@ -190,57 +190,32 @@ function RegisterPanel({
 
 function TransferPanel({ id, tlds, keptTransfer, register, errors }: PanelProps & { tlds: readonly Tld[]; keptTransfer: string }) {
   const transferable = transferableTlds(tlds);
-  const domainError = errors.domainStep?.transfer;
-  const eppError = errors.domainStep?.eppCode;
   return (
     <div className="space-y-6">
-      <div>
-        <label htmlFor={id('transfer-domain')} className={field.label}>
-          Domain to transfer <span className="font-normal text-muted">(required)</span>
-        </label>
-        <p id={id('transfer-domain-hint')} className={field.hint}>
-          We can transfer {transferable.map((tld) => `.${tld}`).join(', ')} domains.
-        </p>
-        <input
-          id={id('transfer-domain')}
-          type="text"
-          inputMode="url"
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          placeholder="example.com"
-          maxLength={MAX_DOMAIN_LENGTH}
-          {...register('domainStep.transfer')}
-          aria-required="true"
-          aria-invalid={domainError ? true : undefined}
-          aria-describedby={`${id('transfer-domain-hint')} ${id('transfer-domain-error')}`}
-          className={field.input}
-        />
-        <FieldMessage id={id('transfer-domain-error')} error={domainError} />
-      </div>
-      <div>
-        <label htmlFor={id('epp-code')} className={field.label}>
-          EPP code <span className="font-normal text-muted">{keptTransfer ? '(kept if left empty)' : '(required)'}</span>
-        </label>
-        <p id={id('epp-code-hint')} className={field.hint}>
-          The transfer authorisation code from your current registrar (also called auth code).
-          {keptTransfer && ` For ${keptTransfer}, leave it empty to keep the code you gave.`}
-        </p>
-        <input
-          id={id('epp-code')}
-          type="text"
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          maxLength={MAX_EPP_CODE_LENGTH}
-          {...register('domainStep.eppCode')}
-          aria-required="true"
-          aria-invalid={eppError ? true : undefined}
-          aria-describedby={`${id('epp-code-hint')} ${id('epp-code-error')}`}
-          className={`${field.input} max-w-sm font-mono`}
-        />
-        <FieldMessage id={id('epp-code-error')} error={eppError} />
-      </div>
+      <StepTextField
+        inputId={id('transfer-domain')}
+        label="Domain to transfer"
+        requirement="(required)"
+        hint={`We can transfer ${transferable.map((tld) => `.${tld}`).join(', ')} domains.`}
+        registration={register('domainStep.transfer')}
+        error={errors.domainStep?.transfer}
+        domainName
+      />
+      <StepTextField
+        inputId={id('epp-code')}
+        label="EPP code"
+        requirement={keptTransfer ? '(kept if left empty)' : '(required)'}
+        hint={
+          <>
+            The transfer authorisation code from your current registrar (also called auth code).
+            {keptTransfer && ` For ${keptTransfer}, leave it empty to keep the code you gave.`}
+          </>
+        }
+        registration={register('domainStep.eppCode')}
+        error={errors.domainStep?.eppCode}
+        maxLength={MAX_EPP_CODE_LENGTH}
+        inputClassName="max-w-sm font-mono"
+      />
     </div>
   );
 }
@@ -248,29 +223,67 @@ function TransferPanel({ id, tlds, keptTransfer, register, errors }: PanelProps 
 /** "Use a domain I already own": the field hosting accounts always had. */
 function OwnDomainField({ id, register, errors }: PanelProps) {
   return (
+    <StepTextField
+      inputId={id('domain')}
+      label="Domain name"
+      requirement="(required)"
+      hint="The domain this account is for, e.g. example.com. Names like bücher.de are fine."
+      registration={register('domain')}
+      error={errors.domain}
+      domainName
+    />
+  );
+}
+
+/**
+ * One of the step's typed fields, registered with the configurator's form: label with its
+ * requirement, hint, input, and the message under it. `domainName` fields get the URL keyboard
+ * and a domain's length limit.
+ */
+function StepTextField({
+  inputId,
+  label,
+  requirement,
+  hint,
+  registration,
+  error,
+  domainName = false,
+  maxLength = MAX_DOMAIN_LENGTH,
+  inputClassName = '',
+}: {
+  inputId: string;
+  label: string;
+  requirement: string;
+  hint: ReactNode;
+  registration: UseFormRegisterReturn;
+  error: FieldError | undefined;
+  domainName?: boolean;
+  maxLength?: number;
+  inputClassName?: string;
+}) {
+  return (
     <div>
-      <label htmlFor={id('domain')} className={field.label}>
-        Domain name <span className="font-normal text-muted">(required)</span>
+      <label htmlFor={inputId} className={field.label}>
+        {label} <span className="font-normal text-muted">{requirement}</span>
       </label>
-      <p id={id('domain-hint')} className={field.hint}>
-        The domain this account is for, e.g. example.com. Names like bücher.de are fine.
+      <p id={`${inputId}-hint`} className={field.hint}>
+        {hint}
       </p>
       <input
-        id={id('domain')}
+        id={inputId}
         type="text"
-        inputMode="url"
+        {...(domainName ? { inputMode: 'url' as const, placeholder: 'example.com' } : {})}
         autoComplete="off"
         autoCapitalize="none"
         spellCheck={false}
-        placeholder="example.com"
-        maxLength={MAX_DOMAIN_LENGTH}
-        {...register('domain')}
+        maxLength={maxLength}
+        {...registration}
         aria-required="true"
-        aria-invalid={errors.domain ? true : undefined}
-        aria-describedby={`${id('domain-hint')} ${id('domain-error')}`}
-        className={field.input}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${inputId}-hint ${inputId}-error`}
+        className={`${field.input} ${inputClassName}`.trim()}
       />
-      <FieldMessage id={id('domain-error')} error={errors.domain} />
+      <FieldMessage id={`${inputId}-error`} error={error} />
     </div>
   );
 }

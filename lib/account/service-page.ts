@@ -1,9 +1,9 @@
-import { cycleWords, serviceDetails, type CustomerFields } from '@/lib/checkout/ordered-items';
+import { cycleWords, type CustomerFields } from '@/lib/checkout/ordered-items';
 import { formatMoney } from '@/lib/pricing';
 import type { CurrencyFormat, Service, ClientAddon, ServiceStatus } from '@/lib/whmcs/types';
 import type { OfferDetail } from './addon-offers';
 import { renews } from './cycles';
-import type { ServiceRow } from './services-page';
+import { serviceSummary, type ServiceSummary } from './services-page';
 import { canOfferRenewal } from './renewals';
 
 /**
@@ -23,7 +23,7 @@ export interface AddonDetail {
 }
 
 /** What the services list shows of it (`ServiceRow`), and more. */
-export interface ServiceDetail extends Pick<ServiceRow, 'id' | 'name' | 'groupName' | 'domain' | 'status' | 'billingCycle' | 'quantity' | 'details'> {
+export interface ServiceDetail extends ServiceSummary {
   registrationDate: string | null;
   firstPaymentAmount: string;
   /** Null when it does not renew (one-time, free). */
@@ -56,14 +56,7 @@ export function toServiceDetail(
   const serviceRenews = renews(service.billingCycle);
   const nextDueDate = serviceRenews ? dateOrNull(service.nextDueDate) : null;
   return {
-    id: service.id,
-    name: service.name,
-    groupName: service.groupName,
-    domain: service.domain,
-    status: service.status,
-    billingCycle: cycleWords(service.billingCycle),
-    quantity: service.quantity,
-    details: serviceDetails(service, customerFields),
+    ...serviceSummary(service, customerFields),
     registrationDate: dateOrNull(service.registrationDate),
     firstPaymentAmount: formatMoney(service.firstPaymentAmount, currency),
     recurringAmount: serviceRenews ? formatMoney(service.recurringAmount, currency) : null,

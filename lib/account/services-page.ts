@@ -81,9 +81,10 @@ export interface ServiceContext {
   unpaidInvoiceByOrder: ReadonlyMap<number, number>;
 }
 
-export function toServiceRow(service: Service, { currency, customerFields, unpaidInvoiceByOrder }: ServiceContext): ServiceRow {
-  const renewing = renews(service.billingCycle);
-  const unpaidInvoice = unpaidInvoiceByOrder.get(service.orderId);
+/** What every view of a service says about it: which it is, its state, cycle and details. */
+export type ServiceSummary = Pick<ServiceRow, 'id' | 'name' | 'groupName' | 'domain' | 'status' | 'billingCycle' | 'quantity' | 'details'>;
+
+export function serviceSummary(service: Service, customerFields: CustomerFields): ServiceSummary {
   return {
     id: service.id,
     name: service.name,
@@ -93,6 +94,14 @@ export function toServiceRow(service: Service, { currency, customerFields, unpai
     billingCycle: cycleWords(service.billingCycle),
     quantity: service.quantity,
     details: serviceDetails(service, customerFields),
+  };
+}
+
+export function toServiceRow(service: Service, { currency, customerFields, unpaidInvoiceByOrder }: ServiceContext): ServiceRow {
+  const renewing = renews(service.billingCycle);
+  const unpaidInvoice = unpaidInvoiceByOrder.get(service.orderId);
+  return {
+    ...serviceSummary(service, customerFields),
     payment: unpaidInvoice ? { orderId: service.orderId, invoiceId: unpaidInvoice } : null,
     recurringAmount: renewing ? formatMoney(service.recurringAmount, currency) : null,
     nextDueDate: renewing && service.nextDueDate && !service.nextDueDate.startsWith('0000') ? service.nextDueDate : null,

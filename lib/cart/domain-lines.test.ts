@@ -7,29 +7,14 @@ import { addDomainLine, setNameservers, updateDomainLine, type DomainMutationCon
 import { addOrUpdateItem, applyPromotion, removeItem, type MutationContext } from './mutations';
 import { itemInputSchema } from './inputs';
 import { cartStore, type CartStore } from './store';
-import { catalogue, DOTCOM20 } from './test-fixtures';
+import { catalogue, COM_TLD, DOTCOM20 } from './test-fixtures';
 
-const ALL = { dnsmanagement: true, emailforwarding: true, idprotection: true };
-const tld = (name: string, fields: Partial<Tld> = {}): Tld => ({
-  tld: name,
-  categories: [],
-  group: '',
-  extras: ALL,
-  register: [
-    { years: 1, price: 1299 },
-    { years: 2, price: 2598 },
-  ],
-  transfer: [{ years: 1, price: 1099 }],
-  renew: [
-    { years: 1, price: 1499 },
-    { years: 2, price: 2998 },
-  ],
-  ...fields,
-});
+/** A TLD priced like the sandbox's .com (every extra), under another name. */
+const tld = (name: string, fields: Partial<Tld> = {}): Tld => ({ ...COM_TLD, tld: name, categories: [], group: '', ...fields });
 /** .com, .us (no ID protection; required fields), .uk (no transfers), .de (IDN names, language ger). */
 const TLDS = [
   tld('com'),
-  tld('us', { extras: { ...ALL, idprotection: false }, register: [{ years: 1, price: 799 }] }),
+  tld('us', { extras: { ...COM_TLD.extras, idprotection: false }, register: [{ years: 1, price: 799 }] }),
   tld('uk', { transfer: [] }),
   tld('de'),
 ];

@@ -74,24 +74,27 @@ export const vpsOptions = { 1: 11, 2: 21, 3: 0, 4: 0, 5: 1 };
 
 const ALL_EXTRAS = { dnsmanagement: true, emailforwarding: true, idprotection: true };
 
+/** .com as the sandbox sells it in USD: one or two years, every extra. */
+export const COM_TLD: Tld = {
+  tld: 'com',
+  categories: ['Popular'],
+  group: 'hot',
+  extras: ALL_EXTRAS,
+  register: [
+    { years: 1, price: 1299 },
+    { years: 2, price: 2598 },
+  ],
+  transfer: [{ years: 1, price: 1099 }],
+  renew: [
+    { years: 1, price: 1499 },
+    { years: 2, price: 2998 },
+  ],
+};
+
 /** .com and .us as the sandbox sells them in USD (lib/sandbox/domains/seed.ts); .us asks for its additional fields. */
 export const DOMAIN_PRICING: DomainPricing = {
   tlds: [
-    {
-      tld: 'com',
-      categories: ['Popular'],
-      group: 'hot',
-      extras: ALL_EXTRAS,
-      register: [
-        { years: 1, price: 1299 },
-        { years: 2, price: 2598 },
-      ],
-      transfer: [{ years: 1, price: 1099 }],
-      renew: [
-        { years: 1, price: 1499 },
-        { years: 2, price: 2998 },
-      ],
-    },
+    COM_TLD,
     {
       tld: 'us',
       categories: ['ccTLD'],

@@ -24,7 +24,7 @@ export interface CheckResult {
 
 /**
  * Every action Hostfront calls, each with a call that changes nothing on WHMCS (ids that do not
- * exist, required fields left out): any answer but a refusal proves the API role allows it.
+ * exist, required fields left out); every answer but a refusal proves the API role allows it.
  * `essential`: without it nobody can order.
  */
 const PROBES: readonly { action: string; params: Record<string, string>; essential: boolean }[] = [

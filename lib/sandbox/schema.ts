@@ -428,7 +428,7 @@ CREATE TABLE IF NOT EXISTS settings (
   value TEXT NOT NULL DEFAULT ''
 );
 
--- tbltax: \`country\`/\`state\` '' = any; \`taxrate\` percent as WHMCS stores it ("9.975").
+-- tbltax: \`country\`/\`state\` '' matches every country or state; \`taxrate\` percent as WHMCS stores it ("9.975").
 CREATE TABLE IF NOT EXISTS tax_rules (
   id INTEGER PRIMARY KEY,
   level INTEGER NOT NULL,

@@ -7,7 +7,7 @@
 import type { Minor, TaxRules } from '@/lib/whmcs/types';
 import { divideRoundHalfUp } from '@/lib/pricing/money';
 
-/** One row of WHMCS's tax rules (tbltax): `country`/`state` '' = any. */
+/** One row of WHMCS's tax rules (tbltax): `country`/`state` '' matches every country or state. */
 export type TaxRule = TaxRules['rules'][number];
 
 /** Everything WHMCS's tax settings and rules say, as the shop needs it (see lib/tax/policy.ts). */

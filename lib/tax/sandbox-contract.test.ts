@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshSandboxForFile } from '@/lib/testing/sandbox-over-wire';
 import { addOrder, getClientDetails, getConfigurationValues, getInvoice, getProducts, getTaxRules } from '@/lib/whmcs';
 import { computeTax, isExempt, isTaxedItem, type TaxPolicy } from './index';
 import { buildTaxPolicy, TAX_SETTING_NAMES } from './sources';
@@ -12,21 +11,7 @@ import { buildTaxPolicy, TAX_SETTING_NAMES } from './sources';
  * the sandbox puts on its invoices (its own copy of WHMCS's arithmetic): equal to the cent for
  * each demo client, in exclusive and inclusive mode.
  */
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostfront-tax-contract-'));
-const savedEnv = { DATA_DIR: process.env.DATA_DIR, WHMCS_API_URL: process.env.WHMCS_API_URL };
-
-beforeAll(() => {
-  process.env.DATA_DIR = dataDir;
-  delete process.env.WHMCS_API_URL;
-});
-
-afterAll(() => {
-  for (const [key, value] of Object.entries(savedEnv)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const dataDir = freshSandboxForFile('tax-contract');
 
 async function sandboxPolicy(): Promise<TaxPolicy> {
   const [settings, companion] = await Promise.all([getConfigurationValues(TAX_SETTING_NAMES), getTaxRules()]);

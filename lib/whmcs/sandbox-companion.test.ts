@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshSandboxForFile } from '@/lib/testing/sandbox-over-wire';
 import { addOrder, getClientAddons, getClientServices, getInvoice, getProductAddons, getProductGroups, getDomainExtras, getTaxRules, getCompanionInfo, call } from './index';
 
 /**
@@ -10,21 +8,7 @@ import { addOrder, getClientAddons, getClientServices, getInvoice, getProductAdd
  * (companion.test.ts) read the sandbox's, and an order's addons and server details come back
  * from GetClientsAddons, the invoice and GetClientsProducts as they were sent.
  */
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostfront-companion-contract-'));
-const savedEnv = { DATA_DIR: process.env.DATA_DIR, WHMCS_API_URL: process.env.WHMCS_API_URL };
-
-beforeAll(() => {
-  process.env.DATA_DIR = dataDir;
-  delete process.env.WHMCS_API_URL;
-});
-
-afterAll(() => {
-  for (const [key, value] of Object.entries(savedEnv)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+freshSandboxForFile('companion-contract');
 
 describe('the sandbox as a WHMCS with the companion', () => {
   it('names its groups and lists its addons, extras and tax settings', async () => {

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { freshSandboxForFile } from '@/lib/testing/sandbox-over-wire';
 import { clearSandboxFaults, writeSandboxFaults } from '@/lib/sandbox';
 import {
   acceptOrder,
@@ -31,24 +29,9 @@ import type { BillingCycle, NewClient, OrderRequest } from './types';
  * sandbox, in-process, on the real wire format), against a fresh sandbox database. A contract test
  * between lib/whmcs and lib/sandbox: it fails when either side drifts from the other.
  */
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostfront-whmcs-contract-'));
-const savedEnv = { DATA_DIR: process.env.DATA_DIR, WHMCS_API_URL: process.env.WHMCS_API_URL };
-
-beforeAll(() => {
-  // Read by env() on the first call, which has not happened yet in this test process.
-  process.env.DATA_DIR = dataDir;
-  delete process.env.WHMCS_API_URL;
-});
+const dataDir = freshSandboxForFile('whmcs-contract');
 
 afterEach(() => clearSandboxFaults(dataDir));
-
-afterAll(() => {
-  for (const [key, value] of Object.entries(savedEnv)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
 
 const newClient: NewClient = {
   firstName: 'Zoë',
