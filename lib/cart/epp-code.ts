@@ -1,35 +1,17 @@
 import 'server-only';
-import { secret } from '@/lib/config/secrets';
-import { openText, sealText } from '@/lib/security/sealed-text';
 import type { OrderRequest } from '@/lib/whmcs/types';
+import { cartSecret } from './cart-secret';
 
-/**
- * A transfer's EPP code (the domain's transfer password) between the cart and AddOrder, kept as
- * the root password is (./root-password): sealed with SESSION_SECRET in the cart, never shown
- * back, opened only to go to WHMCS with the order. Order requests carry it sealed until then.
- */
+/** A transfer's EPP code (the domain's transfer password), kept as a cart secret (./cart-secret). */
+const eppCodes = cartSecret('cart epp code');
 
-const PURPOSE = 'cart epp code';
-
-export function sealEppCode(code: string): string {
-  return sealText(code, secret('SESSION_SECRET'), PURPOSE);
-}
-
-class EppCodeUnreadableError extends Error {
-  override name = 'EppCodeUnreadableError';
-}
+export const sealEppCode = eppCodes.seal;
 
 /** The order with each transfer's EPP code opened, for AddOrder only. */
 export function withOpenedEppCodes(order: OrderRequest): OrderRequest {
   if (!order.domains) return order;
   return {
     ...order,
-    domains: order.domains.map((domain) => {
-      if (!domain.eppCode) return domain;
-      const eppCode = openText(domain.eppCode, secret('SESSION_SECRET'), PURPOSE);
-      // A changed SESSION_SECRET: the cart must ask again rather than send a wrong code.
-      if (eppCode === null) throw new EppCodeUnreadableError(`The EPP code for ${domain.domain} can no longer be read.`);
-      return { ...domain, eppCode };
-    }),
+    domains: order.domains.map((domain) => (domain.eppCode ? { ...domain, eppCode: eppCodes.open(domain.eppCode, `The EPP code for ${domain.domain}`) } : domain)),
   };
 }
