@@ -3,11 +3,12 @@ import type { StoreDb } from '@/lib/store/db';
 import { describeEachDialect } from '@/lib/store/test-databases';
 import type { Tld } from '@/lib/whmcs/types';
 import { domainLineInputSchema, domainLineUpdateSchema, type AddDomainLineInput } from './domain-inputs';
-import { addDomainLine, setNameservers, updateDomainLine, type DomainMutationContext } from './domain-lines';
+import { addDomainLine, setNameservers, updateDomainLine } from './domain-lines';
+import type { HostingDomainContext } from './hosting-domain';
 import { addOrUpdateItem, applyPromotion, removeItem, type MutationContext } from './mutations';
 import { itemInputSchema } from './inputs';
 import { cartStore, type CartStore } from './store';
-import { catalogue, COM_TLD, DOTCOM20 } from './test-fixtures';
+import { COM_TLD, DOTCOM20, TEST_CART, TEST_NOW, testCartContext } from './test-fixtures';
 
 /** A TLD priced like the sandbox's .com (every extra), under another name. */
 const tld = (name: string, fields: Partial<Tld> = {}): Tld => ({ ...COM_TLD, tld: name, categories: [], group: '', ...fields });
@@ -22,10 +23,9 @@ const PRICES = { dnsmanagement: 150, emailforwarding: 100, idprotection: 300 };
 
 let db: StoreDb;
 let store: CartStore;
-let ctx: DomainMutationContext;
-let ids = 0;
-const NOW = new Date('2025-01-20T12:00:00Z');
-const CART = 'cart-under-test';
+let ctx: HostingDomainContext;
+const NOW = TEST_NOW;
+const CART = TEST_CART;
 
 const add = (input: AddDomainLineInput) => addDomainLine(ctx, CART, domainLineInputSchema.parse(input));
 const load = () => store.load(CART, NOW);
@@ -34,16 +34,7 @@ describeEachDialect('domain lines in the cart', ({ open }) => {
   beforeEach(async () => {
     db = await open();
     store = cartStore(db);
-    ids = 0;
-    ctx = {
-      store,
-      now: NOW,
-      newId: () => `line-id-${String(++ids).padStart(3, '0')}`,
-      allowNewCart: async () => ({ allowed: true, retryAfterMs: 0 }),
-      domainCatalogue: async () => ({ currencyCode: 'USD', tlds: TLDS, extraPrices: PRICES, idnLanguages: { de: 'ger' } }),
-      availability: async (ascii) => (ascii.startsWith('taken') ? 'unavailable' : 'available'),
-      sealEppCode: (code) => `sealed(${code.length})`,
-    };
+    ctx = testCartContext(store, 'line-id', { currencyCode: 'USD', tlds: TLDS, extraPrices: PRICES, idnLanguages: { de: 'ger' } });
   });
 
   it('adds a registration with its period, extras and price, and reads it back from the store', async () => {
@@ -107,7 +98,7 @@ describeEachDialect('domain lines in the cart', ({ open }) => {
   });
 
   it('binds a line to a hosting item in the cart, and removes it with that item', async () => {
-    const mctx: MutationContext = { ...ctx, catalogue, currencyCode: 'USD', sealRootPassword: (p) => p };
+    const mctx: MutationContext = ctx;
     await addOrUpdateItem(mctx, CART, itemInputSchema.parse({ pid: 1, configuration: { cycle: 'monthly' }, domain: 'fresh-idea.com' }));
     const hosting = (await load())!.items[0]!.id;
     expect(await add({ domain: 'fresh-idea.com', type: 'register', hostingItemId: 'no-such-item-id' })).toMatchObject({ ok: false });
@@ -148,7 +139,7 @@ describeEachDialect('domain lines in the cart', ({ open }) => {
 
   it('applies a TLD promotion to a cart holding only domains, priced from GetTLDPricing', async () => {
     await add({ domain: 'fresh-idea.com', type: 'register' });
-    const mctx: MutationContext = { ...ctx, catalogue, currencyCode: 'USD', sealRootPassword: (p) => p, domainPricing: async () => ({ tlds: TLDS, extraPrices: PRICES }) };
+    const mctx: MutationContext = { ...ctx, domainPricing: async () => ({ tlds: TLDS, extraPrices: PRICES }) };
     expect(await applyPromotion(mctx, CART, { status: 'found', promotion: DOTCOM20 }, '2025-01-20')).toEqual({
       ok: true,
       message: 'DOTCOM20 applied: 20% off the first payment.',

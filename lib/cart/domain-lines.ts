@@ -23,7 +23,7 @@ import type { AddedPrice, CartDomain } from './types';
  */
 
 /** The TLDs on sale in one currency, with what the shop charges for extras and the IDN languages. */
-interface DomainCatalogue {
+export interface DomainCatalogue {
   currencyCode: string;
   tlds: readonly Tld[];
   extraPrices: ExtraPrices | null;

@@ -4,7 +4,7 @@ import type { Tld } from '@/lib/whmcs/types';
 import { addHostingWithDomain, type HostingDomainContext } from './hosting-domain';
 import { itemInputSchema, stepDomainOrderSchema, type StepDomainOrder } from './inputs';
 import { cartStore, type CartStore } from './store';
-import { catalogue } from './test-fixtures';
+import { TEST_CART, TEST_NOW, testCartContext } from './test-fixtures';
 
 const NO_EXTRAS = { dnsmanagement: false, emailforwarding: false, idprotection: false };
 const tld = (name: string, transfer: boolean): Tld => ({
@@ -20,9 +20,8 @@ const TLDS = [tld('com', true), tld('uk', false)];
 
 let store: CartStore;
 let ctx: HostingDomainContext;
-let ids = 0;
-const NOW = new Date('2025-01-20T12:00:00Z');
-const CART = 'cart-under-test';
+const NOW = TEST_NOW;
+const CART = TEST_CART;
 
 /** Starter (a hosting account) on its domain; `itemId` edits that item. */
 const starter = (domain: string, itemId?: string) =>
@@ -34,19 +33,7 @@ const load = () => store.load(CART, NOW);
 describeEachDialect('hosting with its domain step', ({ open }) => {
   beforeEach(async () => {
     store = cartStore(await open());
-    ids = 0;
-    ctx = {
-      store,
-      catalogue,
-      currencyCode: 'USD',
-      now: NOW,
-      newId: () => `line-id-${String(++ids).padStart(3, '0')}`,
-      allowNewCart: async () => ({ allowed: true, retryAfterMs: 0 }),
-      sealRootPassword: (password) => password,
-      domainCatalogue: async () => ({ currencyCode: 'USD', tlds: TLDS, extraPrices: null, idnLanguages: {} }),
-      availability: async (ascii) => (ascii.startsWith('taken') ? 'unavailable' : 'available'),
-      sealEppCode: (code) => `sealed(${code.length})`,
-    };
+    ctx = testCartContext(store, 'line-id', { currencyCode: 'USD', tlds: TLDS, extraPrices: null, idnLanguages: {} });
   });
 
   it('adds the plan on the new name and the registration bound to it, priced as the cart prices it', async () => {

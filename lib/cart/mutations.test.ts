@@ -16,7 +16,7 @@ import {
 } from './mutations';
 import type { PromotionLookup } from './pricing';
 import { CART_LIFETIME_DAYS, cartStore, MAX_CART_ITEMS, type CartStore } from './store';
-import { catalogue, SAVE15, vpsOptions, WELCOME5 } from './test-fixtures';
+import { catalogue, SAVE15, TEST_CART, TEST_NOW, testCartContext, vpsOptions, WELCOME5 } from './test-fixtures';
 import { starterWithAddons } from '@/lib/pricing/fixtures';
 import { priceCartWith } from './pricing';
 import { toOrderItems } from './order-items';
@@ -24,9 +24,8 @@ import { toOrderItems } from './order-items';
 let db: StoreDb;
 let store: CartStore;
 let ctx: MutationContext;
-let ids = 0;
-const NOW = new Date('2025-01-20T12:00:00Z');
-const CART = 'cart-under-test';
+const NOW = TEST_NOW;
+const CART = TEST_CART;
 
 const count = async (table: 'cart_carts' | 'cart_items' | 'cart_item_servers') =>
   Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
@@ -47,16 +46,7 @@ describeEachDialect('the cart', ({ open, connectAgain }) => {
   beforeEach(async () => {
     db = await open();
     store = cartStore(db);
-    ids = 0;
-    ctx = {
-      store,
-      catalogue,
-      currencyCode: 'USD',
-      now: NOW,
-      newId: () => `item-id-${String(++ids).padStart(3, '0')}`,
-      allowNewCart: async () => ({ allowed: true, retryAfterMs: 0 }),
-      sealRootPassword: (password) => `sealed(${password.length})`,
-    };
+    ctx = testCartContext(store, 'item-id');
   });
 
   describe('adding to the cart', () => {

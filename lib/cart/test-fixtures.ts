@@ -1,7 +1,10 @@
 import { CURRENCIES } from '@/lib/pricing/fixtures';
 import { allProducts } from '@/lib/pricing/fixtures';
 import type { Currency, Promotion, Tld } from '@/lib/whmcs/types';
+import type { DomainCatalogue } from './domain-lines';
+import type { HostingDomainContext } from './hosting-domain';
 import type { DomainPricing, PricingCatalogue } from './pricing';
+import type { CartStore } from './store';
 import type { CartDomain, CartItem } from './types';
 
 /**
@@ -127,5 +130,30 @@ export function domainLine(fields: Partial<CartDomain> & Pick<CartDomain, 'domai
     addedAt: '2025-01-15T10:00:00.000Z',
     addedPrices: {},
     ...fields,
+  };
+}
+
+/** The clock and the cart the store tests work on. */
+export const TEST_NOW = new Date('2025-01-20T12:00:00Z');
+export const TEST_CART = 'cart-under-test';
+
+/**
+ * What the cart's mutations need, for tests on `store`: the demo catalogue in USD at TEST_NOW, ids
+ * `{idPrefix}-001`, `-002`... (fresh per context), new carts allowed, secrets "sealed" visibly as
+ * their length, and WHOIS by the sandbox's rule (names starting with `taken` are registered).
+ */
+export function testCartContext(store: CartStore, idPrefix: string, domainCatalogue: DomainCatalogue | null = null): HostingDomainContext {
+  let ids = 0;
+  return {
+    store,
+    catalogue,
+    currencyCode: 'USD',
+    now: TEST_NOW,
+    newId: () => `${idPrefix}-${String(++ids).padStart(3, '0')}`,
+    allowNewCart: async () => ({ allowed: true, retryAfterMs: 0 }),
+    sealRootPassword: (password) => `sealed(${password.length})`,
+    sealEppCode: (code) => `sealed(${code.length})`,
+    domainCatalogue: async () => domainCatalogue ?? { currencyCode: 'USD', tlds: DOMAIN_PRICING.tlds, extraPrices: DOMAIN_PRICING.extraPrices, idnLanguages: {} },
+    availability: async (ascii) => (ascii.startsWith('taken') ? 'unavailable' : 'available'),
   };
 }
